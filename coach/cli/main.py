@@ -1,0 +1,103 @@
+"""``coach``: the command-line entry point. Exit codes: 0 ok, 1 nothing matched, 2 bad input."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from coach import __version__
+from coach.cli.errors import CommandError
+from coach.model import Degree
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every sub-command with its options and help text."""
+    parser = argparse.ArgumentParser(
+        prog="coach",
+        description="A terminal networking coach: degrees, allowed actions, followers and "
+                    "advice for your professional network. Everything stays on this machine.",
+        epilog="Without a command, coach shows a summary of your network (the demo network "
+               "when your workspace is empty).",
+    )
+    parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    parser.add_argument("--home", metavar="DIR",
+                        help="workspace folder (default: $COACH_HOME or your user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("demo", help="show the demo network (a throw-away copy)")
+
+    contacts = commands.add_parser("contacts", help="list contacts, nearest first")
+    contacts.add_argument("--degree", type=_degree, metavar="N",
+                          help="only this degree: 1, 2, 3 or out")
+    contacts.add_argument("--followers", action="store_true", help="only people who follow you")
+    contacts.add_argument("--search", metavar="TEXT",
+                          help="only names, companies or headlines containing TEXT")
+    contacts.add_argument("--limit", type=int, metavar="N", help="show at most N contacts")
+    contacts.add_argument("--json", action="store_true", help="print JSON")
+
+    show = commands.add_parser("show", help="everything about one person")
+    show.add_argument("query", metavar="QUERY", help="a name, a profile URL or an id (#12)")
+    show.add_argument("--json", action="store_true", help="print JSON")
+
+    log = commands.add_parser("log", help="record something you did with a person")
+    log.add_argument("query", metavar="QUERY", help="a name, a profile URL or an id (#12)")
+    log.add_argument("action", metavar="ACTION",
+                     help="visited, invited, messaged, followed, unfollowed, met, called, "
+                          "commented, liked, endorsed, recommended, connected, withdrew, "
+                          "replied, note")
+    log.add_argument("--note", metavar="TEXT", help="a note (required for ACTION note)")
+    log.add_argument("--at", metavar="DATE", help="when (YYYY-MM-DD[THH:MM]); default now")
+    log.add_argument("--direction", choices=("out", "in"),
+                     help="out: you did it (default); in: they did it to you")
+
+    tag = commands.add_parser("tag", help="add or remove tags on a person (close, client…)")
+    tag.add_argument("query", metavar="QUERY")
+    tag.add_argument("tags", metavar="TAG", nargs="+")
+    tag.add_argument("--remove", action="store_true", help="take the tags off instead")
+
+    me = commands.add_parser("me", help="show who is 'me', or choose them")
+    me.add_argument("query", metavar="QUERY", nargs="?")
+
+    imp = commands.add_parser("import", help="import a file into the workspace")
+    imp.add_argument("path", metavar="PATH")
+    imp.add_argument("--format", choices=("edgelist", "csv"),
+                     help="edgelist (SNAP style: 'a b' per line) or csv (coach CSV folder)")
+    imp.add_argument("--directed", action="store_true",
+                     help="edge list lines are follows ('a b': a follows b), not connections")
+    imp.add_argument("--me", metavar="ID", help="the node id (or key) that is you")
+    imp.add_argument("--json", action="store_true", help="print the report as JSON")
+    return parser
+
+
+def _degree(text: str) -> Degree:
+    try:
+        degree = Degree.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    if degree is Degree.ME:
+        raise argparse.ArgumentTypeError("use 1, 2, 3 or out")
+    return degree
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from coach.cli import commands
+
+    handler = commands.HANDLERS[args.command or "summary"]
+    try:
+        return handler(args)
+    except CommandError as error:
+        print(f"coach: {error}", file=sys.stderr)
+        return error.code
+    except KeyboardInterrupt:
+        print("coach: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""Compressed sparse row adjacency: the neighbours of node i are indices[indptr[i]:indptr[i+1]]."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+INDEX = np.int32
+"""Node indices fit in 32 bits (up to 2 billion people); it halves memory and cache traffic."""
+
+
+@dataclass(frozen=True, slots=True)
+class CSR:
+    """An adjacency list as two arrays, with sorted, duplicate-free neighbour lists."""
+
+    indptr: np.ndarray
+    indices: np.ndarray
+
+    @classmethod
+    def empty(cls, n: int) -> "CSR":
+        """A graph of n nodes and no edges."""
+        return cls(np.zeros(n + 1, dtype=np.int64), np.empty(0, dtype=INDEX))
+
+    @classmethod
+    def from_pairs(cls, n: int, src: np.ndarray, dst: np.ndarray,
+                   symmetric: bool = False) -> "CSR":
+        """Build from edge arrays of node indices; ``symmetric`` adds every edge both ways.
+
+        Self-loops and repeated edges are dropped.
+        """
+        src = np.asarray(src, dtype=np.int64)
+        dst = np.asarray(dst, dtype=np.int64)
+        keep = src != dst
+        src, dst = src[keep], dst[keep]
+        if symmetric:
+            src, dst = np.concatenate([src, dst]), np.concatenate([dst, src])
+        if src.size == 0:
+            return cls.empty(n)
+        key = np.unique(src * n + dst)
+        rows = key // n
+        cols = (key % n).astype(INDEX)
+        counts = np.bincount(rows, minlength=n)
+        indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(counts, out=indptr[1:])
+        return cls(indptr, cols)
+
+    @property
+    def node_count(self) -> int:
+        """How many nodes the graph has."""
+        return int(self.indptr.size - 1)
+
+    @property
+    def edge_count(self) -> int:
+        """How many (directed) entries the arrays hold."""
+        return int(self.indices.size)
+
+    def neighbors(self, node: int) -> np.ndarray:
+        """The sorted neighbour indices of one node."""
+        return self.indices[self.indptr[node]:self.indptr[node + 1]]
+
+    def degrees(self) -> np.ndarray:
+        """How many neighbours each node has."""
+        return np.diff(self.indptr)
+
+    def gather(self, nodes: np.ndarray) -> np.ndarray:
+        """The neighbours of all the given nodes, concatenated (with repeats)."""
+        nodes = np.asarray(nodes, dtype=np.int64)
+        if nodes.size == 0:
+            return np.empty(0, dtype=INDEX)
+        starts = self.indptr[nodes]
+        lengths = self.indptr[nodes + 1] - starts
+        total = int(lengths.sum())
+        if total == 0:
+            return np.empty(0, dtype=INDEX)
+        offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+        return self.indices[offsets + np.arange(total, dtype=np.int64)]
+
+    def has_edge(self, a: int, b: int) -> bool:
+        """Whether b is among a's neighbours (binary search in a's sorted list)."""
+        row = self.neighbors(a)
+        position = int(np.searchsorted(row, b))
+        return position < row.size and int(row[position]) == b

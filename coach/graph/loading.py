@@ -1,0 +1,67 @@
+"""Building the network from the store, through the BLOB snapshot when it is current."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from coach.graph.network import Network
+from coach.graph.structure import Structure
+from coach.store import Store
+
+
+def load_structure(store: Store) -> Structure:
+    """The me-independent arrays: from the snapshot if current, else rebuilt and saved."""
+    revision = store.network_cache.revision()
+    parts = store.network_cache.get(revision)
+    if parts is not None:
+        try:
+            return Structure.from_parts(parts)
+        except (KeyError, ValueError, OSError):
+            pass  # a snapshot from another version of coach: rebuild it
+    structure = build_structure(store)
+    store.network_cache.put(revision, structure.to_parts())
+    return structure
+
+
+def load_network(store: Store, me_id: int | None = None) -> Network:
+    """The network seen from ``me_id`` (default: the workspace's "me")."""
+    return Network(load_structure(store), store.me if me_id is None else me_id)
+
+
+def build_structure(store: Store) -> Structure:
+    """Read every structural row from the store (slow on millions of rows: cached after)."""
+    db = store.db
+    rows = db.fetchall(
+        "SELECT id, lower(trim(company)), open_profile, full_name_visible, follow_primary "
+        "FROM person ORDER BY id"
+    )
+    ids = np.array([row[0] for row in rows], dtype=np.int64)
+    codes: dict[str, int] = {}
+    company = np.array(
+        [codes.setdefault(row[1], len(codes) + 1) if row[1] else 0 for row in rows],
+        dtype=np.int32,
+    )
+    flags = {
+        name: np.array([bool(row[column]) for row in rows], dtype=bool)
+        for column, name in ((2, "open_profile"), (3, "full_name_visible"), (4, "follow_primary"))
+    }
+    memberships = db.fetchall("SELECT group_id, person FROM membership")
+    hints = db.fetchall("SELECT person, degree, mutual_connections FROM degree_hint")
+    return Structure.build(
+        ids,
+        connections=store.connections.pairs(),
+        follows=store.follows.pairs("active"),
+        unfollows=store.follows.pairs("unfollowed"),
+        memberships=_columns(memberships, 2),
+        hints=_columns(hints, 3),
+        flags=flags,
+        company=company,
+    )
+
+
+def _columns(rows: list[tuple], width: int) -> tuple[np.ndarray, ...]:
+    """Rows of integers as one array per column."""
+    if not rows:
+        return tuple(np.empty(0, dtype=np.int64) for _ in range(width))
+    array = np.array(rows, dtype=np.int64)
+    return tuple(array[:, column].copy() for column in range(width))

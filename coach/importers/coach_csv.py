@@ -1,0 +1,260 @@
+"""The coach CSV format: a folder (or .zip) of plain CSV files, one per kind of fact.
+
+``people.csv`` is required; every other file is optional. Rows refer to people by the
+``key`` column of ``people.csv``. The format is documented in the README; the demo network
+is written in it. A malformed row is skipped and reported with its line; the rest is
+imported in one transaction.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from coach.dates import parse_when
+from coach.importers.report import ImportFailure, ImportReport
+from coach.model import (
+    DIRECTIONS, FOLLOW_STATUSES, INVITATION_STATUSES, Degree, Interaction, Invitation,
+)
+from coach.store import Store
+
+PEOPLE_COLUMNS = (
+    "key", "first_name", "last_name", "headline", "company", "position", "location",
+    "profile_url", "email", "open_profile", "full_name_visible", "follow_primary", "tags", "me",
+)
+FILES = {
+    "people.csv": PEOPLE_COLUMNS,
+    "connections.csv": ("a", "b", "connected_on", "source"),
+    "follows.csv": ("follower", "followee", "status", "since"),
+    "groups.csv": ("group", "member", "joined_on"),
+    "interactions.csv": ("person", "kind", "direction", "at", "note"),
+    "invitations.csv": ("person", "direction", "sent_at", "status", "message", "resolved_at"),
+    "notes.csv": ("person", "created_at", "text"),
+    "degree_hints.csv": ("person", "degree", "mutual_connections", "observed_on"),
+}
+"""Each file and its columns; only ``key`` (people) and the person columns are required."""
+
+_TRUE = {"1", "yes", "y", "true", "oui", "x"}
+_FALSE = {"", "0", "no", "n", "false", "non"}
+
+
+class _Folder:
+    """Reads the CSV files of a folder or of a zip archive (at its root or in one folder)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._zip = None
+        if path.is_file():
+            try:
+                self._zip = zipfile.ZipFile(path)
+            except zipfile.BadZipFile:
+                raise ImportFailure(f"{path}: not a folder or a .zip of coach CSV files") from None
+            self._names = {Path(name).name: name for name in self._zip.namelist()}
+
+    def read(self, name: str) -> str | None:
+        if self._zip is not None:
+            member = self._names.get(name)
+            data = self._zip.read(member) if member else None
+        else:
+            file = self.path / name
+            data = file.read_bytes() if file.is_file() else None
+        if data is None:
+            return None
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            raise ImportFailure(f"{name}:{line}: not UTF-8 text") from None
+
+
+def rows(text: str, name: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) for every data row; checks the required header columns."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [column.strip() for column in (reader.fieldnames or [])]
+    reader.fieldnames = header
+    required = FILES[name][:1] if name == "people.csv" else FILES[name][:2]
+    missing = [column for column in required if column not in header]
+    if missing:
+        raise ImportFailure(
+            f"{name}:1: missing column {', '.join(missing)} (expected {','.join(FILES[name])})"
+        )
+    for row in reader:
+        yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k is not None}
+
+
+def flag(value: str) -> bool:
+    """A yes/no cell; ValueError for anything else."""
+    folded = value.strip().casefold()
+    if folded in _TRUE:
+        return True
+    if folded in _FALSE:
+        return False
+    raise ValueError(f"expected yes or no, got {value!r}")
+
+
+def import_coach_csv(store: Store, path: Path, me: str | None = None) -> ImportReport:
+    """Import a coach CSV folder or zip in one transaction; ``me`` overrides the me column."""
+    if not path.exists():
+        raise ImportFailure(f"{path}: no such file or folder")
+    folder = _Folder(path)
+    people_text = folder.read("people.csv")
+    if people_text is None:
+        raise ImportFailure(f"{path}: no people.csv (a coach CSV folder needs one)")
+    report = ImportReport(str(path), "coach csv")
+    with store.transaction():
+        keys, chosen = _import_people(store, people_text, report)
+        for name, handler in _HANDLERS.items():
+            text = folder.read(name)
+            if text is None:
+                continue
+            for line, row in rows(text, name):
+                try:
+                    handler(store, row, keys, report)
+                except (KeyError, ValueError) as error:
+                    report.skip(name, line, _reason(error))
+        if me is not None:
+            person = store.people.by_ref(me)
+            if person is None:
+                raise ImportFailure(f"--me {me}: no person with key {me!r} in people.csv")
+            chosen = person.id
+        if chosen is not None:
+            store.set_me(chosen)
+    return report
+
+
+def _import_people(store: Store, text: str, report: ImportReport) -> tuple[dict[str, int], int | None]:
+    keys: dict[str, int] = {}
+    me = None
+    for line, row in rows(text, "people.csv"):
+        key = row.get("key", "")
+        if not key:
+            report.skip("people.csv", line, "empty key")
+            continue
+        if key in keys:
+            report.skip("people.csv", line, f"key {key!r} appears twice")
+            continue
+        try:
+            fields = {name: row[name] for name in PEOPLE_COLUMNS[1:9] if name in row}
+            for name in ("open_profile", "full_name_visible", "follow_primary"):
+                if name in row:
+                    fields[name] = flag(row[name])
+            is_me = flag(row.get("me", ""))
+        except ValueError as error:
+            report.skip("people.csv", line, str(error))
+            continue
+        url = fields.pop("profile_url", "") or None
+        outcome = store.people.upsert(profile_url=url, ref=key, **fields)
+        keys[key] = outcome.id
+        report.add("people added", int(outcome.added))
+        report.add("people updated", int(outcome.updated))
+        tags = [tag for tag in row.get("tags", "").split(";") if tag.strip()]
+        if tags:
+            store.tags.add(outcome.id, *tags)
+        if is_me:
+            me = outcome.id
+    report.add("people rows read", len(keys))
+    return keys, me
+
+
+def _person(keys: dict[str, int], key: str) -> int:
+    if key not in keys:
+        raise KeyError(f"unknown person key {key!r} (not in people.csv)")
+    return keys[key]
+
+
+def _date(value: str) -> str | None:
+    return parse_when(value) if value else None
+
+
+def _connection(store, row, keys, report):
+    a, b = _person(keys, row["a"]), _person(keys, row["b"])
+    if a == b:
+        raise ValueError("a person cannot be connected to themselves")
+    added = store.connections.add(a, b, row.get("source") or "coach csv", _date(row.get("connected_on", "")))
+    report.add("connections added", int(added))
+
+
+def _follow(store, row, keys, report):
+    status = row.get("status") or "active"
+    if status not in FOLLOW_STATUSES:
+        raise ValueError(f"status must be active or unfollowed, got {status!r}")
+    store.follows.set(_person(keys, row["follower"]), _person(keys, row["followee"]), status,
+                      _date(row.get("since", "")), "coach csv")
+    report.add("follows read")
+
+
+def _membership(store, row, keys, report):
+    store.groups.join(row["group"], _person(keys, row["member"]), _date(row.get("joined_on", "")))
+    report.add("group memberships read")
+
+
+def _interaction(store, row, keys, report):
+    direction = row.get("direction") or "out"
+    if direction not in DIRECTIONS:
+        raise ValueError(f"direction must be out or in, got {direction!r}")
+    if not row.get("kind"):
+        raise ValueError("empty kind")
+    at = _date(row.get("at", ""))
+    if at is None:
+        raise ValueError("empty date in column at")
+    added = store.interactions.add(Interaction(
+        _person(keys, row["person"]), row["kind"], direction, at, row.get("note", ""), "coach csv"
+    ), dedupe=True)
+    report.add("interactions added", int(added))
+
+
+def _invitation(store, row, keys, report):
+    status = row.get("status") or "pending"
+    if status not in INVITATION_STATUSES:
+        raise ValueError(f"status must be one of {', '.join(INVITATION_STATUSES)}, got {status!r}")
+    direction = row.get("direction") or "out"
+    if direction not in DIRECTIONS:
+        raise ValueError(f"direction must be out or in, got {direction!r}")
+    sent_at = _date(row.get("sent_at", ""))
+    if sent_at is None:
+        raise ValueError("empty date in column sent_at")
+    store.invitations.add(Invitation(
+        _person(keys, row["person"]), direction, sent_at, status, row.get("message", ""),
+        _date(row.get("resolved_at", "")),
+    ))
+    report.add("invitations read")
+
+
+def _note(store, row, keys, report):
+    created = _date(row.get("created_at", ""))
+    if created is None:
+        raise ValueError("empty date in column created_at")
+    added = store.notes.add(_person(keys, row["person"]), row.get("text", ""), created,
+                            "coach csv", dedupe=True)
+    report.add("notes added", int(added))
+
+
+def _hint(store, row, keys, report):
+    degree = Degree.parse(row["degree"])
+    mutual = int(row.get("mutual_connections") or 0)
+    store.hints.set(_person(keys, row["person"]), degree, mutual,
+                    _date(row.get("observed_on", "")), "coach csv")
+    report.add("degree hints read")
+
+
+_HANDLERS = {
+    "connections.csv": _connection,
+    "follows.csv": _follow,
+    "groups.csv": _membership,
+    "interactions.csv": _interaction,
+    "invitations.csv": _invitation,
+    "notes.csv": _note,
+    "degree_hints.csv": _hint,
+}
+
+
+def _reason(error: Exception) -> str:
+    text = str(error)
+    if isinstance(error, KeyError):
+        text = error.args[0] if error.args else text
+        if not str(text).startswith("unknown"):
+            text = f"missing column {text}"
+    return str(text)

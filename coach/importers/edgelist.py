@@ -1,0 +1,127 @@
+"""SNAP-style edge lists: one edge per line, whitespace- or comma-separated, # comments.
+
+Undirected lines are connections; with ``directed``, a line ``a b`` means a follows b.
+Node labels become people's references. A malformed line refuses the whole file.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+
+from coach.importers.report import ImportFailure, ImportReport
+from coach.store import Store
+
+_SEPARATORS = re.compile(r"[\s,;]+")
+_COMMENTS = ("#", "%", "//")
+
+
+def parse_edge_list(text: str, name: str) -> tuple[list[tuple[str, str]], ImportReport]:
+    """Every edge of the file as label pairs, and a report of what was read.
+
+    A line holds two labels, optionally followed by one number (a weight or a time) that is
+    ignored. Anything else is an ImportFailure naming the line.
+    """
+    report = ImportReport(name, "edgelist")
+    edges: list[tuple[str, str]] = []
+    lines = text.splitlines()
+    for number, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if not line or line.startswith(_COMMENTS):
+            report.add("comment or blank lines")
+            continue
+        fields = [field for field in _SEPARATORS.split(line) if field]
+        if len(fields) < 2:
+            raise ImportFailure(
+                f"{name}:{number}: expected two node ids separated by a space or a comma, "
+                f"got {_show(raw)}"
+            )
+        if len(fields) > 3 or (len(fields) == 3 and not _is_number(fields[2])):
+            raise ImportFailure(
+                f"{name}:{number}: expected 'source target' with at most one number after "
+                f"(a weight or a time), got {_show(raw)}"
+            )
+        edges.append((fields[0], fields[1]))
+    report.add("edge lines read", len(edges))
+    return edges, report
+
+
+def import_edge_list(store: Store, path: Path, directed: bool = False,
+                     me: str | None = None) -> ImportReport:
+    """Import an edge list in one transaction; ``me`` names the node that is me."""
+    text = _read_text(path)
+    edges, report = parse_edge_list(text, path.name)
+    loops = sum(1 for a, b in edges if a == b)
+    edges = [(a, b) for a, b in edges if a != b]
+    labels = list(dict.fromkeys(label for edge in edges for label in edge))
+    me_id = _resolve_me(store, me, labels, path.name)
+    with store.transaction():
+        before = store.people.count()
+        mapping = store.people.ensure_refs(labels)
+        report.add("people added", store.people.count() - before)
+        if me is not None and me_id is None:
+            me_id = mapping[me]
+        if edges:
+            src = np.fromiter((mapping[a] for a, _ in edges), dtype=np.int64, count=len(edges))
+            dst = np.fromiter((mapping[b] for _, b in edges), dtype=np.int64, count=len(edges))
+        else:
+            src = dst = np.empty(0, dtype=np.int64)
+        if directed:
+            pairs = np.unique(np.stack([src, dst], axis=1), axis=0) if edges else src.reshape(0, 2)
+            report.add("duplicate edges merged", len(edges) - len(pairs))
+            added = store.follows.add_many(map(tuple, pairs.tolist()), source="edgelist")
+            report.add("follows added", added)
+            report.add("follows already known", len(pairs) - added)
+        else:
+            low, high = np.minimum(src, dst), np.maximum(src, dst)
+            pairs = np.unique(np.stack([low, high], axis=1), axis=0) if edges else src.reshape(0, 2)
+            report.add("duplicate edges merged", len(edges) - len(pairs))
+            added = store.connections.add_many(map(tuple, pairs.tolist()), source="edgelist")
+            report.add("connections added", added)
+            report.add("connections already known", len(pairs) - added)
+        report.add("self-loops ignored", loops)
+        if me_id is not None:
+            store.set_me(me_id)
+            report.remarks.append(f"me: node {me}")
+    return report
+
+
+def _resolve_me(store: Store, me: str | None, labels: list[str], name: str) -> int | None:
+    """The id of ``me`` if already stored; refuses a ``me`` found neither in the file nor the store."""
+    if me is None:
+        return None
+    existing = store.people.by_ref(me)
+    if existing is not None:
+        return existing.id
+    if me in labels:
+        return None  # created by the import
+    raise ImportFailure(f"--me {me}: no node {me!r} in {name} or in the workspace")
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportFailure(f"{path}: cannot read ({error.strerror})") from None
+    if b"\x00" in data[:4096]:
+        raise ImportFailure(f"{path}: a binary file, not an edge list (expected lines 'a b')")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ImportFailure(f"{path.name}:{line}: not UTF-8 text") from None
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _show(line: str) -> str:
+    text = line.strip()
+    return repr(text if len(text) <= 60 else text[:57] + "...")

@@ -1,0 +1,44 @@
+"""How names are shown and compared: LinkedIn's visibility by degree, accent folding."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from coach.model import LINKEDIN_MEMBER, Degree
+
+
+def display_name(
+    first_name: str,
+    last_name: str,
+    degree: Degree,
+    full_name_visible: bool = False,
+    fallback: str = "",
+) -> str:
+    """The name as LinkedIn would show it at this degree.
+
+    1st and 2nd degree (and me) see the full name; 3rd degree sees the full name only when
+    the member allows it (``full_name_visible``), otherwise the first name and the initial
+    of the last name; out of network sees "LinkedIn Member".
+    """
+    if degree is Degree.OUT_OF_NETWORK:
+        return LINKEDIN_MEMBER
+    first, last = first_name.strip(), last_name.strip()
+    if degree is Degree.THIRD and not full_name_visible and last:
+        last = f"{_initial(last)}."
+    name = " ".join(part for part in (first, last) if part)
+    return name or fallback
+
+
+def _initial(last_name: str) -> str:
+    """The first letter of a last name, skipping quotes and other punctuation."""
+    for char in last_name:
+        if char.isalnum():
+            return char.upper()
+    return last_name[:1]
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, single-spaced text for comparing names ("Léa" == "lea")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())

@@ -1,0 +1,30 @@
+"""Where the shipped rules and demo data are, installed (in the wheel) or from a checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _shipped(name: str) -> Path:
+    """``coach/<name>`` inside an installed wheel, else ``<checkout>/<name>``."""
+    inside = _PACKAGE / name
+    if inside.is_dir():
+        return inside
+    return _PACKAGE.parent / name
+
+
+def rules_dir() -> Path:
+    """The shipped rule files."""
+    return _shipped("rules")
+
+
+def data_dir() -> Path:
+    """The shipped data (the demo network lives in ``demo/``)."""
+    return _shipped("data")
+
+
+def demo_dir() -> Path:
+    """The demo network in coach CSV format."""
+    return data_dir() / "demo"

@@ -1,0 +1,147 @@
+"""Connections (undirected, mutual) and follows (directed, one-way) between people."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+
+from coach.store.database import Database
+
+
+class Connections:
+    """The ``connection`` table: each pair stored once with the smaller id first."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, a: int, b: int, source: str = "", connected_on: str | None = None) -> bool:
+        """Connect two people; return False when they already were (the date is kept)."""
+        if a == b:
+            raise ValueError("a person cannot be connected to themselves")
+        low, high = min(a, b), max(a, b)
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT OR IGNORE INTO connection (a, b, source, connected_on) VALUES (?, ?, ?, ?)",
+                (low, high, source, connected_on),
+            )
+            if cursor.rowcount == 0 and connected_on:
+                conn.execute(
+                    "UPDATE connection SET connected_on = ? "
+                    "WHERE a = ? AND b = ? AND connected_on IS NULL",
+                    (connected_on, low, high),
+                )
+            return cursor.rowcount > 0
+
+    def add_many(self, pairs: Iterable[tuple[int, int]], source: str = "",
+                 connected_on: str | None = None) -> int:
+        """Connect many pairs at once (self-pairs must be removed first); return how many were new."""
+        with self._db.transaction() as conn:
+            cursor = conn.executemany(
+                "INSERT OR IGNORE INTO connection (a, b, source, connected_on) VALUES (?, ?, ?, ?)",
+                ((min(a, b), max(a, b), source, connected_on) for a, b in pairs),
+            )
+            return max(0, cursor.rowcount)
+
+    def remove(self, a: int, b: int) -> bool:
+        """Remove a connection; return whether there was one."""
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "DELETE FROM connection WHERE a = ? AND b = ?", (min(a, b), max(a, b))
+            )
+            return cursor.rowcount > 0
+
+    def exists(self, a: int, b: int) -> bool:
+        """Whether the two people are connected."""
+        row = self._db.fetchone(
+            "SELECT 1 FROM connection WHERE a = ? AND b = ?", (min(a, b), max(a, b))
+        )
+        return row is not None
+
+    def count(self) -> int:
+        """How many connections the store holds."""
+        return int(self._db.fetchone("SELECT count(*) FROM connection")[0])
+
+    def pairs(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every connection as two id arrays (a < b), for building the network."""
+        rows = self._db.fetchall("SELECT a, b FROM connection")
+        if not rows:
+            empty = np.empty(0, dtype=np.int64)
+            return empty, empty.copy()
+        array = np.array(rows, dtype=np.int64)
+        return array[:, 0].copy(), array[:, 1].copy()
+
+    def dates_of(self, person_id: int) -> list[tuple[int, str | None]]:
+        """The other person and the date of each connection of one person."""
+        return [
+            (a if b == person_id else b, on)
+            for a, b, on in self._db.fetchall(
+                "SELECT a, b, connected_on FROM connection WHERE a = ? OR b = ?",
+                (person_id, person_id),
+            )
+        ]
+
+    def dates_with(self, person_id: int) -> list[str]:
+        """The connection dates of one person's connections, for growth over time."""
+        return [row[0] for row in self._db.fetchall(
+            "SELECT connected_on FROM connection WHERE (a = ? OR b = ?) "
+            "AND connected_on IS NOT NULL ORDER BY connected_on",
+            (person_id, person_id),
+        )]
+
+
+class Follows:
+    """The ``follow`` table: who follows whom, active or unfollowed, since when."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def set(self, follower: int, followee: int, status: str = "active",
+            since: str | None = None, source: str = "") -> None:
+        """Record that ``follower`` follows (or unfollowed) ``followee``."""
+        if follower == followee:
+            raise ValueError("a person cannot follow themselves")
+        if status not in ("active", "unfollowed"):
+            raise ValueError(f"unknown follow status {status!r}: use active or unfollowed")
+        with self._db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO follow (follower, followee, status, since, source) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (follower, followee) DO UPDATE SET "
+                "status = excluded.status, since = coalesce(excluded.since, follow.since), "
+                "source = excluded.source",
+                (follower, followee, status, since, source),
+            )
+
+    def add_many(self, pairs: Iterable[tuple[int, int]], source: str = "") -> int:
+        """Record many active follows at once (self-follows removed first); return how many were new."""
+        with self._db.transaction() as conn:
+            cursor = conn.executemany(
+                "INSERT OR IGNORE INTO follow (follower, followee, status, source) "
+                "VALUES (?, ?, 'active', ?)",
+                ((a, b, source) for a, b in pairs),
+            )
+            return max(0, cursor.rowcount)
+
+    def status(self, follower: int, followee: int) -> str | None:
+        """'active', 'unfollowed', or None when nothing is recorded."""
+        row = self._db.fetchone(
+            "SELECT status FROM follow WHERE follower = ? AND followee = ?", (follower, followee)
+        )
+        return row[0] if row else None
+
+    def count(self, status: str = "active") -> int:
+        """How many follows with this status the store holds."""
+        return int(self._db.fetchone(
+            "SELECT count(*) FROM follow WHERE status = ?", (status,)
+        )[0])
+
+    def pairs(self, status: str = "active") -> tuple[np.ndarray, np.ndarray]:
+        """Every follow with this status as (follower ids, followee ids)."""
+        rows = self._db.fetchall(
+            "SELECT follower, followee FROM follow WHERE status = ?", (status,)
+        )
+        if not rows:
+            empty = np.empty(0, dtype=np.int64)
+            return empty, empty.copy()
+        array = np.array(rows, dtype=np.int64)
+        return array[:, 0].copy(), array[:, 1].copy()

@@ -1,0 +1,164 @@
+"""People in the store: identity by normalised profile URL or by reference, never by name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coach.model import Person
+from coach.profile_url import normalise_profile_url
+from coach.store.database import Database
+
+PERSON_COLUMNS = (
+    "id", "first_name", "last_name", "headline", "company", "position", "location",
+    "profile_url", "email", "ref", "open_profile", "full_name_visible", "follow_primary",
+)
+_SELECT = f"SELECT {', '.join(PERSON_COLUMNS)} FROM person"
+_PROFILE_FIELDS = (
+    "first_name", "last_name", "headline", "company", "position", "location", "email",
+    "open_profile", "full_name_visible", "follow_primary",
+)
+
+
+def _person(row: tuple) -> Person:
+    values = dict(zip(PERSON_COLUMNS, row))
+    for flag in ("open_profile", "full_name_visible", "follow_primary"):
+        values[flag] = bool(values[flag])
+    return Person(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class Upserted:
+    """The outcome of writing one person: their id and whether they were new or changed."""
+
+    id: int
+    added: bool
+    updated: bool
+
+
+class People:
+    """Reads and writes the ``person`` table."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, person_id: int) -> Person | None:
+        """One person by id, or None."""
+        row = self._db.fetchone(f"{_SELECT} WHERE id = ?", (person_id,))
+        return _person(row) if row else None
+
+    def all(self) -> list[Person]:
+        """Everyone, in id order."""
+        return [_person(row) for row in self._db.fetchall(f"{_SELECT} ORDER BY id")]
+
+    def count(self) -> int:
+        """How many people the store holds."""
+        return int(self._db.fetchone("SELECT count(*) FROM person")[0])
+
+    def ids(self) -> list[int]:
+        """Every person id, ascending."""
+        return [row[0] for row in self._db.fetchall("SELECT id FROM person ORDER BY id")]
+
+    def by_url(self, url: str) -> Person | None:
+        """The person with this profile URL (compared after normalising), or None."""
+        key = normalise_profile_url(url)
+        if key is None:
+            return None
+        row = self._db.fetchone(f"{_SELECT} WHERE profile_url = ?", (key,))
+        return _person(row) if row else None
+
+    def by_ref(self, ref: str) -> Person | None:
+        """The person with this reference (a key from an imported file), or None."""
+        row = self._db.fetchone(f"{_SELECT} WHERE ref = ?", (ref,))
+        return _person(row) if row else None
+
+    def add(self, **fields) -> int:
+        """Insert a new person and return their id."""
+        fields = _clean(fields)
+        columns = ", ".join(fields)
+        marks = ", ".join("?" for _ in fields)
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                f"INSERT INTO person ({columns}) VALUES ({marks})", tuple(fields.values())
+            )
+            return int(cursor.lastrowid)
+
+    def upsert(self, *, profile_url: str | None = None, ref: str | None = None,
+               **fields) -> Upserted:
+        """Find a person by profile URL, else by reference; update them or add them.
+
+        Blank incoming fields never erase stored ones: a later export that lacks a company
+        keeps the company we knew.
+        """
+        url = normalise_profile_url(profile_url)
+        existing = None
+        if url is not None:
+            existing = self.by_url(url)
+        if existing is None and ref:
+            existing = self.by_ref(ref)
+            if existing is not None and url and existing.profile_url not in (None, url):
+                existing = None  # same ref, different member: keep them apart
+        if existing is None:
+            new_id = self.add(profile_url=url, ref=ref or None, **fields)
+            return Upserted(new_id, added=True, updated=False)
+        changes = {
+            key: value for key, value in _clean(fields).items()
+            if value not in ("", None) and getattr(existing, key) != value
+        }
+        if url and existing.profile_url is None:
+            changes["profile_url"] = url
+        if ref and existing.ref is None and self.by_ref(ref) is None:
+            changes["ref"] = ref
+        if changes:
+            self.update(existing.id, **changes)
+        return Upserted(existing.id, added=False, updated=bool(changes))
+
+    def update(self, person_id: int, **fields) -> None:
+        """Change some fields of one person."""
+        fields = _clean(fields)
+        if not fields:
+            return
+        assignments = ", ".join(f"{key} = ?" for key in fields)
+        with self._db.transaction() as conn:
+            conn.execute(
+                f"UPDATE person SET {assignments}, "
+                "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?",
+                (*fields.values(), person_id),
+            )
+
+    def ensure_refs(self, refs: list[str]) -> dict[str, int]:
+        """Make sure a person exists for each reference; return reference → id.
+
+        People created here have only a reference (edge-list node ids); their first name is
+        the reference so that they can be found and shown.
+        """
+        with self._db.transaction() as conn:
+            conn.executemany(
+                "INSERT OR IGNORE INTO person (ref, first_name) VALUES (?, ?)",
+                ((ref, ref) for ref in refs),
+            )
+            mapping: dict[str, int] = {}
+            wanted = list(dict.fromkeys(refs))
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                for ref, person_id in conn.execute(
+                    f"SELECT ref, id FROM person WHERE ref IN ({marks})", chunk
+                ):
+                    mapping[ref] = person_id
+        return mapping
+
+
+def _clean(fields: dict) -> dict:
+    """Keep only known profile columns, trim text and store flags as 0/1."""
+    unknown = set(fields) - set(_PROFILE_FIELDS) - {"profile_url", "ref"}
+    if unknown:
+        raise TypeError(f"unknown person fields: {', '.join(sorted(unknown))}")
+    cleaned = {}
+    for key, value in fields.items():
+        if key in ("open_profile", "full_name_visible", "follow_primary"):
+            cleaned[key] = int(bool(value))
+        elif isinstance(value, str):
+            cleaned[key] = value.strip() if key != "email" else (value.strip() or None)
+        else:
+            cleaned[key] = value
+    return cleaned

@@ -1,0 +1,54 @@
+"""Shared fixtures: real temporary workspaces, the real datasets, the demo network."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from coach.store import Store
+from coach.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+DATASETS = Path(os.environ.get("COACH_DATASETS", ROOT.parent / "shared" / "datasets"))
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def dataset(*parts: str) -> Path:
+    """A file from ../shared/datasets; the suite fails loudly when it is missing."""
+    path = DATASETS.joinpath(*parts)
+    if not path.exists():
+        pytest.fail(f"dataset missing: {path} (set COACH_DATASETS to the datasets folder)")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch, tmp_path_factory):
+    """No test touches the real user data folder, and today is fixed."""
+    monkeypatch.setenv("COACH_HOME", str(tmp_path_factory.mktemp("default-home")))
+    monkeypatch.setenv("COACH_TODAY", "2026-11-22")
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    """An empty store in a real SQLite file."""
+    with Store(tmp_path / "coach.sqlite3") as opened:
+        yield opened
+
+
+@pytest.fixture
+def workspace(tmp_path) -> Workspace:
+    """An empty workspace in a temporary folder."""
+    with Workspace(tmp_path / "home") as opened:
+        yield opened
+
+
+@pytest.fixture
+def demo_workspace(tmp_path) -> Workspace:
+    """A workspace holding the shipped demo network."""
+    from coach.demo import load_demo
+
+    with Workspace(tmp_path / "demo-home") as opened:
+        load_demo(opened.store)
+        yield opened
