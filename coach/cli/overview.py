@@ -42,7 +42,7 @@ def summary_lines(workspace: Workspace) -> list[str]:
         lines.append(f"Me: {me.full_name}" + (f" ({detail})" if detail else ""))
     lines.append(
         f"People: {store.people.count():,}   Connections: {store.connections.count():,}   "
-        f"Follows: {store.follows.count():,}   Groups: {store.groups.count():,}   "
+        f"Follows recorded: {store.follows.count():,}   Groups: {store.groups.count():,}   "
         f"Interactions: {store.interactions.count():,}"
     )
     counts = network.counts_by_degree()

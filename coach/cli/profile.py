@@ -71,7 +71,8 @@ def profile_lines(data: dict) -> list[str]:
     for text in (data["headline"], work, data["profile_url"] or ""):
         if text:
             lines.append(text)
-    lines.append(f"Degree: {degree} · {data['mutual_connections']} mutual connections")
+    mutual = data["mutual_connections"]
+    lines.append(f"Degree: {degree} · {mutual} mutual connection{'' if mutual == 1 else 's'}")
     lines.append(f"Follows you: {_yes(data['follows_me'])} · You follow: {_yes(data['i_follow'])}")
     shared = data["mutual_connection_list"]
     if shared:

@@ -36,7 +36,7 @@ def connections_graph(network: Network, attributes: Mapping[int, Mapping] | None
 
 
 def follows_graph(network: Network):
-    """Active follows as ``networkx.DiGraph`` (an edge a → b: a follows b), keyed by store id."""
+    """Recorded active follows as ``networkx.DiGraph`` (connections are in ``connections_graph``) (an edge a → b: a follows b), keyed by store id."""
     import networkx as nx
 
     structure = network.structure

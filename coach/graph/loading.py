@@ -28,6 +28,19 @@ def load_network(store: Store, me_id: int | None = None) -> Network:
     return Network(load_structure(store), store.me if me_id is None else me_id)
 
 
+NO_EMPLOYER = frozenset({
+    "freelance", "freelancer", "self-employed", "self employed", "independent", "indépendant",
+    "independant", "indépendante", "auto-entrepreneur", "consultant", "retired", "retraité",
+    "student", "étudiant", "étudiante", "looking for work", "open to work", "en recherche",
+    "unemployed", "stealth", "confidential", "n/a", "none", "-",
+})
+"""Company names that are not an employer: people who write them are not coworkers."""
+
+
+def _employer(company: str | None) -> bool:
+    return bool(company) and company not in NO_EMPLOYER
+
+
 def build_structure(store: Store) -> Structure:
     """Read every structural row from the store (slow on millions of rows: cached after)."""
     db = store.db
@@ -38,7 +51,7 @@ def build_structure(store: Store) -> Structure:
     ids = np.array([row[0] for row in rows], dtype=np.int64)
     codes: dict[str, int] = {}
     company = np.array(
-        [codes.setdefault(row[1], len(codes) + 1) if row[1] else 0 for row in rows],
+        [codes.setdefault(row[1], len(codes) + 1) if _employer(row[1]) else 0 for row in rows],
         dtype=np.int32,
     )
     flags = {

@@ -38,7 +38,7 @@ def introduction_paths(network: Network, person_id: int, tie_strength: TieStreng
 
     def weight(index: int) -> float:
         if index not in cache:
-            cache[index] = float(strength(int(ids[index])))
+            cache[index] = float(strength(int(ids[index])) or 0.0)
         return cache[index]
 
     candidates = []

@@ -75,7 +75,11 @@ class Invitations:
         self._db = db
 
     def add(self, invitation: Invitation) -> int:
-        """Store an invitation and return its id; an identical one is not doubled."""
+        """Store an invitation and return its id; an identical one is not doubled.
+
+        The same invitation (person, direction, date) seen again with a resolved status
+        resolves the stored pending one; a resolved invitation never goes back to pending.
+        """
         if invitation.direction not in DIRECTIONS:
             raise ValueError(f"unknown direction {invitation.direction!r}: use out or in")
         if invitation.status not in INVITATION_STATUSES:
@@ -86,6 +90,13 @@ class Invitations:
                 (invitation.person_id, invitation.direction, invitation.sent_at),
             ).fetchone()
             if row:
+                if invitation.status != "pending":
+                    # A later export says what became of a pending invitation: record it.
+                    conn.execute(
+                        "UPDATE invitation SET status = ?, resolved_at = coalesce(?, resolved_at) "
+                        "WHERE id = ? AND status = 'pending'",
+                        (invitation.status, invitation.resolved_at, row[0]),
+                    )
                 return int(row[0])
             cursor = conn.execute(
                 "INSERT INTO invitation (person, direction, sent_at, status, message, resolved_at) "

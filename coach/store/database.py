@@ -118,6 +118,11 @@ class Database:
         """SQLite's own verdict on the file: "ok" when sound."""
         return str(self.fetchone("PRAGMA integrity_check")[0])
 
+    def dump(self) -> list[str]:
+        """Every table and row as SQL statements: compares two states of a store exactly."""
+        with self._lock:
+            return list(self._conn.iterdump())
+
     def close(self) -> None:
         """Close the connection; the WAL is checkpointed by SQLite."""
         with self._lock:

@@ -180,3 +180,16 @@ def test_the_snapshot_is_served_while_nothing_changes(store):
     store.interactions.add(Interaction(other, "met", "out", "2026-01-01"))
     assert store.network_cache.revision() == revision
     assert load_network(store).degree_of(other) is Degree.FIRST
+
+
+def test_a_later_export_resolves_a_pending_invitation(store):
+    from coach.model import Invitation
+
+    person = store.people.add(first_name="Léa", last_name="Dubois")
+    first = store.invitations.add(Invitation(person, "out", "2026-11-01", "pending", "Bonjour"))
+    again = store.invitations.add(Invitation(person, "out", "2026-11-01", "accepted", "", "2026-11-03"))
+    assert first == again
+    (stored,) = store.invitations.of(person)
+    assert (stored.status, stored.resolved_at) == ("accepted", "2026-11-03")
+    store.invitations.add(Invitation(person, "out", "2026-11-01", "pending", "Bonjour"))
+    assert store.invitations.of(person)[0].status == "accepted"
