@@ -1,4 +1,4 @@
-"""``coach import PATH``: files → the workspace, all or nothing, with a report."""
+"""``coach import PATH`` and ``coach export PATH``: files ↔ the workspace, with a report."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ def import_command(args) -> int:
     with open_workspace(args, allow_demo=False) as workspace:
         try:
             report = import_path(workspace.store, path, args.format,
-                                 directed=args.directed, me=args.me)
+                                 directed=args.directed, me=args.me,
+                                 teammate=getattr(args, "teammate", None))
         except ImportFailure as error:
             raise CommandError(f"{error} (nothing was imported)") from None
         # Build and save the network snapshot now, so that the next start is instant.
@@ -30,4 +31,24 @@ def import_command(args) -> int:
             if workspace.store.me is None:
                 print("No 'me' yet: choose who you are with `coach me QUERY` "
                       "or re-import with --me ID.", file=sys.stderr)
+    return 0
+
+
+def export_command(args) -> int:
+    """Write the workspace as coach CSV (a folder or .zip), JSON or GraphML."""
+    from coach.exporting import ExportError, export_format, export_workspace
+
+    path = Path(args.path).expanduser()
+    with open_workspace(args, allow_demo=False) as workspace:
+        if workspace.store.is_empty():
+            raise CommandError("the workspace is empty: nothing to export")
+        try:
+            counts = export_workspace(workspace.store, path, args.format, force=args.force)
+        except ExportError as error:
+            raise CommandError(str(error)) from None
+    kind = export_format(path, args.format)
+    print(f"Exported to {path} ({kind})")
+    width = max(len(name) for name in counts)
+    for name, amount in counts.items():
+        print(f"  {name:<{width}}  {amount:>9,}")
     return 0

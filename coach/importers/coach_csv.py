@@ -181,8 +181,9 @@ def _follow(store, row, keys, report):
     status = row.get("status") or "active"
     if status not in FOLLOW_STATUSES:
         raise ValueError(f"status must be active or unfollowed, got {status!r}")
-    store.follows.set(_person(keys, row["follower"]), _person(keys, row["followee"]), status,
-                      _date(row.get("since", "")), "coach csv")
+    follower, followee = _person(keys, row["follower"]), _person(keys, row["followee"])
+    if store.follows.status(follower, followee) != status:  # re-importing changes nothing
+        store.follows.set(follower, followee, status, _date(row.get("since", "")), "coach csv")
     report.add("follows read")
 
 
@@ -235,8 +236,11 @@ def _note(store, row, keys, report):
 def _hint(store, row, keys, report):
     degree = Degree.parse(row["degree"])
     mutual = int(row.get("mutual_connections") or 0)
-    store.hints.set(_person(keys, row["person"]), degree, mutual,
-                    _date(row.get("observed_on", "")), "coach csv")
+    person, observed = _person(keys, row["person"]), _date(row.get("observed_on", ""))
+    known = store.hints.get(person)
+    if known is None or (known.degree, known.mutual_connections, known.observed_on) != (
+            degree, mutual, observed):  # re-importing changes nothing
+        store.hints.set(person, degree, mutual, observed, "coach csv")
     report.add("degree hints read")
 
 

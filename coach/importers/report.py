@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+def plural(count: int, one: str, many: str) -> str:
+    """``1 row`` or ``3 rows``, with thousands separated."""
+    return f"{count:,} {one if count == 1 else many}"
+
+
 class ImportFailure(Exception):
     """The file cannot be imported at all; nothing was written. The message is one line."""
 
@@ -18,6 +23,8 @@ class SkippedRow:
     reason: str
 
     def __str__(self) -> str:
+        if not self.line:  # graph files have no lines: the reason names the node or edge
+            return f"{self.file}: {self.reason}"
         return f"{self.file}:{self.line}: {self.reason}"
 
 

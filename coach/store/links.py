@@ -43,6 +43,25 @@ class Connections:
             )
             return max(0, cursor.rowcount)
 
+    def add_dated(self, rows: Iterable[tuple[int, int, str | None]], source: str = "") -> int:
+        """Connect many (a, b, connected_on) at once; return how many were new.
+
+        As with :meth:`add`, a known connection keeps its date, or gets one if it had none.
+        """
+        rows = [(min(a, b), max(a, b), on) for a, b, on in rows]
+        with self._db.transaction() as conn:
+            cursor = conn.executemany(
+                "INSERT OR IGNORE INTO connection (a, b, source, connected_on) VALUES (?, ?, ?, ?)",
+                ((a, b, source, on) for a, b, on in rows),
+            )
+            added = max(0, cursor.rowcount)
+            conn.executemany(
+                "UPDATE connection SET connected_on = ? "
+                "WHERE a = ? AND b = ? AND connected_on IS NULL",
+                ((on, a, b) for a, b, on in rows if on),
+            )
+            return added
+
     def remove(self, a: int, b: int) -> bool:
         """Remove a connection; return whether there was one."""
         with self._db.transaction() as conn:

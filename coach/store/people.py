@@ -82,6 +82,28 @@ class People:
             )
             return int(cursor.lastrowid)
 
+    def add_many(self, rows: list[dict]) -> list[int]:
+        """Insert many new people in one statement and return their ids, in order.
+
+        Each row holds person fields (``profile_url`` and ``ref`` included); an import of
+        30,000 connections spends a third of its time in one-by-one inserts otherwise.
+        """
+        if not rows:
+            return []
+        cleaned = [_clean(row) for row in rows]
+        columns = sorted(set().union(*cleaned))
+        defaults = {name: _DEFAULTS.get(name, "") for name in columns}
+        values = ", ".join("?" for _ in columns)
+        with self._db.transaction() as conn:
+            start = int(conn.execute("SELECT coalesce(max(id), 0) FROM person").fetchone()[0]) + 1
+            conn.executemany(
+                f"INSERT INTO person (id{''.join(', ' + c for c in columns)}) VALUES (?"
+                f"{', ' if columns else ''}{values})",
+                ((start + offset, *(row.get(c, defaults[c]) for c in columns))
+                 for offset, row in enumerate(cleaned)),
+            )
+        return list(range(start, start + len(cleaned)))
+
     def upsert(self, *, profile_url: str | None = None, ref: str | None = None,
                **fields) -> Upserted:
         """Find a person by profile URL, else by reference; update them or add them.
@@ -97,6 +119,7 @@ class People:
             existing = self.by_ref(ref)
             if existing is not None and url and existing.profile_url not in (None, url):
                 existing = None  # same ref, different member: keep them apart
+                ref = None  # (the reference stays with the member who has it)
         if existing is None:
             new_id = self.add(profile_url=url, ref=ref or None, **fields)
             return Upserted(new_id, added=True, updated=False)
@@ -146,6 +169,11 @@ class People:
                 ):
                     mapping[ref] = person_id
         return mapping
+
+
+_DEFAULTS = {"profile_url": None, "ref": None, "email": None, "open_profile": 0,
+             "full_name_visible": 0, "follow_primary": 0}
+"""Values of columns a row of ``add_many`` leaves out (text columns default to '')."""
 
 
 def _clean(fields: dict) -> dict:

@@ -1,0 +1,278 @@
+"""Reading LinkedIn export files: the archive, the text, the header line, the dates.
+
+LinkedIn's CSV files changed shape over the years and are often resaved by Excel: a
+``Notes:`` preamble before the header (or none), CRLF or LF, a BOM or none, no newline
+after the last row, dates as ``09 May 2023``, ``1/8/18, 6:14 PM``, ``5-May-23`` or
+``2025-03-07 11:13:51 UTC``. Everything here is tolerant of those shapes and strict about
+the rest: a file whose header cannot be found is refused with what was expected.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+
+from coach.importers.report import ImportFailure
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate((
+        ("jan", "january", "janv", "janvier"), ("feb", "february", "fev", "févr", "février"),
+        ("mar", "march", "mars"), ("apr", "april", "avr", "avril"), ("may", "mai"),
+        ("jun", "june", "juin"), ("jul", "july", "juil", "juillet"),
+        ("aug", "august", "aoû", "août"), ("sep", "sept", "september", "septembre"),
+        ("oct", "october", "octobre"), ("nov", "november", "novembre"),
+        ("dec", "december", "déc", "décembre"),
+    ), 1)
+    for name in names
+}
+_TIME = r"(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?"
+_ZONE = r"(?:\s*(?:UTC|GMT|Z|[+-]\d{2}:?\d{2}))?"
+_DATE_SHAPES = (
+    # 2025-03-07 11:13:51 UTC, 2023-04-23 13:37:30, 2023/04/23 13:37:30 UTC, 2023-05-09
+    ("ymd", re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})"
+                       r"(?::(\d{2})(?:\.\d+)?)?)?" + _ZONE + r"$")),
+    # 09 May 2023, 5-May-23, 12-May-2023
+    ("dmy", re.compile(r"^(\d{1,2})[ -]([^\W\d_]{3,10})\.?[ -],?\s*(\d{4}|\d{2})" + _TIME + r"$")),
+    # 1/8/18, 6:14 PM · 3/25/2023 10:15 AM (US order, as LinkedIn writes it)
+    ("mdy", re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})" + _TIME + r"$")),
+    # Mar 25 2023 10:15 AM, May 9, 2023
+    ("bdy", re.compile(r"^([^\W\d_]{3,10})\.? (\d{1,2}),? (\d{4})" + _TIME + r"$")),
+    # Mon Mar 20 10:56:56 UTC 2023 (Company Follows.csv)
+    ("unix", re.compile(r"^[^\W\d_]{3} ([^\W\d_]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2})"
+                        r" (?:UTC|GMT) (\d{4})$")),
+)
+_SPACES = str.maketrans({"\u202f": " ", "\u00a0": " ", "\u2009": " "})
+
+
+class DateError(ValueError):
+    """A date in none of the shapes LinkedIn (or Excel) writes."""
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    if len(text) == 2:
+        value += 2000 if value < 70 else 1900
+    return value
+
+
+def _month(text: str) -> int:
+    number = _MONTHS.get(text.casefold().rstrip("."))
+    if number is None:
+        raise DateError(f"unknown month {text!r}")
+    return number
+
+
+def _clock(hour, minute, second, meridiem) -> tuple[int, int, int] | None:
+    if hour is None:
+        return None
+    h, m, s = int(hour), int(minute), int(second or 0)
+    if meridiem:
+        pm = meridiem[0] in "pP"
+        if not 1 <= h <= 12:
+            raise DateError(f"hour {h} with {meridiem}")
+        h = (h % 12) + (12 if pm else 0)
+    return h, m, s
+
+
+def _parse(text: str) -> str:
+    value = " ".join(text.translate(_SPACES).split())
+    for shape, pattern in _DATE_SHAPES:
+        found = pattern.match(value)
+        if not found:
+            continue
+        g = found.groups()
+        if shape == "ymd":
+            year, month, day, clock = int(g[0]), int(g[1]), int(g[2]), _clock(g[3], g[4], g[5], None)
+        elif shape == "dmy":
+            year, month, day = _year(g[2]), _month(g[1]), int(g[0])
+            clock = _clock(g[3], g[4], g[5], g[6])
+        elif shape == "mdy":
+            year, month, day = _year(g[2]), int(g[0]), int(g[1])
+            clock = _clock(g[3], g[4], g[5], g[6])
+        elif shape == "bdy":
+            year, month, day = int(g[2]), _month(g[0]), int(g[1])
+            clock = _clock(g[3], g[4], g[5], g[6])
+        else:
+            year, month, day = int(g[5]), _month(g[0]), int(g[1])
+            clock = _clock(g[2], g[3], g[4], None)
+        try:
+            moment = datetime(year, month, day, *(clock or (0, 0, 0)))
+        except ValueError as error:
+            raise DateError(f"impossible date {text!r} ({error})") from None
+        if clock is None:
+            return moment.date().isoformat()
+        return moment.isoformat()  # as coach.dates.parse_when stores moments
+    raise DateError(
+        f"unreadable date {text!r} (expected e.g. 09 May 2023, 1/8/18, 6:14 PM, 5-May-23 "
+        "or 2025-03-07 11:13:51 UTC)"
+    )
+
+
+class DateReader:
+    """Parses LinkedIn dates to ISO text (``2023-05-09`` or ``2018-01-08T18:14:00``), with a cache.
+
+    Exports repeat the same dates thousands of times; the cache makes a 30k-row file cheap.
+    """
+
+    def __init__(self) -> None:
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        try:
+            return self._cache[text]
+        except KeyError:
+            value = self._cache[text] = _parse(text)
+            return value
+
+
+parse_linkedin_date = DateReader()
+"""A shared date reader: ``parse_linkedin_date("1/8/18, 6:14 PM") == "2018-01-08T18:14:00"``."""
+
+
+def header_key(text: str) -> str:
+    """A header cell compared without case, BOM, underscores or extra spaces."""
+    return " ".join(text.replace("\ufeff", "").replace("_", " ").strip().lower().split())
+
+
+@dataclass(slots=True)
+class Table:
+    """The rows of one export file after its header line, with their line numbers."""
+
+    name: str
+    header: list[str]
+    header_line: int
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)
+
+    def index(self, *names: str) -> int | None:
+        """The position of the first of these header names present, or None."""
+        for wanted in names:
+            if wanted in self.header:
+                return self.header.index(wanted)
+        return None
+
+    def has(self, *names: str) -> bool:
+        """Whether every one of these header names is present."""
+        return all(name in self.header for name in names)
+
+
+def read_table(text: str, name: str, required: tuple[str, ...], expected: str) -> Table:
+    """Scan for the header line (the first row holding every ``required`` column), then read.
+
+    Lines before the header (LinkedIn's ``Notes:`` preamble) are passed over whatever their
+    count; blank lines are ignored. ImportFailure naming what was expected when no line of
+    the file is such a header.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""))
+    table = None
+    end = 0
+    for row in reader:
+        start, end = end + 1, reader.line_num
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        if table is None:
+            keys = [header_key(cell) for cell in row]
+            if all(column in keys for column in required):
+                table = Table(name, keys, start)
+            elif start > 50:
+                break
+            continue
+        table.rows.append((start, [cell.strip() for cell in row]))
+    if table is None:
+        raise ImportFailure(f"{name}: no header line found; expected {expected}")
+    return table
+
+
+def decode(data: bytes, name: str, remarks: list[str]) -> str:
+    """UTF-8 text (a BOM dropped); Windows-1252 with a remark when Excel saved it so."""
+    if b"\x00" in data[:4096]:
+        raise ImportFailure(f"{name}: a binary file, not CSV text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        remarks.append(f"{name}: not UTF-8; read as Windows-1252 (saved by Excel?)")
+        return data.decode("cp1252", errors="replace")
+
+
+class ExportFiles:
+    """The CSV files of a LinkedIn export: a folder, a .zip, or one CSV file.
+
+    Files are found by name without case (``messages.csv`` and ``Messages.csv``), at the
+    top of the export or in a sub-folder (the zip usually holds one folder; a folder is
+    searched one level down); the shallowest one wins.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._zip: zipfile.ZipFile | None = None
+        self._members: dict[str, str] = {}
+        if path.is_dir():
+            found = [*sorted(path.glob("*.csv")), *sorted(path.glob("*/*.csv"))]
+            for file in found:
+                self._members.setdefault(file.name.casefold(), str(file))
+        elif zipfile.is_zipfile(path):
+            try:
+                self._zip = zipfile.ZipFile(path)
+            except (zipfile.BadZipFile, OSError) as error:
+                raise ImportFailure(f"{path}: not a readable .zip ({error})") from None
+            names = [n for n in self._zip.namelist() if n.lower().endswith(".csv")
+                     and not n.startswith("__MACOSX/")]
+            for member in sorted(names, key=lambda n: (n.count("/"), n)):
+                self._members.setdefault(PurePosixPath(member).name.casefold(), member)
+        elif path.is_file():
+            self._members[path.name.casefold()] = str(path)
+        else:
+            raise ImportFailure(f"{path}: no such file or folder")
+
+    def names(self) -> list[str]:
+        """Every CSV file name of the export (lower-cased)."""
+        return sorted(self._members)
+
+    def has(self, name: str) -> bool:
+        """Whether the export holds this file."""
+        return name.casefold() in self._members
+
+    def read(self, name: str, remarks: list[str]) -> str | None:
+        """The text of one file, or None when the export lacks it."""
+        member = self._members.get(name.casefold())
+        if member is None:
+            return None
+        try:
+            data = self._zip.read(member) if self._zip else Path(member).read_bytes()
+        except (OSError, KeyError, zipfile.BadZipFile) as error:
+            raise ImportFailure(f"{name}: cannot read ({error})") from None
+        return decode(data, name, remarks)
+
+    def close(self) -> None:
+        """Close the archive, if any."""
+        if self._zip is not None:
+            self._zip.close()
+
+
+def rows_of(table: Table) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line, {header: cell}) for every row of a table (short rows padded with blanks)."""
+    width = len(table.header)
+    for line, cells in table.rows:
+        if len(cells) < width:
+            cells = cells + [""] * (width - len(cells))
+        yield line, dict(zip(table.header, cells))
+
+
+def split_name(full: str) -> tuple[str, str]:
+    """A full name as (first, last): the first word, then the rest ("Jean-Pierre", "de la Tour")."""
+    parts = full.strip().split(None, 1)
+    if not parts:
+        return "", ""
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+def looks_like_profile_url(text: str) -> bool:
+    """Whether a cell holds a member profile URL (not a ``urn:li:`` id)."""
+    lowered = text.strip().lower()
+    return "linkedin.com/" in lowered and not lowered.startswith("urn:")
