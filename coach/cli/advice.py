@@ -1,0 +1,101 @@
+"""``coach advise [QUERY]``: advice and allowed actions for one person, or the best next moves."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from coach.cli.opening import open_workspace, resolve_person
+from coach.cli.output import print_json
+from coach.strategy import MOVES
+from coach.workspace import Workspace
+
+
+def advise(args) -> int:
+    """Print one person's ranked advice and actions, or the best next moves across the network."""
+    with open_workspace(args) as workspace:
+        report_rule_problems(workspace)
+        if args.query:
+            person = resolve_person(workspace, args.query)
+            data = advice_data(workspace, person.id)
+            if args.json:
+                print_json(data)
+            else:
+                contact = data["contact"]
+                print(f"{contact['name']}  [{contact['degree_label']}] · "
+                      f"{contact['mutual_connections']} mutual connections")
+                print("\n".join(advice_lines(data["advice"]) + action_lines(data["actions"])))
+            return 0
+        moves = workspace.advisor.best_moves(max(0, args.limit))
+        if args.json:
+            print_json([dict(move.to_json(), contact=workspace.contact(move.person_id).to_json())
+                        for move in moves])
+        else:
+            print("\n".join(move_lines(workspace, moves)))
+    return 0
+
+
+def report_rule_problems(workspace: Workspace) -> None:
+    """Warn on stderr about config.toml and rule-file problems; the command still runs."""
+    for problem in [*workspace.config_problems, *workspace.rulebook.problems]:
+        print(f"coach: {problem}", file=sys.stderr)
+
+
+def advice_data(workspace: Workspace, person_id: int) -> dict:
+    """The contact, their ranked advice and every action with its status, as plain values."""
+    advisor = workspace.advisor
+    return {
+        "contact": workspace.contact(person_id).to_json(),
+        "advice": [item.to_json() for item in advisor.advice(person_id)],
+        "actions": [status.to_json() for status in advisor.actions(person_id)],
+    }
+
+
+def advice_lines(advice: list[dict], limit: int | None = None) -> list[str]:
+    """Ranked advice as text: title, rule and place, the text, why and the actions."""
+    if not advice:
+        return ["Advice: none of the rules applies."]
+    lines = ["Advice:"]
+    for rank, item in enumerate(advice[:limit], start=1):
+        where = f"{Path(item['file']).name}:{item['line']}"
+        lines.append(f"  {rank}. {item['title']}  ({item['rule']}, priority {item['priority']}, "
+                     f"{where})")
+        lines.append(f"     {item['text']}")
+        lines.append(f"     Why: {item['why']}")
+        if item["actions"]:
+            lines.append(f"     Actions: {', '.join(item['actions'])}")
+    if limit is not None and len(advice) > limit:
+        lines.append(f"  … and {len(advice) - limit} more (coach advise)")
+    return lines
+
+
+def action_lines(actions: list[dict]) -> list[str]:
+    """Each action: ✓ allowed or ✗ blocked, with the reason and what is left of its limit."""
+    lines = ["Actions:"]
+    for status in actions:
+        mark = "✓" if status["allowed"] else "✗"
+        left = ""
+        if status["limit"] is not None and status["left"] is not None:
+            left = f"  [{status['limit']}: {status['left']} left]"
+        lines.append(f"  {mark} {status['label']}: {status['reason']}{left}")
+    return lines
+
+
+def move_lines(workspace: Workspace, moves) -> list[str]:
+    """The best next moves, grouped by kind, in the order they were ranked."""
+    if not moves:
+        return ["No move to suggest: no rule with a move holds for anyone."]
+    lines = []
+    for kind, heading in MOVES.items():
+        chosen = [move for move in moves if move.move == kind]
+        if not chosen:
+            continue
+        lines.append(f"{heading[0].upper()}{heading[1:]}:")
+        for move in chosen:
+            contact = workspace.contact(move.person_id)
+            lines.append(f"  #{contact.id:<6} {contact.name} [{contact.degree.label}] "
+                         f"— {move.advice.title}")
+            lines.append(f"          {move.advice.text}")
+        lines.append("")
+    return lines[:-1]
+

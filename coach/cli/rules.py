@@ -1,0 +1,109 @@
+"""``coach rules init|check|test [DIR]``: copy the shipped rules, check them, run their tests.
+
+Exit codes: ``check`` 2 when there is any problem; ``test`` 1 when a case fails and 2 when a
+file has problems; ``init`` 2 when the destination cannot be written.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from coach.cli.errors import BAD_INPUT, NOT_FOUND, CommandError
+from coach.cli.output import print_json
+from coach.config import load_config, rule_folders
+from coach.resources import rules_dir
+from coach.strategy import RuleBook, RuleProblem
+from coach.strategy.engine import rule_files
+from coach.strategy.testing import run_tests
+from coach.workspace import default_home
+
+
+def rules_command(args) -> int:
+    """Run ``coach rules init``, ``check`` or ``test``."""
+    return {"init": init, "check": check, "test": test}[args.action](args)
+
+
+def _home(args) -> Path:
+    return Path(args.home).expanduser() if args.home else default_home()
+
+
+def _book(args) -> tuple[RuleBook, list]:
+    """The rules to work on (DIR, or the workspace's folders) and config.toml's problems."""
+    if args.dir:
+        return RuleBook([Path(args.dir)]), []
+    home = _home(args)
+    config, problems = load_config(home)
+    override = Path(args.rules) if getattr(args, "rules", None) else None
+    return RuleBook(rule_folders(home, config, override)), problems
+
+
+def check(args) -> int:
+    """Print every problem of every rule file, one per line; exit 2 when there is any."""
+    book, problems = _book(args)
+    problems = [*problems, *book.problems]
+    files = book.files()
+    if not files and not problems:
+        where = ", ".join(str(folder) for folder in book.folders)
+        problems.append(RuleProblem(where, 0, None, None, "no rule files (*.toml) here"))
+    if args.json:
+        print_json({"files": [str(path) for path in files],
+                    "problems": [_as_json(problem) for problem in problems]})
+    else:
+        for problem in problems:
+            print(problem)
+        current = book.book
+        counts = (f"{len(files)} files, {len(current.rules)} rules, {len(current.actions)} "
+                  f"actions, {len(current.limits)} limits, {len(current.tests)} tests")
+        print(f"{counts}: {len(problems)} problem{'s' * (len(problems) != 1)}" if problems
+              else f"{counts}: no problems")
+    return BAD_INPUT if problems else 0
+
+
+def _as_json(problem) -> dict:
+    if isinstance(problem, RuleProblem):
+        return problem.to_json()
+    return {"file": problem.file, "line": problem.line, "column": problem.column,
+            "kind": "config", "id": None, "message": problem.message, "text": str(problem)}
+
+
+def test(args) -> int:
+    """Run every [[test]] case: PASS or FAIL per case, naming what did not hold."""
+    book, problems = _book(args)
+    for problem in [*problems, *book.problems]:
+        print(problem)
+    results = run_tests(book.book)
+    for result in results:
+        print(result.line())
+    failed = sum(not result.passed for result in results)
+    print(f"{len(results) - failed} passed, {failed} failed")
+    if problems or book.problems:
+        return BAD_INPUT
+    return NOT_FOUND if failed else 0
+
+
+def init(args) -> int:
+    """Copy the shipped rule files (French ones for ``language = "fr"``) to edit them."""
+    home = _home(args)
+    config, _problems = load_config(home)
+    source = rules_dir() / "fr" if config.language == "fr" else rules_dir()
+    target = Path(args.dir).expanduser() if args.dir else home / "rules"
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        copied, kept = [], []
+        for path in rule_files(source):
+            destination = target / path.name
+            if destination.exists() and not args.force:
+                kept.append(path.name)
+                continue
+            shutil.copyfile(path, destination)
+            copied.append(path.name)
+    except OSError as error:
+        raise CommandError(f"cannot write the rules to {target}: {error.strerror}") from None
+    print(f"Copied {len(copied)} rule files to {target}" + (f": {', '.join(copied)}" if copied else ""))
+    if kept:
+        print(f"Kept {len(kept)} files you already have (use --force to overwrite): "
+              f"{', '.join(kept)}")
+    print("Edit them: a rule there replaces the shipped rule with the same id. "
+          "Check with `coach rules check`, test with `coach rules test`.")
+    return 0

@@ -1,0 +1,137 @@
+"""The workspace settings file, ``<home>/config.toml``, and where the rules come from.
+
+Known keys: ``language`` ("en" or "fr": which shipped rules), ``rules`` (a folder of rule
+files to use instead of the shipped ones, relative to the workspace) and ``premium``
+(true when the account is Premium: limits change). Tables such as ``[keymap]`` belong to
+other parts of coach and are kept as they are; an unknown key is reported with the
+nearest known one, with its file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tomli
+
+from coach.resources import rules_dir
+from coach.strategy.problems import unknown
+
+CONFIG_FILE = "config.toml"
+LANGUAGES = ("en", "fr")
+KEYS = ("language", "rules", "premium")
+MAX_CONFIG_BYTES = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigProblem:
+    """One problem in config.toml: ``file:line: message``."""
+
+    file: str
+    line: int
+    column: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" + (f":{self.column}" if self.column else "")
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Config:
+    """The settings of one workspace (defaults when the file is missing or a value is bad)."""
+
+    language: str = "en"
+    rules: Path | None = None
+    premium: bool = False
+    sections: dict = field(default_factory=dict)
+    path: Path | None = None
+
+
+def load_config(home: Path) -> tuple[Config, list[ConfigProblem]]:
+    """Read ``<home>/config.toml``; every problem is returned, never raised."""
+    path = Path(home) / CONFIG_FILE
+    if not path.is_file():
+        return Config(), []
+    file = str(path)
+    try:
+        raw = path.read_bytes()[:MAX_CONFIG_BYTES + 1]
+    except OSError as error:
+        return Config(path=path), [ConfigProblem(file, 0, None, f"cannot read: {error.strerror}")]
+    if len(raw) > MAX_CONFIG_BYTES:
+        return Config(path=path), [ConfigProblem(file, 1, None, "file too large")]
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+        data = tomli.loads(text)
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        return Config(path=path), [ConfigProblem(file, line, None,
+                                                 "not UTF-8 text; save the file as UTF-8")]
+    except tomli.TOMLDecodeError as error:
+        return Config(path=path), [ConfigProblem(
+            file, getattr(error, "lineno", 1), getattr(error, "colno", None),
+            f"invalid TOML: {getattr(error, 'msg', error)}")]
+    except RecursionError:
+        return Config(path=path), [ConfigProblem(file, 1, None, "invalid TOML: nested too deeply")]
+    return _read(data, text, path)
+
+
+def _read(data: dict, text: str, path: Path) -> tuple[Config, list[ConfigProblem]]:
+    problems: list[ConfigProblem] = []
+    file = str(path)
+
+    def line_of(key: str) -> int:
+        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
+        for number, line in enumerate(text.splitlines(), start=1):
+            if pattern.match(line):
+                return number
+        return 1
+
+    values: dict = {}
+    sections = {}
+    for key, value in data.items():
+        if key not in KEYS:
+            if isinstance(value, dict):
+                sections[key] = value  # [keymap] and other sections: not ours to judge
+            else:
+                problems.append(ConfigProblem(file, line_of(key), None, unknown("key", key, KEYS)))
+            continue
+        if key == "language":
+            if value in LANGUAGES:
+                values["language"] = value
+            else:
+                problems.append(ConfigProblem(file, line_of(key), None,
+                                              f'language must be "en" or "fr", not {value!r}'))
+        elif key == "rules":
+            if isinstance(value, str) and value.strip():
+                folder = Path(value).expanduser()
+                values["rules"] = folder if folder.is_absolute() else path.parent / folder
+            else:
+                problems.append(ConfigProblem(file, line_of(key), None,
+                                              "rules must be the path of a folder of rule files"))
+        elif isinstance(value, bool):
+            values["premium"] = value
+        else:
+            problems.append(ConfigProblem(file, line_of(key), None,
+                                          "premium must be true or false"))
+    return Config(sections=sections, path=path, **values), problems
+
+
+def rule_folders(home: Path, config: Config, override: Path | None = None) -> list[Path]:
+    """The rule folders of a workspace, in layer order.
+
+    ``--rules DIR`` (``override``) or ``rules = "DIR"`` in config.toml: that folder alone.
+    Otherwise the shipped rules (their ``fr/`` translation for ``language = "fr"``), then
+    ``<home>/rules`` when it exists: its rules replace shipped rules with the same id.
+    """
+    if override is not None:
+        return [Path(override).expanduser()]
+    if config.rules is not None:
+        return [config.rules]
+    shipped = rules_dir() / "fr" if config.language == "fr" else rules_dir()
+    folders = [shipped]
+    own = Path(home) / "rules"
+    if own.is_dir():
+        folders.append(own)
+    return folders

@@ -1,0 +1,63 @@
+"""The Advisor: facts, advice and allowed actions for the people of one workspace."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from coach.strategy.actions import ActionStatus
+from coach.strategy.engine import RuleBook
+from coach.strategy.fact_table import FactTable
+from coach.strategy.ranking import Move, best_moves, top_advice_all
+from coach.strategy.rule import Advice
+
+if TYPE_CHECKING:
+    from coach.workspace import Workspace
+
+
+class Advisor:
+    """Answers for one workspace with one rule book; facts are rebuilt when the network changes.
+
+    The rule book may be reloaded at any time: every answer reads its current version.
+    """
+
+    def __init__(self, workspace: "Workspace", rulebook: RuleBook) -> None:
+        self.workspace = workspace
+        self.rulebook = rulebook
+        self._table: FactTable | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def table(self) -> FactTable:
+        """Facts for everyone, built once per roster (``workspace.refresh()`` makes a new one)."""
+        roster = self.workspace.roster
+        with self._lock:
+            if self._table is None or self._table.roster is not roster:
+                config = getattr(self.workspace, "config", None)
+                premium = bool(getattr(config, "premium", False))
+                self._table = FactTable(roster, self.workspace.store, premium=premium)
+            return self._table
+
+    def facts(self, person_id: int) -> dict:
+        """Every fact about one person (KeyError when the id is unknown)."""
+        table = self.table
+        index = table.index(person_id)
+        if index is None:
+            raise KeyError(f"no person with id {person_id}")
+        return table.row(index)
+
+    def advice(self, person_id: int) -> list[Advice]:
+        """Ranked advice for one person: priority, then file order."""
+        return self.rulebook.advise(self.facts(person_id))
+
+    def actions(self, person_id: int) -> list[ActionStatus]:
+        """Each action of the policy for one person: allowed, blocked, or blocked by a limit."""
+        return self.rulebook.actions(self.facts(person_id))
+
+    def top_advice_all(self) -> dict[int, Advice | None]:
+        """Person id → top advice (None when no rule holds), for everyone but me."""
+        return top_advice_all(self.rulebook.book, self.table)
+
+    def best_moves(self, limit: int = 20) -> list[Move]:
+        """The best next moves across the network: whom to invite, reconnect with, engage."""
+        return best_moves(self.rulebook.book, self.table, limit)

@@ -1,0 +1,170 @@
+"""Facts for everyone in a workspace, as one column per fact, computed once per network.
+
+Numbers are float arrays with NaN for "missing", yes/no facts are boolean arrays, tags are
+kept sparsely (most people have none) and texts are read from the person only when a rule
+prints or tests them. Rules test whole columns at once (see ``conditions.mask``), which is
+what makes ranking 100,000 people take a fraction of a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import numpy as np
+
+from coach.contacts import Roster
+from coach.dates import today
+from coach.model import Degree
+from coach.strategy.text_facts import TextFacts
+from coach.store import Store
+from coach.strategy.facts import FACTS, LIST, TEXT, YES_NO
+from coach.strategy.introducers import introducers
+from coach.strategy.usage import Activity, read_activity
+from coach.ties import tie_strengths
+
+class FactTable:
+    """Every fact of the registry for every person of one network (me included, degree 0)."""
+
+    def __init__(self, roster: Roster, store: Store, day: date | None = None,
+                 premium: bool = False) -> None:
+        self.roster = roster
+        self._store = store
+        network = roster.network
+        structure = network.structure
+        self.day = day or today()
+        self.ids = structure.ids
+        self.size = int(self.ids.size)
+        self.me = network.me
+        n = self.size
+        degree = network.degree
+        self._columns: dict[str, np.ndarray] = {
+            "degree": degree.astype(np.float64),
+            "mutual_connections": network.mutual.astype(np.float64),
+            "degree_observed": network.observed,
+            "connected": degree == int(Degree.FIRST),
+            "follows_me": network.follows_me,
+            "i_follow": network.i_follow,
+            "open_profile": structure.open_profile,
+            "full_name_visible": (degree <= int(Degree.SECOND))
+            | ((degree == int(Degree.THIRD)) & structure.full_name_visible),
+            "shares_group": network.shares_group,
+            "coworker": network.coworker,
+            "follow_primary": structure.follow_primary,
+            "premium": np.full(n, bool(premium)),
+        }
+        self._tags = {index: tuple(roster.tags[person])
+                      for person in roster.tags if (index := structure.index(person)) is not None
+                      and roster.tags[person]}
+        activity = read_activity(store, roster, self.day)
+        self._activity = activity
+        self._columns.update(self._activity_columns(activity))
+        strengths = tie_strengths(store, self.day)
+        tie = np.zeros(n, dtype=np.float64)
+        if strengths:
+            rows, found = self._rows(strengths)
+            tie[rows[found]] = np.fromiter(strengths.values(), dtype=np.float64)[found]
+        self._columns["tie_strength"] = tie
+        blocked = np.zeros(n, dtype=bool)
+        blocked[[i for i, tags in self._tags.items() if "do-not-contact" in tags]] = True
+        self._introducer = introducers(network, tie, blocked)
+        self._folded: dict[str, np.ndarray] = {}
+        self._tag_sets: dict[int, frozenset[str]] | None = None
+        self._text = TextFacts(roster, store, self._introducer, network.shares_group, activity,
+                               self.me)
+        self._texts = self._text.getters
+
+    # --- what conditions read ------------------------------------------------------------
+
+    def column(self, name: str) -> np.ndarray:
+        """A number column (NaN = missing) or a yes/no column."""
+        return self._columns[name]
+
+    def folded(self, name: str) -> np.ndarray:
+        """A text column without case (None = missing), built on first use."""
+        if name not in self._folded:
+            getter = self._texts[name]
+            values = [getter(i) for i in range(self.size)]
+            self._folded[name] = np.array([v.casefold() if v else None for v in values],
+                                          dtype=object)
+        return self._folded[name]
+
+    def present(self, name: str) -> np.ndarray:
+        """Where a text fact has a value."""
+        return self._text.present(name)
+
+    def tag_sets(self, name: str) -> dict[int, frozenset[str]]:
+        """The list fact ``tags``: index → folded tags, for people who have any."""
+        if self._tag_sets is None:
+            self._tag_sets = {index: frozenset(tag.casefold() for tag in tags)
+                              for index, tags in self._tags.items()}
+        return self._tag_sets
+
+    # --- what people read ----------------------------------------------------------------
+
+    def index(self, person_id: int) -> int | None:
+        """The row of a person, or None."""
+        return self.roster.network.structure.index(person_id)
+
+    def value(self, name: str, index: int):
+        """One fact of one person as a plain value (int, float, bool, str, tuple or None)."""
+        kind = FACTS[name].type
+        if kind == TEXT:
+            return self._texts[name](index)
+        if kind == LIST:
+            return self._tags.get(index, ())
+        raw = self._columns[name][index]
+        if kind == YES_NO:
+            return bool(raw)
+        number = float(raw)
+        if number != number:
+            return None
+        return int(number) if number.is_integer() else round(number, 2)
+
+    def row(self, index: int) -> dict:
+        """Every fact of one person."""
+        return {name: self.value(name, index) for name in FACTS}
+
+    def getter(self, name: str) -> Callable[[int], object]:
+        """Row index → one fact as a plain value: the fast way to read a fact for many rows."""
+        kind = FACTS[name].type
+        if kind == TEXT:
+            return self._texts[name]
+        if kind == LIST:
+            tags = self._tags
+            return lambda index: tags.get(index, ())
+        if kind == YES_NO:
+            flags = self._columns[name]
+            return lambda index: bool(flags[index])
+        return lambda index: self.value(name, index)
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _rows(self, people) -> tuple[np.ndarray, np.ndarray]:
+        """Rows of store ids (vectorised), and which of the given ids were found."""
+        wanted = np.fromiter(people, dtype=np.int64)
+        rows = np.searchsorted(self.ids, wanted)
+        rows[rows >= self.size] = 0
+        found = self.ids[rows] == wanted if self.size else np.zeros(wanted.size, dtype=bool)
+        return rows, found
+
+    def _activity_columns(self, activity: Activity) -> dict[str, np.ndarray]:
+        n = self.size
+        columns = {}
+        for name, per_person in activity.numbers.items():
+            default = FACTS[name].default
+            values = np.full(n, np.nan if default is None else float(default))
+            rows, found = self._rows(per_person)
+            numbers = np.fromiter(per_person.values(), dtype=np.float64, count=len(per_person))
+            values[rows[found]] = numbers[found]
+            columns[name] = values
+        for name, people in activity.flags.items():
+            values = np.zeros(n, dtype=bool)
+            rows, found = self._rows(people)
+            values[rows[found]] = True
+            columns[name] = values
+        for name, count in activity.account.items():
+            columns[name] = np.full(n, float(count))
+        columns["my_connections"] = np.full(n, float(np.count_nonzero(
+            self._columns["connected"])))
+        return columns

@@ -1,0 +1,166 @@
+"""The fact registry: every value a rule may test or print, with its type and meaning.
+
+Facts flatten what is known about one contact (and about my account) into plain values.
+Rules see nothing else: a condition names a fact from this registry, a template prints one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NUMBER, YES_NO, TEXT, LIST = "number", "yes/no", "text", "list of text"
+"""The four fact types; a number or a text may be missing (no value known)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One entry of the registry: its name, type, meaning and value when nothing is known."""
+
+    name: str
+    type: str
+    description: str
+    account: bool = False
+
+    @property
+    def default(self):
+        """The value a fact has when a test case (or a caller) does not give it."""
+        if self.type == YES_NO:
+            return False
+        if self.type == LIST:
+            return ()
+        if self.name in _ZERO_BY_DEFAULT:
+            return 0
+        return None
+
+
+_ZERO_BY_DEFAULT = {"mutual_connections", "engagement_last_90_days", "tie_strength",
+                    "my_connections", "invitations_this_week", "invitation_notes_this_month",
+                    "inmails_this_month"}
+
+_REGISTRY = (
+    Fact("degree", NUMBER, "1, 2 or 3 for 1st, 2nd and 3rd degree; 4 out of network; 0 is you"),
+    Fact("degree_label", TEXT, '"1st", "2nd", "3rd", "out" (out of network) or "you"'),
+    Fact("degree_observed", YES_NO, "the degree comes from what LinkedIn showed, not from known links"),
+    Fact("connected", YES_NO, "a 1st-degree connection (degree is 1)"),
+    Fact("mutual_connections", NUMBER, "how many of my connections are connected to them"),
+    Fact("follows_me", YES_NO, "they follow me (connections follow each other unless one unfollowed)"),
+    Fact("i_follow", YES_NO, "I follow them"),
+    Fact("full_name_visible", YES_NO, "their full last name is shown at this degree (always at 1st "
+                                      "and 2nd; at 3rd only if they allow it; never out of network)"),
+    Fact("open_profile", YES_NO, "Open Profile (a Premium setting): anyone may message them for free"),
+    Fact("shares_group", YES_NO, "we are members of the same LinkedIn group"),
+    Fact("shared_group", TEXT, "the name of one LinkedIn group we share"),
+    Fact("coworker", YES_NO, "we currently work at the same company"),
+    Fact("follow_primary", YES_NO, "their profile shows Follow as the main button (creator mode "
+                                   "or the 30,000-connection cap)"),
+    Fact("tags", LIST, "my tags on them (close, client, mentor, prospect, do-not-contact…)"),
+    Fact("days_since_last_interaction", NUMBER, "days since the last logged interaction, either way"),
+    Fact("last_interaction_kind", TEXT, "what the last interaction was (messaged, met, visited…)"),
+    Fact("engagement_last_90_days", NUMBER, "how many times they visited, liked, commented, "
+                                            "messaged… towards me in the last 90 days"),
+    Fact("days_since_my_visit", NUMBER, "days since I last visited their profile"),
+    Fact("days_since_their_visit", NUMBER, "days since they last visited my profile"),
+    Fact("invitation_pending", YES_NO, "I invited them and they have not answered yet"),
+    Fact("invitation_received", YES_NO, "they invited me and I have not answered yet"),
+    Fact("days_since_invitation", NUMBER, "days since I sent the invitation that is pending"),
+    Fact("days_since_withdrawal", NUMBER, "days since I last withdrew an invitation to them"),
+    Fact("last_invitation_status", TEXT, "what became of the last invitation between us: "
+                                         "pending, accepted, declined, withdrawn or ignored"),
+    Fact("tie_strength", NUMBER, "how well I know them, from recent interactions and tags (0 = "
+                                 "nothing known; close friends score 4 and more)"),
+    Fact("introducer", TEXT, "the 1st-degree connection best placed to introduce me (the one I "
+                             "know best on a shortest path); missing when there is none"),
+    Fact("name", TEXT, "their full name as I know it"),
+    Fact("display_name", TEXT, 'their name as LinkedIn shows it at this degree ("Léa D.", '
+                               '"LinkedIn Member")'),
+    Fact("first_name", TEXT, "their first name"),
+    Fact("company", TEXT, "their current company"),
+    Fact("position", TEXT, "their current position"),
+    Fact("headline", TEXT, "their profile headline"),
+    Fact("location", TEXT, "where they are"),
+    Fact("premium", YES_NO, "my account is Premium (config.toml: premium = true)", account=True),
+    Fact("my_connections", NUMBER, "how many 1st-degree connections I have", account=True),
+    Fact("invitations_this_week", NUMBER, "invitations I sent in the last 7 days", account=True),
+    Fact("invitation_notes_this_month", NUMBER, "invitations with a personal note I sent this "
+                                                "calendar month", account=True),
+    Fact("inmails_this_month", NUMBER, "InMails I sent this calendar month (messages to people I "
+                                       "could not message for free)", account=True),
+)
+
+FACTS: dict[str, Fact] = {fact.name: fact for fact in _REGISTRY}
+"""Every fact by name, in the documented order."""
+
+DEFAULTS: dict[str, object] = {fact.name: fact.default for fact in _REGISTRY}
+"""Each fact's value when nothing is known (false, empty, 0 for counts, else missing)."""
+
+
+def type_of_value(value) -> str | None:
+    """The registry type a plain value has (None for a missing value)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return YES_NO
+    if isinstance(value, (int, float)):
+        return NUMBER
+    if isinstance(value, str):
+        return TEXT
+    if isinstance(value, (list, tuple)) and all(isinstance(item, str) for item in value):
+        return LIST
+    return "other"
+
+
+def describe_type(value) -> str:
+    """How a TOML value's type reads in a message: a number, text, true/false, a list…"""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return type(value).__name__
+
+
+def check_value(name: str, value) -> str | None:
+    """Why a value cannot be the fact ``name`` (None when it can)."""
+    fact = FACTS[name]
+    kind = type_of_value(value)
+    if kind is None or kind == fact.type:
+        if kind is None and fact.type in (YES_NO, LIST):
+            return f"{name} is {fact.type} and cannot be missing"
+        return None
+    return f"{name} is {_article(fact.type)}, not {describe_type(value)}"
+
+
+def _article(kind: str) -> str:
+    return {NUMBER: "a number", YES_NO: "true/false", TEXT: "text", LIST: "a list of text"}[kind]
+
+
+def registry_table() -> list[tuple[str, str, str]]:
+    """(name, type, description) of every fact, for the README and ``--help`` texts."""
+    return [(fact.name, fact.type, fact.description) for fact in _REGISTRY]
+
+
+_LABELS = {0: "you", 1: "1st", 2: "2nd", 3: "3rd", 4: "out"}
+
+
+def complete_facts(given: dict) -> dict:
+    """Facts with every registry name: the given values, what follows from them, then defaults.
+
+    From ``degree`` follow ``connected``, ``degree_label`` and (at 1st and 2nd degree)
+    ``full_name_visible``, unless they are given too.
+    """
+    facts = dict(DEFAULTS)
+    facts.update(given)
+    degree = given.get("degree")
+    if isinstance(degree, (int, float)) and not isinstance(degree, bool):
+        if "connected" not in given:
+            facts["connected"] = degree == 1
+        if "degree_label" not in given:
+            facts["degree_label"] = _LABELS.get(int(degree))
+        if "full_name_visible" not in given:
+            facts["full_name_visible"] = degree in (0, 1, 2)
+    return facts

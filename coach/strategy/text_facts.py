@@ -1,0 +1,92 @@
+"""Text facts (names, company, introducer, shared group…), read from the people when asked.
+
+Only the people whose advice is printed need their texts, so nothing is built for everyone
+unless a rule tests a text fact; knowing whether a text is missing is cheap for all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from coach.contacts import Roster
+from coach.model import LINKEDIN_MEMBER, Degree
+from coach.store import Store
+from coach.strategy.usage import Activity
+
+_LABELS = {0: "you", 1: "1st", 2: "2nd", 3: "3rd", 4: "out"}
+_PERSON_FIELDS = ("first_name", "company", "position", "headline", "location")
+
+
+class TextFacts:
+    """One getter per text fact (row index → text or None), and which rows have a value."""
+
+    def __init__(self, roster: Roster, store: Store, introducer: np.ndarray,
+                 shares_group: np.ndarray, activity: Activity, me: int | None) -> None:
+        structure = roster.network.structure
+        self._ids = structure.ids.tolist()
+        self._persons = [roster.people[person] for person in self._ids]
+        self._degrees = roster.network.degree.tolist()
+        self._introducer = introducer
+        self._shares = shares_group
+        self._store = store
+        self._me = me
+        self._my_groups: set[str] | None = None
+        self._activity = activity
+        self.getters: dict[str, Callable[[int], str | None]] = {
+            "degree_label": lambda i: _LABELS[self._degrees[i]],
+            "shared_group": self._shared_group,
+            "last_interaction_kind": self._by_person(activity.texts["last_interaction_kind"]),
+            "last_invitation_status": self._by_person(activity.texts["last_invitation_status"]),
+            "introducer": self._introducer_name,
+            "name": lambda i: self._persons[i].full_name,
+            "display_name": self._display_name,
+            **{name: self._field(name) for name in _PERSON_FIELDS},
+        }
+
+    def present(self, name: str) -> np.ndarray:
+        """Where a text fact has a value (without building the texts when avoidable)."""
+        n = len(self._ids)
+        if name == "introducer":
+            return self._introducer >= 0
+        if name == "shared_group":
+            return self._shares.copy()
+        if name in ("degree_label", "name", "display_name"):
+            return np.ones(n, dtype=bool)
+        if name in ("last_interaction_kind", "last_invitation_status"):
+            known = self._activity.texts[name]
+            return np.fromiter((person in known for person in self._ids), bool, count=n)
+        return np.fromiter((bool(getattr(p, name)) for p in self._persons), bool, count=n)
+
+    # --- getters ---------------------------------------------------------------------------
+
+    def _field(self, attribute: str) -> Callable[[int], str | None]:
+        persons = self._persons
+        return lambda i: getattr(persons[i], attribute) or None
+
+    def _by_person(self, mapping: dict[int, str]) -> Callable[[int], str | None]:
+        ids = self._ids
+        return lambda i: mapping.get(ids[i])
+
+    def _display_name(self, i: int) -> str:
+        """The name as LinkedIn shows it: ``coach.naming.display_name``, inlined for speed."""
+        person, degree = self._persons[i], self._degrees[i]
+        if degree == Degree.OUT_OF_NETWORK:
+            return LINKEDIN_MEMBER
+        first, last = person.first_name.strip(), person.last_name.strip()
+        if degree == Degree.THIRD and last and not person.full_name_visible:
+            last = next((char.upper() for char in last if char.isalnum()), last[:1]) + "."
+        return (f"{first} {last}" if first and last else first or last) or person.full_name
+
+    def _introducer_name(self, i: int) -> str | None:
+        via = int(self._introducer[i])
+        return None if via < 0 else self._persons[via].full_name
+
+    def _shared_group(self, i: int) -> str | None:
+        if not self._shares[i] or self._me is None:
+            return None
+        if self._my_groups is None:
+            self._my_groups = set(self._store.groups.of(self._ids[self._me]))
+        common = sorted(self._my_groups.intersection(self._store.groups.of(self._ids[i])))
+        return common[0] if common else None

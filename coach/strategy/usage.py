@@ -1,0 +1,120 @@
+"""What my history says, read once per workspace: visits, engagement, invitations, quotas used.
+
+Limits are counted from the store: invitations sent in the last 7 days, invitations with a
+personal note this calendar month, InMails this month (messages to people I could not
+message for free), and for each person the days since I last withdrew an invitation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from coach.contacts import Roster
+from coach.dates import days_since
+from coach.model import Degree
+from coach.store import Store
+
+ENGAGEMENT_DAYS = 90
+"""How far back ``engagement_last_90_days`` counts what people did towards me."""
+
+
+@dataclass
+class Activity:
+    """Per-person numbers, yes/no sets and texts, and my account's counters."""
+
+    numbers: dict[str, dict[int, float]] = field(default_factory=dict)
+    flags: dict[str, set[int]] = field(default_factory=dict)
+    texts: dict[str, dict[int, str]] = field(default_factory=dict)
+    account: dict[str, int] = field(default_factory=dict)
+
+
+def read_activity(store: Store, roster: Roster, day: date) -> Activity:
+    """Everything the facts need from interactions and invitations, in two queries."""
+    activity = Activity()
+    _interactions(activity, store, roster, day)
+    _invitations(activity, store, day)
+    return activity
+
+
+def _interactions(activity: Activity, store: Store, roster: Roster, day: date) -> None:
+    last = {person: at for person, (at, _kind, _way) in roster.latest.items()}
+    activity.numbers["days_since_last_interaction"] = _days(last, day)
+    activity.texts["last_interaction_kind"] = {
+        person: kind for person, (_at, kind, _way) in roster.latest.items()}
+    engagement: dict[int, float] = {}
+    my_visit: dict[int, str] = {}
+    their_visit: dict[int, str] = {}
+    inmails = 0
+    since = (day - timedelta(days=ENGAGEMENT_DAYS)).isoformat()
+    month = day.isoformat()[:7]
+    network = roster.network
+    for person, at, kind, direction in store.interactions.since(""):
+        if at[:10] > day.isoformat():
+            continue  # logged in the future (a fixed "today" in tests and demos)
+        if kind == "visited":
+            visits = my_visit if direction == "out" else their_visit
+            visits[person] = max(visits.get(person, ""), at)
+        if direction == "in" and at >= since:
+            engagement[person] = engagement.get(person, 0.0) + 1
+        if (kind == "messaged" and direction == "out" and at[:7] == month
+                and _paid_message(network, person)):
+            inmails += 1
+    activity.numbers["engagement_last_90_days"] = engagement
+    activity.numbers["days_since_my_visit"] = _days(my_visit, day)
+    activity.numbers["days_since_their_visit"] = _days(their_visit, day)
+    activity.account["inmails_this_month"] = inmails
+
+
+def _paid_message(network, person: int) -> bool:
+    """A message to someone I cannot message for free today was an InMail."""
+    index = network.index(person)
+    if index is None:
+        return False
+    return (int(network.degree[index]) != int(Degree.FIRST)
+            and not network.structure.open_profile[index] and not network.coworker[index])
+
+
+def _invitations(activity: Activity, store: Store, day: date) -> None:
+    # The store has no "every invitation" query yet; this read-only one is the only SQL here.
+    rows = store.db.fetchall(
+        "SELECT person, direction, sent_at, status, message, resolved_at FROM invitation "
+        "ORDER BY sent_at, id"
+    )
+    pending_out: dict[int, str] = {}
+    pending_in: set[int] = set()
+    withdrawn: dict[int, str] = {}
+    status: dict[int, str] = {}
+    week_start = (day - timedelta(days=6)).isoformat()
+    month = day.isoformat()[:7]
+    this_week = notes = 0
+    for person, direction, sent_at, state, message, resolved_at in rows:
+        status[person] = state
+        if direction == "out":
+            if week_start <= sent_at[:10] <= day.isoformat():
+                this_week += 1
+            if message and message.strip() and sent_at[:7] == month and sent_at[:10] <= day.isoformat():
+                notes += 1
+            if state == "pending":
+                pending_out[person] = sent_at
+            elif state == "withdrawn":
+                withdrawn[person] = resolved_at or sent_at
+        elif state == "pending":
+            pending_in.add(person)
+    activity.flags["invitation_pending"] = set(pending_out)
+    activity.flags["invitation_received"] = pending_in
+    activity.numbers["days_since_invitation"] = _days(pending_out, day)
+    activity.numbers["days_since_withdrawal"] = _days(withdrawn, day)
+    activity.texts["last_invitation_status"] = status
+    activity.account["invitations_this_week"] = this_week
+    activity.account["invitation_notes_this_month"] = notes
+
+
+def _days(stamps: dict[int, str], day: date) -> dict[int, float]:
+    """Person → whole days from a stored moment to ``day`` (never negative)."""
+    result = {}
+    for person, stamp in stamps.items():
+        days = days_since(stamp, day)
+        if days is not None:
+            result[person] = float(max(days, 0))
+    return result
