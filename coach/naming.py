@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from coach.model import LINKEDIN_MEMBER, Degree
@@ -37,8 +38,22 @@ def _initial(last_name: str) -> str:
     return last_name[:1]
 
 
+_COMBINING = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+_UNDECOMPOSED = str.maketrans({
+    "ł": "l", "đ": "d", "ð": "d", "ø": "o", "ħ": "h", "ı": "i", "ŧ": "t", "ß": "ss", "æ": "ae",
+    "œ": "oe", "þ": "th", "ŀ": "l",
+})
+"""Latin letters that carry their mark inside (no decomposition): "Łukasz" == "lukasz"."""
+
+
 def fold(text: str) -> str:
-    """Lower-case, accent-free, single-spaced text for comparing names ("Léa" == "lea")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().split())
+    """Lower-case, accent-free, single-spaced text for comparing names ("Léa" == "lea").
+
+    Scripts without accents (Arabic, Hebrew, Chinese…) are kept as they are.
+    """
+    if text.isascii():
+        return " ".join(text.lower().split())
+    stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return " ".join(stripped.casefold().translate(_UNDECOMPOSED).split())

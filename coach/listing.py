@@ -1,0 +1,196 @@
+"""The contact list as arrays: filters, search and sort that stay instant on 100k people.
+
+Built once per change of the network (off the event loop in the app); a keypress only
+combines boolean masks and, for a search, scans a list of short folded strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from coach.contacts import Roster
+from coach.directory import edit_distance
+from coach.model import Degree
+from coach.naming import fold
+
+SORTS = ("degree", "name", "mutual", "recent")
+"""How the list can be ordered: nearest first, by name, most shared connections, latest contact."""
+
+SORT_LABELS = {"degree": "degree", "name": "name", "mutual": "shared connections",
+               "recent": "last contact"}
+
+
+@dataclass(frozen=True, slots=True)
+class ListFilter:
+    """What the list shows: one degree (or all), followers only, one tag, search words."""
+
+    degree: Degree | None = None
+    followers: bool = False
+    tag: str | None = None
+    search: str = ""
+    sort: str = "degree"
+
+    def describe(self) -> str:
+        """A short phrase for the status line: "2nd degree · followers · tag close"."""
+        parts = []
+        if self.degree is not None:
+            parts.append(f"{self.degree.label} degree" if self.degree is not Degree.OUT_OF_NETWORK
+                         else "out of network")
+        if self.followers:
+            parts.append("followers")
+        if self.tag:
+            parts.append(f"tag {self.tag}")
+        if self.search:
+            parts.append(f"“{self.search}”")
+        return " · ".join(parts) or "everyone"
+
+
+class ContactListing:
+    """Every contact but me, with precomputed sort orders and search text."""
+
+    def __init__(self, roster: Roster) -> None:
+        network = roster.network
+        structure = network.structure
+        self.roster = roster
+        self.network = network
+        ids = structure.ids
+        keep = np.ones(structure.size, dtype=bool)
+        if network.me is not None:
+            keep[network.me] = False
+        known = np.fromiter((int(i) in roster.people for i in ids), dtype=bool, count=len(ids))
+        self.indices = np.flatnonzero(keep & known)
+        people = [roster.people[int(ids[i])] for i in self.indices]
+        self.person_ids = ids[self.indices]
+        self.names = [fold(p.full_name) for p in people]
+        self.haystack = [
+            f"{name} {fold(' '.join((p.company, p.position, p.headline, p.location)))}"
+            for name, p in zip(self.names, people)
+        ]
+        self.degree = network.degree[self.indices]
+        self.mutual = network.mutual[self.indices]
+        self.follows_me = network.follows_me[self.indices]
+        self.tag_sets = [frozenset(roster.tags.get(int(pid), ())) for pid in self.person_ids]
+        latest = roster.latest
+        self.last_contact = [latest.get(int(pid), ("",))[0] for pid in self.person_ids]
+        self._orders: dict[str, np.ndarray] = {}
+        self._search_cache: tuple[str, np.ndarray] | None = None
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    # --- counts for the filter chips --------------------------------------------------------
+
+    def degree_counts(self) -> dict[Degree, int]:
+        """How many contacts at each degree."""
+        counts = np.bincount(self.degree, minlength=5)
+        return {d: int(counts[d]) for d in Degree if d is not Degree.ME}
+
+    def follower_count(self) -> int:
+        """How many contacts follow me."""
+        return int(self.follows_me.sum())
+
+    def tag_counts(self) -> dict[str, int]:
+        """Each tag and how many contacts carry it, most used first."""
+        counts: dict[str, int] = {}
+        for tags in self.tag_sets:
+            for tag in tags:
+                counts[tag] = counts.get(tag, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+    # --- filtering ----------------------------------------------------------------------
+
+    def select(self, wanted: ListFilter) -> np.ndarray:
+        """Positions (into this listing) of the contacts shown, in the chosen order."""
+        mask = np.ones(len(self), dtype=bool)
+        if wanted.degree is not None:
+            mask &= self.degree == int(wanted.degree)
+        if wanted.followers:
+            mask &= self.follows_me
+        if wanted.tag:
+            mask &= np.fromiter((wanted.tag in tags for tags in self.tag_sets), dtype=bool,
+                                count=len(self))
+        if wanted.search.strip():
+            found = np.zeros(len(self), dtype=bool)
+            found[self._search(wanted.search)] = True
+            mask &= found
+        order = self.order(wanted.sort)
+        chosen = order[mask[order]]
+        if wanted.search.strip() and len(chosen) > 1:
+            chosen = self._names_first(chosen, fold(wanted.search).split())
+        return chosen
+
+    def person_id(self, position: int) -> int:
+        """The store id of the contact at one position."""
+        return int(self.person_ids[position])
+
+    def position_of(self, person_id: int) -> int | None:
+        """The position of a store id in this listing, or None."""
+        hits = np.flatnonzero(self.person_ids == person_id)
+        return int(hits[0]) if hits.size else None
+
+    def order(self, sort: str) -> np.ndarray:
+        """All positions in one of the :data:`SORTS` orders (computed once each)."""
+        if sort not in SORTS:
+            raise ValueError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
+        if sort not in self._orders:
+            names = np.array(self.names, dtype=object)
+            rank = np.argsort(names, kind="stable")
+            by_name = np.empty(len(self), dtype=np.int64)
+            by_name[rank] = np.arange(len(self))
+            if sort == "name":
+                keys = (by_name,)
+            elif sort == "mutual":
+                keys = (by_name, -self.mutual.astype(np.int64))
+            elif sort == "recent":
+                recent = np.array(self.last_contact, dtype=object)
+                recency = np.empty(len(self), dtype=np.int64)
+                recency[np.argsort(recent, kind="stable")[::-1]] = np.arange(len(self))
+                keys = (by_name, recency)
+            else:
+                keys = (by_name, -self.mutual.astype(np.int64), self.degree.astype(np.int64))
+            self._orders[sort] = np.lexsort(keys)
+        return self._orders[sort]
+
+    def _search(self, text: str) -> np.ndarray:
+        """Positions whose name, company, position, headline or place hold every word.
+
+        A search that extends the previous one only scans the previous hits, so typing stays
+        fast. When nothing holds the words, names within a typo or two are offered instead.
+        """
+        words = fold(text).split()
+        key = " ".join(words)
+        pool: range | np.ndarray = range(len(self))
+        if self._search_cache and key.startswith(self._search_cache[0]) and self._search_cache[0]:
+            pool = self._search_cache[1]
+        haystack = self.haystack
+        hits = np.fromiter((i for i in pool if all(w in haystack[i] for w in words)), dtype=np.int64)
+        if hits.size == 0 and words:
+            hits = self._near_names(words)
+        self._search_cache = (key, hits)
+        return hits
+
+    def _names_first(self, chosen: np.ndarray, words: list[str]) -> np.ndarray:
+        """Keep the order, but people whose name words start with the typed words come first,
+        then people whose name holds them, then matches on company, position or place."""
+        names = self.names
+
+        def tier(position: int) -> int:
+            parts = names[position].split()
+            if all(any(part.startswith(w) for part in parts) for w in words):
+                return 0
+            return 1 if all(w in names[position] for w in words) else 2
+
+        tiers = np.fromiter((tier(int(p)) for p in chosen), dtype=np.int8, count=len(chosen))
+        return chosen[np.argsort(tiers, kind="stable")]
+
+    def _near_names(self, words: list[str]) -> np.ndarray:
+        """Positions whose name words are each within a small edit distance of a typed word."""
+        limit = 1 if max(len(w) for w in words) <= 4 else 2
+        found = []
+        for position, name in enumerate(self.names):
+            parts = name.split()
+            if all(any(edit_distance(w, part, limit) <= limit for part in parts) for w in words):
+                found.append(position)
+        return np.array(found, dtype=np.int64)

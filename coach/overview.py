@@ -1,0 +1,85 @@
+"""The overview of a network: counts per degree, followers, growth over time, invitations left."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from coach.dates import days_ago, today
+from coach.model import Degree
+from coach.workspace import Workspace
+
+DEFAULT_WEEKLY_INVITATIONS = 100
+"""LinkedIn's weekly invitation limit when the rule files do not say otherwise."""
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """What the overview screen and the summary show."""
+
+    counts: dict[Degree, int]
+    followers: int
+    followers_not_connected: int
+    following: int
+    following_not_connected: int
+    growth: list[tuple[str, int]]
+    invitations_sent_this_week: int
+    weekly_invitation_limit: int
+    pending_sent: int
+    pending_received: int
+
+    @property
+    def invitations_left(self) -> int:
+        """Invitations still allowed in the last seven days' window."""
+        return max(self.weekly_invitation_limit - self.invitations_sent_this_week, 0)
+
+    @property
+    def connections(self) -> int:
+        return self.counts.get(Degree.FIRST, 0)
+
+
+def network_overview(workspace: Workspace, months: int = 24, day: date | None = None) -> Overview:
+    """Compute the overview from the workspace's network and store."""
+    network = workspace.network
+    store = workspace.store
+    day = day or today()
+    first = network.degree == int(Degree.FIRST)
+    dates = store.connections.dates_with(network.me_id) if network.me_id is not None else []
+    week_start = days_ago(7, day)
+    sent = store.db.fetchone(
+        "SELECT count(*) FROM invitation WHERE direction = 'out' AND sent_at >= ?", (week_start,))
+    pending = store.invitations.pending()
+    return Overview(
+        counts=network.counts_by_degree(),
+        followers=int(network.follows_me.sum()),
+        followers_not_connected=int((network.follows_me & ~first).sum()),
+        following=int(network.i_follow.sum()),
+        following_not_connected=int((network.i_follow & ~first).sum()),
+        growth=monthly_growth(dates, months, day),
+        invitations_sent_this_week=int(sent[0]) if sent else 0,
+        weekly_invitation_limit=_weekly_limit(workspace),
+        pending_sent=sum(1 for i in pending if i.direction == "out"),
+        pending_received=sum(1 for i in pending if i.direction == "in"),
+    )
+
+
+def monthly_growth(dates: list[str], months: int, day: date) -> list[tuple[str, int]]:
+    """(YYYY-MM, new connections that month) for the last ``months`` months, oldest first."""
+    labels = []
+    year, month = day.year, day.month
+    for _ in range(months):
+        labels.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    labels.reverse()
+    counts = dict.fromkeys(labels, 0)
+    for when in dates:
+        key = when[:7]
+        if key in counts:
+            counts[key] += 1
+    return list(counts.items())
+
+
+def _weekly_limit(workspace: Workspace) -> int:
+    advisor = getattr(workspace, "advisor", None)
+    limit = getattr(advisor, "weekly_invitation_limit", None) if advisor is not None else None
+    return int(limit) if limit else DEFAULT_WEEKLY_INVITATIONS

@@ -1,0 +1,107 @@
+"""The coach app: made by :func:`make_app` from a workspace, nothing created at import time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+
+from coach.tui.commands import CoachCommands
+from coach.tui.keys import APP_KEYS, bindings
+from coach.tui.screens.main import MainScreen
+from coach.workspace import Workspace
+
+RELOAD_DEBOUNCE_MS = 300
+
+
+class CoachApp(App):
+    """Browse a professional network with the keyboard; rules reload while it runs."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "coach"
+    COMMANDS = App.COMMANDS | {CoachCommands}
+    BINDINGS = bindings(APP_KEYS)
+
+    def __init__(self, workspace: Workspace, *, keymap: dict[str, str] | None = None,
+                 demo_banner: str = "", watch_rules: bool = True) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.keymap = dict(keymap or {})
+        self.demo_banner = demo_banner
+        self.watch_rules = watch_rules
+        self.sub_title = "demo network" if workspace.is_demo else str(workspace.home)
+
+    def on_mount(self) -> None:
+        if self.keymap:
+            self.set_keymap(self.keymap)
+        self.push_screen(MainScreen())
+        rulebook = getattr(self.workspace, "rulebook", None)
+        if rulebook is not None:
+            self.call_after_refresh(self._show_rule_problems, list(rulebook.problems))
+            if self.watch_rules:
+                self._watch_rule_files()
+
+    @property
+    def main_screen(self) -> MainScreen:
+        return next(s for s in self.screen_stack if isinstance(s, MainScreen))
+
+    # --- rules ---------------------------------------------------------------------------
+
+    @work(exclusive=True, group="rule-watch")
+    async def _watch_rule_files(self) -> None:
+        """Reload the rules whenever a rule file changes (debounced)."""
+        from watchfiles import awatch
+
+        folders = [str(p) for p in self.workspace.rule_folders() if Path(p).is_dir()]
+        if not folders:
+            return
+        async for _changes in awatch(*folders, debounce=RELOAD_DEBOUNCE_MS, step=50,
+                                     recursive=True, stop_event=None):
+            self.reload_rules()
+
+    @work(thread=True, exclusive=True, group="rule-reload")
+    def reload_rules(self) -> None:
+        """Re-read the rule files; a broken file keeps its last good version."""
+        problems = self.workspace.reload_rules()
+        self.call_from_thread(self._show_rule_problems, problems)
+        self.call_from_thread(self.main_screen.rebuild)
+
+    def _show_rule_problems(self, problems: list) -> None:
+        self.main_screen.show_rule_problems(problems)
+        if problems:
+            self.notify(f"{len(problems)} problem(s) in the rule files: see the banner",
+                        severity="error")
+
+    # --- screens -------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from coach.tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen(self.keymap))
+
+    def action_overview(self) -> None:
+        from coach.tui.screens.overview import OverviewScreen
+
+        self.push_screen(OverviewScreen())
+
+    def edit_rule_file(self, path: Path) -> None:
+        """Open a rule file in $EDITOR (the app is suspended meanwhile)."""
+        import os
+        import shlex
+        import subprocess
+
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        try:
+            with self.suspend():
+                subprocess.run([*shlex.split(editor), str(path)], check=False)
+        except Exception as error:  # no terminal to suspend, editor missing…
+            self.notify(f"cannot open {path.name} in {editor}: {error}", severity="error", markup=False)
+            return
+        self.reload_rules()
+
+
+def make_app(workspace: Workspace, *, keymap: dict[str, str] | None = None,
+             demo_banner: str = "", watch_rules: bool = True) -> CoachApp:
+    """The app for one workspace (tests build it on a temporary workspace)."""
+    return CoachApp(workspace, keymap=keymap, demo_banner=demo_banner, watch_rules=watch_rules)

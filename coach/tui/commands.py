@@ -1,0 +1,61 @@
+"""The command palette: go to a contact, filters, rules (check, reload, edit), screens."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.content import Content
+from textual.markup import escape
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+MAX_PEOPLE = 30
+
+
+class CoachCommands(Provider):
+    """Commands for the main screen; contacts are found by name as you type."""
+
+    def _commands(self) -> list[tuple[str, str, object]]:
+        app = self.app
+        screen = app.main_screen
+        commands = [
+            ("Show everyone", "all degrees", partial(screen.action_degree, 0)),
+            ("Show 1st degree", "your connections", partial(screen.action_degree, 1)),
+            ("Show 2nd degree", "friends of friends", partial(screen.action_degree, 2)),
+            ("Show 3rd degree", "one step further", partial(screen.action_degree, 3)),
+            ("Show out of network", "LinkedIn Members", partial(screen.action_degree, 4)),
+            ("Toggle followers", "people who follow you", screen.action_followers),
+            ("Next sort order", "degree, name, shared connections, last contact", screen.action_sort),
+            ("Check and reload rules", "re-read the rule files now", app.reload_rules),
+            ("Overview", "counts, followers, growth, invitations left", app.action_overview),
+            ("Help", "every key", app.action_help),
+        ]
+        rulebook = getattr(app.workspace, "rulebook", None)
+        if rulebook is not None:
+            for path in rulebook.files():
+                commands.append((f"Edit rule file {path.name}", str(path),
+                                 partial(app.edit_rule_file, path)))
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+        screen = self.app.main_screen
+        listing = screen.listing
+        if listing is None or len(query.strip()) < 2:
+            return
+        from coach.listing import ListFilter
+
+        positions = listing.select(ListFilter(search=query))[:MAX_PEOPLE]
+        for position in positions:
+            person_id = listing.person_id(int(position))
+            contact = self.app.workspace.contact(person_id)
+            label = f"Go to {contact.display_name}"
+            yield Hit(0.5, Content(label), partial(screen.go_to, person_id), text=label,
+                      help=escape(f"{contact.degree.label} · {contact.person.company}"))

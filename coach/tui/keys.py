@@ -1,0 +1,83 @@
+"""Every key of the app in one table: id, default keys, action, what it does.
+
+The bindings, the footer, the help screen and the user's keymap (``[keymap]`` in the
+workspace's ``config.toml``) all come from here. Keys are letters, digits, ``/`` and ``?``:
+no ctrl-chords that terminals and tmux swallow (the command palette keeps Textual's ctrl+p).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """One binding: its id (for the keymap), keys, action, description and footer visibility."""
+
+    id: str
+    keys: str
+    action: str
+    description: str
+    show: bool = False
+    group: str = "Browse"
+
+    def binding(self) -> Binding:
+        return Binding(self.keys, self.action, self.description, show=self.show, id=self.id)
+
+
+APP_KEYS = (
+    Key("app.help", "question_mark", "help", "Help", True, "App"),
+    Key("app.overview", "o", "overview", "Overview", True, "App"),
+    Key("app.quit", "q", "quit", "Quit", True, "App"),
+)
+
+MAIN_KEYS = (
+    Key("main.search", "slash", "search", "Search", True),
+    Key("main.clear", "escape", "clear", "Clear search and filters"),
+    Key("main.all", "0", "degree(0)", "Everyone"),
+    Key("main.first", "1", "degree(1)", "1st degree"),
+    Key("main.second", "2", "degree(2)", "2nd degree"),
+    Key("main.third", "3", "degree(3)", "3rd degree"),
+    Key("main.out", "4", "degree(4)", "Out of network"),
+    Key("main.followers", "f", "followers", "Followers", True),
+    Key("main.tag", "t", "tag", "Next tag"),
+    Key("main.sort", "s", "sort", "Sort", True),
+    Key("main.reload_rules", "r", "reload_rules", "Reload rules", False, "Rules"),
+    Key("log.visited", "v", "log('visited')", "Visited", True, "Log an action"),
+    Key("log.invited", "i", "log('invited')", "Invited", True, "Log an action"),
+    Key("log.messaged", "m", "log('messaged')", "Messaged", True, "Log an action"),
+    Key("log.followed", "w", "log('followed')", "Followed", False, "Log an action"),
+    Key("log.met", "M", "log('met')", "Met", False, "Log an action"),
+    Key("log.note", "n", "log('note')", "Note", True, "Log an action"),
+)
+
+LIST_KEYS = (
+    Key("list.down", "down,j", "cursor(1)", "Next contact"),
+    Key("list.up", "up,k", "cursor(-1)", "Previous contact"),
+    Key("list.page_down", "pagedown", "page(1)", "Page down"),
+    Key("list.page_up", "pageup", "page(-1)", "Page up"),
+    Key("list.first", "home", "jump(0)", "First contact"),
+    Key("list.last", "end", "jump(-1)", "Last contact"),
+)
+
+ALL_KEYS = APP_KEYS + MAIN_KEYS + LIST_KEYS
+
+LOG_ACTIONS = {"visited": None, "invited": ("invite", "invite_with_note"),
+               "messaged": ("message", "message_request", "inmail"), "followed": ("follow",),
+               "met": None, "note": None}
+"""Each loggable key and the policy actions of which one must be allowed (None: always)."""
+
+
+def bindings(keys: tuple[Key, ...]) -> list[Binding]:
+    """Textual bindings for a group of keys."""
+    return [key.binding() for key in keys]
+
+
+def shown_keys(key: Key, keymap: dict[str, str]) -> str:
+    """The keys a person presses for a binding, after their keymap, written for people."""
+    keys = keymap.get(key.id, key.keys)
+    names = {"question_mark": "?", "slash": "/", "escape": "Esc", "pagedown": "PgDn",
+             "pageup": "PgUp", "home": "Home", "end": "End", "down": "↓", "up": "↑"}
+    return " ".join(names.get(part, part) for part in keys.split(","))

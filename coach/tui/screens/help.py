@@ -1,0 +1,52 @@
+"""The help screen: every key of the app, grouped, with the user's keymap applied."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from coach.tui.keys import ALL_KEYS, shown_keys
+
+INTRO = ("coach shows your network from your point of view: the degree of each person, the name "
+         "as LinkedIn shows it, who follows whom, the shared connections, what you may do and "
+         "the advice of your rule files. Ctrl+P opens the command palette (go to a contact, "
+         "filters, rules).")
+
+
+class HelpScreen(ModalScreen):
+    """Lists every binding; Esc, q or ? closes it."""
+
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help.close")]
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll { width: 80; height: 80%; border: thick $primary; background: $surface; padding: 0 1; }
+    """
+
+    def __init__(self, keymap: dict[str, str]) -> None:
+        super().__init__()
+        self.keymap = keymap
+
+    def compose(self) -> ComposeResult:
+        table = Table(box=None, expand=True, show_header=False, padding=(0, 1))
+        table.add_column("keys", style="bold", no_wrap=True, width=12)
+        table.add_column("what")
+        group = None
+        for key in ALL_KEYS:
+            if key.group != group:
+                group = key.group
+                table.add_row("", "")
+                table.add_row(f"[u]{group}[/u]", "")
+            table.add_row(shown_keys(key, self.keymap), key.description)
+        table.add_row("", "")
+        table.add_row("[u]Palette[/u]", "")
+        table.add_row("ctrl+p", "Command palette: go to a contact, filters, rules")
+        with VerticalScroll():
+            yield Static(INTRO, id="help-intro")
+            yield Static(table, id="help-keys")
+
+    def action_dismiss(self) -> None:
+        self.dismiss()

@@ -1,0 +1,263 @@
+"""The main screen: filter chips, the contact list, the detail pane, banners and the footer."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+
+import numpy as np
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input
+
+from coach.listing import SORTS, ContactListing, ListFilter
+from coach.logbook import LogRefused, log_action
+from coach.model import Degree
+from coach.tui.details import describe_contact
+from coach.tui.keys import LOG_ACTIONS, MAIN_KEYS, bindings
+from coach.tui.rows import contact_row
+from coach.tui.widgets.contact_list import ContactList
+from coach.tui.widgets.detail_pane import DetailPane
+from coach.tui.widgets.filter_bar import FilterBar
+from coach.tui.widgets.notice_banner import NoticeBanner
+
+
+DETAIL_DELAY = 0.04
+"""Seconds the cursor rests on a contact before the detail pane follows it."""
+
+
+class MainScreen(Screen):
+    """Browse the network: everything shown comes from arrays built once per change."""
+
+    BINDINGS = bindings(MAIN_KEYS)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.listing: ContactListing | None = None
+        self.wanted = ListFilter()
+        self.top_advice: dict[int, object] | None = None
+        self._allowed: dict[str, bool] = {}
+        self._detail_timer = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield NoticeBanner(id="demo-banner")
+        yield NoticeBanner(id="rules-banner")
+        yield FilterBar(id="filters")
+        yield Input(placeholder="search names, companies, positions… (Enter: list, Esc: clear)",
+                    id="search")
+        with Horizontal(id="body"):
+            yield ContactList(id="contacts")
+            yield DetailPane(id="detail")
+        yield Footer()
+
+    @property
+    def workspace(self):
+        return self.app.workspace
+
+    @property
+    def contact_list(self) -> ContactList:
+        return self.query_one(ContactList)
+
+    def on_mount(self) -> None:
+        self.query_one("#search", Input).display = False
+        if self.workspace.is_demo:
+            self.query_one("#demo-banner", NoticeBanner).say([self.app.demo_banner])
+        self.contact_list.focus()
+        self.query_one(FilterBar).update("Loading the network…")
+        self.rebuild()
+
+    # --- building (off the event loop) ---------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="rebuild")
+    def rebuild(self, keep: int | None = None) -> None:
+        """Rebuild the listing from the store, then the advice column, in a thread."""
+        workspace = self.workspace
+        workspace.refresh()
+        listing = ContactListing(workspace.roster)
+        self.app.call_from_thread(self._show_listing, listing, keep)
+        advisor = getattr(workspace, "advisor", None)
+        if advisor is not None:
+            top = advisor.top_advice_all()
+            self.app.call_from_thread(self._show_advice, top)
+
+    def _show_listing(self, listing: ContactListing, keep: int | None) -> None:
+        self.listing = listing
+        self.apply_filter(keep=keep if keep is not None else self.contact_list.person_id)
+
+    def _show_advice(self, top: dict) -> None:
+        self.top_advice = top
+        self.contact_list.forget_rows()
+
+    def apply_filter(self, keep: int | None = None) -> None:
+        """Show the contacts the current filter selects; keep the cursor on ``keep``."""
+        listing = self.listing
+        if listing is None:
+            return
+        positions = listing.select(self.wanted)
+        row = 0
+        if keep is not None and len(positions):
+            hits = np.flatnonzero(listing.person_ids[positions] == keep)
+            row = int(hits[0]) if hits.size else 0
+        self.contact_list.show(positions, self._row, row)
+        self.query_one(FilterBar).show(self.wanted, listing.degree_counts(),
+                                       listing.follower_count(), listing.tag_counts(),
+                                       len(positions))
+        if not len(positions):
+            self.query_one(DetailPane).show_message(
+                f"No contact matches {self.wanted.describe()}. Press Esc to clear the filters.")
+
+    def _row(self, position: int):
+        person_id = self.listing.person_id(position)
+        advice = None
+        if self.top_advice is not None:
+            top = self.top_advice.get(person_id)
+            advice = top.title if top is not None else ""
+        elif getattr(self.workspace, "advisor", None) is None:
+            advice = ""
+        return contact_row(self.workspace.contact(person_id), advice)
+
+    # --- the highlighted contact -------------------------------------------------------
+
+    @on(ContactList.Highlighted)
+    def _highlighted(self, event: ContactList.Highlighted) -> None:
+        """Show the highlighted contact a moment later: holding a key stays smooth."""
+        if event.person_id is None:
+            return
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(DETAIL_DELAY, partial(self.show_detail, event.person_id))
+
+    def show_detail(self, person_id: int) -> None:
+        """Fill the detail pane and the allowed log keys for one contact."""
+        self._detail_timer = None
+        if person_id != self.contact_list.person_id:
+            return
+        self.query_one(DetailPane).show(describe_contact(self.workspace, person_id))
+        allowed = self._allowed_logs(person_id)
+        if allowed != self._allowed:  # the footer is rebuilt only when something changes
+            self._allowed = allowed
+            self.refresh_bindings()
+
+    def _allowed_logs(self, person_id: int) -> dict[str, bool]:
+        advisor = getattr(self.workspace, "advisor", None)
+        if advisor is None:
+            return {}
+        statuses = {status.action: status.allowed for status in advisor.actions(person_id)}
+        allowed = {}
+        for kind, needs in LOG_ACTIONS.items():
+            if needs is not None and any(action in statuses for action in needs):
+                allowed[kind] = any(statuses.get(action, False) for action in needs)
+        return allowed
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "log" and parameters:
+            if self.contact_list.person_id is None:
+                return None
+            return None if self._allowed.get(parameters[0], True) is False else True
+        return True
+
+    # --- filters and search --------------------------------------------------------------
+
+    def _set(self, **changes) -> None:
+        self.wanted = replace(self.wanted, **changes)
+        self.apply_filter(keep=self.contact_list.person_id)
+
+    def action_degree(self, level: int) -> None:
+        self._set(degree=None if level == 0 else Degree(level))
+
+    def action_followers(self) -> None:
+        self._set(followers=not self.wanted.followers)
+
+    def action_tag(self) -> None:
+        tags = list(self.listing.tag_counts()) if self.listing else []
+        if not tags:
+            self.notify("No contact has a tag yet: `coach tag NAME close` adds one.", markup=False)
+            return
+        current = self.wanted.tag
+        following = tags[tags.index(current) + 1] if current in tags and \
+            tags.index(current) + 1 < len(tags) else (None if current else tags[0])
+        self._set(tag=following)
+
+    def action_sort(self) -> None:
+        self._set(sort=SORTS[(SORTS.index(self.wanted.sort) + 1) % len(SORTS)])
+
+    def action_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = True
+        box.focus()
+
+    def action_clear(self) -> None:
+        box = self.query_one("#search", Input)
+        box.value = ""
+        box.display = False
+        self.wanted = ListFilter(sort=self.wanted.sort)
+        self.apply_filter(keep=self.contact_list.person_id)
+        self.contact_list.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        if event.value == self.wanted.search:
+            return
+        self.wanted = replace(self.wanted, search=event.value)
+        self.apply_filter()
+
+    @on(Input.Submitted, "#search")
+    def _search_done(self) -> None:
+        self.contact_list.focus()
+
+    def on_key(self, event) -> None:
+        box = self.query_one("#search", Input)
+        if event.key == "escape" and box.has_focus:
+            event.stop()
+            self.action_clear()
+
+    # --- acting --------------------------------------------------------------------------
+
+    def action_log(self, kind: str) -> None:
+        person_id = self.contact_list.person_id
+        if person_id is None:
+            return
+        if kind == "note":
+            from coach.tui.screens.note_dialog import NoteDialog
+
+            contact = self.workspace.contact(person_id)
+            self.app.push_screen(NoteDialog(contact.display_name),
+                                 lambda text: text and self._log(person_id, "note", text))
+            return
+        self._log(person_id, kind, "")
+
+    def _log(self, person_id: int, kind: str, note: str) -> None:
+        contact = self.workspace.contact(person_id)
+        try:
+            logged = log_action(self.workspace.store, person_id, kind, contact.degree,
+                                note=note, name=contact.display_name)
+        except (LogRefused, ValueError) as error:
+            self.notify(str(error), severity="warning", markup=False)
+            return
+        self.notify(logged.summary, markup=False)
+        self.rebuild(keep=person_id)
+
+    def action_reload_rules(self) -> None:
+        self.app.reload_rules()
+
+    def show_rule_problems(self, problems: list) -> None:
+        """Show the rule files' problems in the banner (an empty list hides it)."""
+        lines = [str(problem) for problem in problems[:6]]
+        if len(problems) > 6:
+            lines.append(f"… and {len(problems) - 6} more (coach rules check)")
+        if lines:
+            lines.insert(0, "Rule files have problems; the last good rules stay in force:")
+        self.query_one("#rules-banner", NoticeBanner).say(lines, "error")
+
+
+    def go_to(self, person_id: int) -> None:
+        """Clear the filters and put the cursor on one person."""
+        self.wanted = ListFilter(sort=self.wanted.sort)
+        box = self.query_one("#search", Input)
+        box.value = ""
+        box.display = False
+        self.apply_filter(keep=person_id)
+        self.contact_list.focus()

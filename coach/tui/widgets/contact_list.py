@@ -1,0 +1,208 @@
+"""The contact list: a line-API view that draws only the visible rows of any number of contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from coach.tui.keys import LIST_KEYS, bindings
+from coach.tui.rows import COLUMNS, HEADINGS, ContactRow
+
+RowSource = Callable[[int], ContactRow]
+"""Gives the cells of the contact at one listing position."""
+
+_CACHE_SIZE = 512
+
+
+class ContactList(ScrollView, can_focus=True):
+    """Contacts one per line; only the lines on screen are ever built."""
+
+    BINDINGS = bindings(LIST_KEYS)
+
+    COMPONENT_CLASSES = {
+        "contact-list--heading", "contact-list--cursor", "contact-list--first",
+        "contact-list--second", "contact-list--third", "contact-list--out",
+        "contact-list--dim",
+    }
+
+    DEFAULT_CSS = """
+    ContactList { height: 1fr; width: 1fr; overflow-x: hidden; }
+    ContactList > .contact-list--heading { text-style: bold; background: $panel; }
+    ContactList > .contact-list--cursor { background: $accent 40%; text-style: bold; }
+    ContactList:focus > .contact-list--cursor { background: $accent; }
+    ContactList > .contact-list--first { color: $success; text-style: bold; }
+    ContactList > .contact-list--second { color: $warning; text-style: bold; }
+    ContactList > .contact-list--third { color: $secondary; }
+    ContactList > .contact-list--out { color: $text-muted; }
+    ContactList > .contact-list--dim { color: $text-muted; }
+    """
+
+    cursor = reactive(0, always_update=True, init=False)
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor moved to another contact (None when the list is empty)."""
+
+        contact_list: "ContactList"
+        person_id: int | None
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.positions = np.empty(0, dtype=np.int64)
+        self._source: RowSource | None = None
+        self._cache: dict[int, ContactRow] = {}
+
+    # --- data from the screen -------------------------------------------------------------
+
+    def show(self, positions: np.ndarray, source: RowSource, cursor_row: int = 0) -> None:
+        """Show these listing positions, with the cursor on one row."""
+        self.positions = positions
+        self._source = source
+        self._forget()
+        self.virtual_size = Size(self.size.width, len(positions) + 1)
+        self.cursor = min(cursor_row, max(len(positions) - 1, 0))
+        self.refresh()
+
+    def forget_rows(self) -> None:
+        """Drop the cached lines (the advice or the names changed), keeping the cursor."""
+        self._forget()
+        self.refresh()
+        self.cursor = self.cursor
+
+    @property
+    def person_id(self) -> int | None:
+        """The highlighted contact's store id."""
+        if not len(self.positions) or self._source is None:
+            return None
+        return self._row(int(self.positions[self.cursor])).person_id
+
+    def _forget(self) -> None:
+        self._cache.clear()
+        self.__dict__.pop("_strips", None)
+
+    def _row(self, position: int) -> ContactRow:
+        row = self._cache.get(position)
+        if row is None:
+            if len(self._cache) > _CACHE_SIZE:
+                self._cache.clear()
+            row = self._cache[position] = self._source(position)
+        return row
+
+    # --- cursor ---------------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_line(old + 1)
+        self.refresh_line(new + 1)
+        self._scroll_cursor_into_view()
+        self.post_message(self.Highlighted(self, self.person_id))
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self.positions) - 1)) if len(self.positions) else 0
+
+    def _scroll_cursor_into_view(self) -> None:
+        height = max(self.scrollable_content_region.height - 1, 1)
+        top = int(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False)
+
+    def action_cursor(self, step: int) -> None:
+        self.cursor += step
+
+    def action_page(self, direction: int) -> None:
+        self.cursor += direction * max(self.scrollable_content_region.height - 2, 1)
+
+    def action_jump(self, row: int) -> None:
+        self.cursor = row if row >= 0 else len(self.positions) - 1
+
+    def on_click(self, event) -> None:
+        row = int(self.scroll_y) + event.y - 1
+        if 0 <= row < len(self.positions):
+            self.cursor = row
+
+    # --- drawing --------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        if y == 0:
+            return self._heading(width)
+        row = int(self.scroll_y) + y - 1
+        if row >= len(self.positions) or self._source is None:
+            return Strip.blank(width, self.rich_style)
+        position = int(self.positions[row])
+        key = (position, row == self.cursor, width)
+        strips = self.__dict__.setdefault("_strips", {})
+        strip = strips.get(key)
+        if strip is None:
+            if len(strips) > _CACHE_SIZE:
+                strips.clear()
+            strip = strips[key] = self._line(self._row(position), width, row == self.cursor)
+        return strip
+
+    def _style(self, name: str, partial: bool = False) -> Style:
+        """A component class's style, looked up once per theme or CSS change."""
+        key = (name, partial)
+        cache = self.__dict__.setdefault("_styles", {})
+        if key not in cache:
+            cache[key] = self.get_component_rich_style(name, partial=partial)
+        return cache[key]
+
+    def notify_style_update(self) -> None:
+        self.__dict__.pop("_styles", None)
+        self.__dict__.pop("_strips", None)
+        super().notify_style_update()
+
+    def _heading(self, width: int) -> Strip:
+        style = self._style("contact-list--heading")
+        cells = _layout({name: HEADINGS[name] for name, _ in COLUMNS}, width)
+        return Strip([Segment(text, style) for _name, text in cells]).adjust_cell_length(width, style)
+
+    def _line(self, row: ContactRow, width: int, highlighted: bool) -> Strip:
+        base = self.rich_style
+        if highlighted:
+            base = base + self._style("contact-list--cursor")
+        badge = self._style(f"contact-list--{row.degree_key}", partial=True)
+        dim = self._style("contact-list--dim", partial=True)
+        styles = {"degree": badge, "last": dim, "advice": dim, "mutual": Style(bold=True)}
+        values = {"name": row.name, "degree": row.degree, "follow": row.follow, "work": row.work,
+                  "mutual": row.mutual, "last": row.last, "advice": row.advice}
+        segments = [Segment(text, base + styles[name] if name in styles else base)
+                    for name, text in _layout(values, width)]
+        return Strip(segments).adjust_cell_length(width, base)
+
+
+def _layout(values: dict[str, str], width: int) -> list[tuple[str, str]]:
+    """Each column's text cut or padded to its width, with one space between columns."""
+    cells = []
+    used = 0
+    for name, size in COLUMNS:
+        room = size if size else max(width - used - 1, 0)
+        text = _single_line(values[name])
+        if name == "mutual":
+            text = text.rjust(size) if cell_len(text) <= size else text
+        cells.append((name, " " + _fit(text, room)))
+        used += room + 1
+    return cells
+
+
+def _fit(text: str, width: int) -> str:
+    """Text cut to ``width`` cells (wide characters counted as two), with … when cut."""
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, max(width - 1, 0)) + "…" if width else ""
+
+
+def _single_line(text: str) -> str:
+    """Control characters (newlines, escapes) shown as spaces: a name never breaks a line."""
+    return "".join(" " if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text)

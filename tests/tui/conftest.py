@@ -1,0 +1,23 @@
+"""Helpers for driving the real app under Pilot on real workspaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.demo import DEMO_BANNER
+from coach.tui.app import make_app
+
+
+async def settle(app, pilot) -> None:
+    """Wait until the app's workers are done and the screen is redrawn."""
+    for _ in range(3):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.fixture
+def demo_app(demo_workspace):
+    """The app on a workspace holding the demo network (not watching rule files)."""
+    demo_workspace.is_demo = True
+    return make_app(demo_workspace, demo_banner=DEMO_BANNER, watch_rules=False)
