@@ -1,0 +1,141 @@
+"""The app on a large generated network, headless: first frame, list shown, keypress latency, memory.
+
+    python bench/bench_app.py --size medium [--repeat 3] [--keys 200]
+
+Prints medians, never asserts. Keypress figures are the CPU time the app spends on a key
+(handling and repainting), since Pilot's own waits dominate wall time. Targets (issue 4): 100k contacts open to a first frame in
+under 1.5 s; cursor moves, filters and search keypresses under 50 ms at the 95th percentile;
+under 500 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+TARGET_FIRST_FRAME = 1.5
+TARGET_P95_MS = 50.0
+TARGET_MIB = 500.0
+
+
+def one_run(home: str, keys: int) -> dict:
+    """Open the app once in this process and time it (run in a fresh subprocess)."""
+    import resource
+
+    started = time.perf_counter()
+    from coach.tui.app import make_app
+    from coach.workspace import Workspace
+
+    workspace = Workspace(home)
+    app = make_app(workspace, watch_rules=False)
+    figures: dict = {}
+
+    async def drive() -> None:
+        async with app.run_test(size=(160, 45)) as pilot:
+            await pilot.pause()
+            figures["first_frame_s"] = time.perf_counter() - started
+            screen = app.main_screen
+            while screen.listing is None:
+                await asyncio.sleep(0.005)
+            await pilot.pause()
+            figures["list_shown_s"] = time.perf_counter() - started
+            await app.workers.wait_for_complete()
+            figures["advice_ready_s"] = time.perf_counter() - started
+            latencies: dict[str, list[float]] = {"cursor": [], "filter": [], "search": []}
+            plan = (["down"] * 8 + ["pagedown", "up", "end", "home"]) * (keys // 12 + 1)
+            for key in plan[:keys]:
+                latencies["cursor"].append(await _timed(pilot, key))
+            for key in ["2", "3", "1", "f", "f", "0", "4", "0"] * max(keys // 40, 1):
+                latencies["filter"].append(await _timed(pilot, key))
+            await pilot.press("slash")
+            for _ in range(max(keys // 40, 1)):
+                for key in "dubois":
+                    latencies["search"].append(await _timed(pilot, key))
+                for _ in "dubois":
+                    latencies["search"].append(await _timed(pilot, "backspace"))
+            figures["latencies"] = latencies
+
+    asyncio.run(drive())
+    figures["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return figures
+
+
+async def _timed(pilot, key: str) -> float:
+    """CPU milliseconds the app spends on one key: handling it and repainting the screen.
+
+    Wall time under Pilot is dominated by Pilot's own waits (about 80 ms per key even for
+    an app showing one word), so the process's CPU time is what measures the app's work.
+    """
+    await pilot.pause()
+    start = time.process_time()
+    await pilot.press(key)
+    await pilot.pause()
+    await pilot.pause()
+    return (time.process_time() - start) * 1000
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(int(share * len(ordered)), len(ordered) - 1)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", default="medium", choices=("small", "medium", "large"))
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keys", type=int, default=120)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        import json
+
+        print(json.dumps(one_run(args.child, args.keys)))
+        return 0
+    from generate import ensure_workspace
+
+    home = ensure_workspace(args.size)
+    # Warm the network snapshot once, as any second start would find it.
+    subprocess.run([sys.executable, "-c", "import sys; from coach.workspace import Workspace; "
+                    "Workspace(sys.argv[1]).network", str(home)], check=True)
+    runs = []
+    for _ in range(args.repeat):
+        out = subprocess.run([sys.executable, __file__, "--child", str(home), "--keys",
+                              str(args.keys)], capture_output=True, text=True, check=True)
+        import json
+
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    print(f"app on {args.size} ({home}), {args.repeat} runs, {platform.python_version()}, "
+          f"{os.cpu_count()} cores")
+
+    def med(key: str) -> float:
+        return statistics.median(run[key] for run in runs)
+
+    verdict = lambda ok: "PASS" if ok else "MISS"  # noqa: E731
+    print(f"  first frame        {med('first_frame_s'):7.3f} s   target < {TARGET_FIRST_FRAME} s  "
+          f"{verdict(med('first_frame_s') < TARGET_FIRST_FRAME)}")
+    print(f"  list shown         {med('list_shown_s'):7.3f} s")
+    print(f"  advice ready       {med('advice_ready_s'):7.3f} s")
+    for kind in ("cursor", "filter", "search"):
+        values = [v for run in runs for v in run["latencies"][kind]]
+        p95 = percentile(values, 0.95)
+        print(f"  {kind:<8} keypress  p50 {percentile(values, 0.5):6.1f} ms  p95 {p95:6.1f} ms  "
+              f"max {max(values):6.1f} ms  ({len(values)} keys)  "
+              f"target p95 < {TARGET_P95_MS:.0f} ms {verdict(p95 < TARGET_P95_MS)}")
+    peak = max(run["peak_mib"] for run in runs)
+    print(f"  peak memory        {peak:7.0f} MiB  target < {TARGET_MIB:.0f}  {verdict(peak < TARGET_MIB)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
