@@ -45,6 +45,11 @@ class Workspace:
         self._lock = threading.Lock()
         self._network: Network | None = None
         self._roster: Roster | None = None
+        self._config = None
+        self._rule_folders: list[Path] | None = None
+        self._rulebook = None
+        self._advisor = None
+        self._strengths: dict[int, float] | None = None
 
     @property
     def network(self) -> Network:
@@ -68,11 +73,78 @@ class Workspace:
                 )
             return self._roster
 
+    # --- settings and rules (coach.config, coach.strategy) ---------------------------------
+
+    @property
+    def config(self):
+        """The workspace's config.toml (defaults when missing); problems in ``config_problems``."""
+        if self._config is None:
+            from coach.config import load_config
+
+            self._config = load_config(self.home)
+        return self._config[0]
+
+    @property
+    def config_problems(self) -> list:
+        """Problems found in config.toml, each ``file:line: message``."""
+        _ = self.config
+        return self._config[1]
+
+    def use_config(self, config, problems: list | None = None) -> None:
+        """Use these settings (the demo borrows the settings of the user's own workspace)."""
+        self._config = (config, list(problems or []))
+        self._rulebook = self._advisor = None
+
+    def use_rules(self, folders: Path | str | list[Path] | None) -> None:
+        """Read rules from this folder only (``--rules DIR``) or these folders in order
+        (the demo borrows the user's); None goes back to the usual folders."""
+        if folders is None:
+            self._rule_folders = None
+        elif isinstance(folders, (str, Path)):
+            self._rule_folders = [Path(folders).expanduser()]
+        else:
+            self._rule_folders = [Path(folder) for folder in folders]
+        self._rulebook = self._advisor = None
+
+    def rule_folders(self) -> list[Path]:
+        """Shipped rules (French with ``language = "fr"``) then ``<home>/rules``, or ``--rules``."""
+        if self._rule_folders is not None:
+            return list(self._rule_folders)
+        from coach.config import rule_folders
+
+        return rule_folders(self.home, self.config)
+
+    @property
+    def rulebook(self):
+        """The rules of this workspace, read once (``rulebook.reload()`` reads them again)."""
+        with self._lock:
+            if self._rulebook is None:
+                from coach.strategy import RuleBook
+
+                self._rulebook = RuleBook(self.rule_folders())
+            return self._rulebook
+
+    def reload_rules(self) -> list:
+        """Read the rule files again; a broken file keeps its last good version. The problems."""
+        return self.rulebook.reload()
+
+    @property
+    def advisor(self):
+        """Facts, advice and allowed actions for this workspace's people."""
+        rulebook = self.rulebook
+        with self._lock:
+            if self._advisor is None:
+                from coach.strategy import Advisor
+
+                self._advisor = Advisor(self, rulebook)
+            return self._advisor
+
     def refresh(self) -> None:
         """Forget the built network and roster: the next use rebuilds them from the store."""
         with self._lock:
             self._network = None
             self._roster = None
+            self._strengths = None
 
     def contact(self, person_id: int) -> Contact:
         """One contact, seen from me."""
@@ -80,7 +152,9 @@ class Workspace:
 
     def paths_to(self, person_id: int, limit: int = 3) -> list[IntroductionPath]:
         """Introduction paths to a person, ranked by my tie strength with the intermediaries."""
-        strengths = tie_strengths(self.store, today())
+        strengths = self._strengths
+        if strengths is None:
+            strengths = self._strengths = tie_strengths(self.store, today())
         return introduction_paths(self.network, person_id,
                                   lambda person: strengths.get(person, 0.0), limit)
 

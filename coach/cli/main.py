@@ -23,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"coach {__version__}")
     parser.add_argument("--home", metavar="DIR",
                         help="workspace folder (default: $COACH_HOME or your user data folder)")
+    parser.add_argument("--rules", metavar="DIR",
+                        help="read the rules from DIR only, e.g. rules/fr for the French rules "
+                             "(default: the shipped rules, then <home>/rules)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("demo", help="show the demo network (a throw-away copy)")
@@ -39,6 +42,26 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="everything about one person")
     show.add_argument("query", metavar="QUERY", help="a name, a profile URL or an id (#12)")
     show.add_argument("--json", action="store_true", help="print JSON")
+
+    advise = commands.add_parser(
+        "advise", help="advice and allowed actions for one person, or your best next moves")
+    advise.add_argument("query", metavar="QUERY", nargs="?",
+                        help="a name, a profile URL or an id (#12); without it, the best next "
+                             "moves across your network")
+    advise.add_argument("--limit", type=int, default=20, metavar="N",
+                        help="at most N moves (default 20)")
+    advise.add_argument("--json", action="store_true", help="print JSON")
+
+    rules = commands.add_parser("rules", help="copy, check or test the rule files")
+    rules.add_argument("action", choices=("init", "check", "test"), metavar="init|check|test",
+                       help="init: copy the shipped rules into <home>/rules (or DIR) to edit "
+                            "them; check: report every problem (exit 2 if any); test: run the "
+                            "[[test]] cases (exit 1 if one fails)")
+    rules.add_argument("dir", metavar="DIR", nargs="?",
+                       help="a folder (or one file) of rules; default: the workspace's rules")
+    rules.add_argument("--force", action="store_true",
+                       help="init: overwrite rule files that already exist")
+    rules.add_argument("--json", action="store_true", help="check: print the problems as JSON")
 
     log = commands.add_parser("log", help="record something you did with a person")
     log.add_argument("query", metavar="QUERY", help="a name, a profile URL or an id (#12)")
@@ -61,12 +84,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = commands.add_parser("import", help="import a file into the workspace")
     imp.add_argument("path", metavar="PATH")
-    imp.add_argument("--format", choices=("edgelist", "csv"),
-                     help="edgelist (SNAP style: 'a b' per line) or csv (coach CSV folder)")
+    imp.add_argument("--format", choices=("linkedin", "edgelist", "graphml", "gexf", "csv",
+                                          "search"),
+                     help="linkedin (export .zip or folder), edgelist (SNAP style: 'a b' per "
+                          "line), graphml, gexf, csv (coach CSV folder) or search (search "
+                          "results CSV); default: guessed from the file")
     imp.add_argument("--directed", action="store_true",
                      help="edge list lines are follows ('a b': a follows b), not connections")
-    imp.add_argument("--me", metavar="ID", help="the node id (or key) that is you")
+    imp.add_argument("--me", metavar="ID",
+                     help="the node id (or key) that is you; for a LinkedIn export, your "
+                          "name or profile URL when the export does not say it")
+    imp.add_argument("--teammate", metavar="NAME",
+                     help="the LinkedIn export is your teammate NAME's: their connections "
+                          "become reachable through them (as TeamLink does)")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    export = commands.add_parser("export", help="write the workspace to a file or folder")
+    export.add_argument("path", metavar="PATH",
+                        help="a folder (or .zip) for csv, a .json or a .graphml file")
+    export.add_argument("--format", choices=("csv", "json", "graphml"),
+                        help="csv (coach CSV folder, importable), json or graphml; "
+                             "default: from PATH's extension, else csv")
+    export.add_argument("--force", action="store_true", help="replace PATH if it exists")
     return parser
 
 

@@ -28,7 +28,12 @@ def open_workspace(args, *, allow_demo: bool = True) -> Workspace:
 
         print(f"coach: your workspace {home} is empty; showing the demo network. "
               f"{DEMO_BANNER}", file=sys.stderr)
-        return open_demo()
+        demo = open_demo()
+        demo.use_config(workspace.config, workspace.config_problems)  # the user's settings
+        demo.use_rules(workspace.rule_folders())  # and the user's rules
+        workspace = demo
+    if getattr(args, "rules", None):
+        workspace.use_rules(Path(args.rules))
     return workspace
 
 

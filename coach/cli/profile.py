@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from coach.cli.advice import action_lines, advice_lines, report_rule_problems
 from coach.cli.opening import open_workspace, resolve_person
 from coach.cli.output import print_json
 from coach.workspace import Workspace
 
 MAX_LISTED = 12
+MAX_ADVICE = 3
 
 
 def show(args) -> int:
     """Print everything known about one person."""
     with open_workspace(args) as workspace:
+        report_rule_problems(workspace)
         person = resolve_person(workspace, args.query)
         profile = profile_data(workspace, person.id)
         if args.json:
@@ -58,6 +61,8 @@ def profile_data(workspace: Workspace, person_id: int) -> dict:
         for i in store.interactions.of(person_id)[:20]
     ]
     data["notes"] = [{"at": at, "text": text} for at, text in store.notes.of(person_id)]
+    data["advice"] = [item.to_json() for item in workspace.advisor.advice(person_id)]
+    data["actions"] = [status.to_json() for status in workspace.advisor.actions(person_id)]
     return data
 
 
@@ -106,6 +111,10 @@ def profile_lines(data: dict) -> list[str]:
             lines.append(f"  {item['at'][:10]}  {item['kind']}{way}{note}")
     for note in data["notes"][:5]:
         lines.append(f"Note {note['at'][:10]}: {note['text']}")
+    if "advice" in data:
+        lines += advice_lines(data["advice"], limit=MAX_ADVICE)
+    if "actions" in data:
+        lines += action_lines(data["actions"])
     return lines
 
 
