@@ -28,3 +28,17 @@ def data_dir() -> Path:
 def demo_dir() -> Path:
     """The demo network in coach CSV format."""
     return data_dir() / "demo"
+
+
+def shown_path(file: str) -> str:
+    """A rule file's name as people read it: ``rules/second.toml`` for a shipped file,
+    ``~/…`` under the home folder, else the path as it is."""
+    path = Path(file)
+    try:
+        return "rules/" + path.resolve().relative_to(rules_dir().resolve()).as_posix()
+    except (ValueError, OSError):
+        pass
+    try:
+        return "~/" + path.relative_to(Path.home()).as_posix()
+    except ValueError:
+        return file

@@ -8,6 +8,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from coach.model import Degree
+from coach.resources import shown_path
 from coach.workspace import Workspace
 
 MAX_SHARED = 12
@@ -104,7 +105,7 @@ def _advice(text: Text, workspace: Workspace, person_id: int) -> None:
         text.append(item.title, style="bold")
         text.append(f"\n     {item.text}\n")
         text.append(f"     why: {item.why}\n", style="italic dim")
-        text.append(f"     rule {item.rule_id} · {item.file}:{item.line}\n", style="dim")
+        text.append(f"     rule {item.rule_id} · {shown_path(item.file)}:{item.line}\n", style="dim")
 
 
 def _yes(value: bool) -> str:
