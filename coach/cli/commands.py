@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
-from coach.cli import advice, importing, journal, overview, profile, rules
+from importlib import import_module
+
+
+def _lazy(module: str, function: str):
+    """A handler that imports its module only when its command runs, so that `coach
+    contacts` does not pay for importing the rules engine (about 100 ms)."""
+
+    def handler(args):
+        return getattr(import_module(f"coach.cli.{module}"), function)(args)
+
+    handler.__name__ = handler.__qualname__ = function
+    return handler
+
 
 HANDLERS = {
-    "summary": overview.summary,
-    "demo": overview.demo,
-    "contacts": overview.contacts,
-    "show": profile.show,
-    "advise": advice.advise,
-    "rules": rules.rules_command,
-    "log": journal.log,
-    "tag": journal.tag,
-    "me": journal.me,
-    "import": importing.import_command,
-    "export": importing.export_command,
+    "summary": _lazy("overview", "summary"),
+    "demo": _lazy("overview", "demo"),
+    "contacts": _lazy("overview", "contacts"),
+    "show": _lazy("profile", "show"),
+    "advise": _lazy("advice", "advise"),
+    "rules": _lazy("rules", "rules_command"),
+    "log": _lazy("journal", "log"),
+    "tag": _lazy("journal", "tag"),
+    "me": _lazy("journal", "me"),
+    "import": _lazy("importing", "import_command"),
+    "export": _lazy("importing", "export_command"),
 }

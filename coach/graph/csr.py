@@ -10,6 +10,21 @@ INDEX = np.int32
 """Node indices fit in 32 bits (up to 2 billion people); it halves memory and cache traffic."""
 
 
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted: like ``np.unique`` but by sorting.
+
+    numpy 2's ``np.unique`` hashes, which is 20–60× slower than a sort on millions of
+    integer keys (bench/RESULTS.md); this sorts a copy and drops repeats.
+    """
+    ordered = np.sort(values)
+    if ordered.size < 2:
+        return ordered
+    keep = np.empty(ordered.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
 @dataclass(frozen=True, slots=True)
 class CSR:
     """An adjacency list as two arrays, with sorted, duplicate-free neighbour lists."""
@@ -37,7 +52,7 @@ class CSR:
             src, dst = np.concatenate([src, dst]), np.concatenate([dst, src])
         if src.size == 0:
             return cls.empty(n)
-        key = np.unique(src * n + dst)
+        key = sorted_unique(src * n + dst)
         rows = key // n
         cols = (key % n).astype(INDEX)
         counts = np.bincount(rows, minlength=n)
@@ -73,8 +88,12 @@ class CSR:
         total = int(lengths.sum())
         if total == 0:
             return np.empty(0, dtype=INDEX)
-        offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
-        return self.indices[offsets + np.arange(total, dtype=np.int64)]
+        # int32 offsets when they fit: less memory traffic in the repeat and the add.
+        wide = np.int32 if max(self.indices.size, total) < 2**31 else np.int64
+        shift = (starts - (np.cumsum(lengths) - lengths)).astype(wide)
+        offsets = np.repeat(shift, lengths)
+        offsets += np.arange(total, dtype=wide)
+        return self.indices[offsets]
 
     def has_edge(self, a: int, b: int) -> bool:
         """Whether b is among a's neighbours (binary search in a's sorted list)."""

@@ -26,13 +26,15 @@ def degrees_from(connections: CSR, me: int, hint_degree: np.ndarray | None = Non
     degree = np.full(n, _OUT, dtype=np.int8)
     degree[me] = 0
     frontier = np.array([me], dtype=np.int64)
+    mark = np.empty(n, dtype=bool)
     for layer in (1, 2, 3):
-        reached = connections.gather(frontier)
-        reached = np.unique(reached[degree[reached] == _OUT])
+        # Mark the layer instead of removing repeats (np.unique hashes: slow on millions).
+        mark[:] = False
+        mark[connections.gather(frontier)] = True
         if hint_degree is not None:
-            hinted = np.flatnonzero((hint_degree == layer) & (degree == _OUT))
-            if hinted.size:
-                reached = np.union1d(reached, hinted)
+            mark |= hint_degree == layer
+        mark &= degree == _OUT
+        reached = np.flatnonzero(mark)
         if reached.size == 0:
             break
         degree[reached] = layer

@@ -109,6 +109,14 @@ class Database:
         with self._lock:
             return self._conn.execute(sql, params).fetchone()
 
+    def stream(self, sql: str, params: tuple | dict, consume):
+        """Run a query and hand its cursor to ``consume`` under the lock; return its result.
+
+        For results too large to materialise as a list of tuples (millions of rows).
+        """
+        with self._lock:
+            return consume(self._conn.execute(sql, params))
+
     def executemany(self, sql: str, rows) -> sqlite3.Cursor:
         """Run one statement for many rows under the lock."""
         with self._lock:

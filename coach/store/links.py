@@ -83,12 +83,7 @@ class Connections:
 
     def pairs(self) -> tuple[np.ndarray, np.ndarray]:
         """Every connection as two id arrays (a < b), for building the network."""
-        rows = self._db.fetchall("SELECT a, b FROM connection")
-        if not rows:
-            empty = np.empty(0, dtype=np.int64)
-            return empty, empty.copy()
-        array = np.array(rows, dtype=np.int64)
-        return array[:, 0].copy(), array[:, 1].copy()
+        return _id_pairs(self._db, "FROM connection", ())
 
     def dates_of(self, person_id: int) -> list[tuple[int, str | None]]:
         """The other person and the date of each connection of one person."""
@@ -156,11 +151,25 @@ class Follows:
 
     def pairs(self, status: str = "active") -> tuple[np.ndarray, np.ndarray]:
         """Every follow with this status as (follower ids, followee ids)."""
-        rows = self._db.fetchall(
-            "SELECT follower, followee FROM follow WHERE status = ?", (status,)
-        )
-        if not rows:
-            empty = np.empty(0, dtype=np.int64)
-            return empty, empty.copy()
-        array = np.array(rows, dtype=np.int64)
-        return array[:, 0].copy(), array[:, 1].copy()
+        return _id_pairs(self._db, "FROM follow WHERE status = ?", (status,),
+                         ("follower", "followee"))
+
+
+def _id_pairs(db: Database, where: str, params: tuple,
+              columns: tuple[str, str] = ("a", "b")) -> tuple[np.ndarray, np.ndarray]:
+    """Two person-id columns as two int64 arrays, read fast (millions of rows on big networks).
+
+    Each row comes packed into one integer, ``(a << 32) | b``, and numpy reads the cursor
+    directly: 2–4× faster than fetchall + np.array (bench/RESULTS.md). Person ids are rowids
+    and fit in 32 bits unless the store holds billions of people; then the plain path runs.
+    """
+    first, second = columns
+    smallest, largest = db.fetchone("SELECT min(id), max(id) FROM person")
+    if 0 <= (smallest or 0) and (largest or 0) < 2**31:
+        packed = db.stream(
+            f"SELECT ({first} << 32) | {second} {where}", params,
+            lambda cursor: np.fromiter((row[0] for row in cursor), dtype=np.int64))
+        return packed >> 32, packed & 0xFFFFFFFF
+    rows = db.fetchall(f"SELECT {first}, {second} {where}", params)
+    array = np.array(rows, dtype=np.int64).reshape(-1, 2)
+    return array[:, 0].copy(), array[:, 1].copy()
