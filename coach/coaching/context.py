@@ -1,0 +1,45 @@
+"""What every reply is built from: the workspace, its rules in the question's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coach.coaching.phrases import degree_words, plural, say
+from coach.coaching.rules_language import CoachRules
+from coach.contacts import Contact
+from coach.model import Degree
+
+
+@dataclass
+class Context:
+    """One question's surroundings: the workspace, the rules, the language of the answer."""
+
+    workspace: object
+    rules: CoachRules
+    language: str
+
+    def say(self, key: str, **values) -> str:
+        """A phrase in the answer's language."""
+        return say(self.language, key, **values)
+
+    def contact(self, person_id: int) -> Contact:
+        """One person seen from me."""
+        return self.workspace.contact(person_id)
+
+    def degree(self, contact: Contact) -> str:
+        """The contact's degree in words."""
+        return degree_words(self.language, int(contact.degree))
+
+    def head(self, contact: Contact) -> str:
+        """"Léa Dubois — 2nd degree, 4 shared connections." (or "That is you.")"""
+        if contact.degree is Degree.ME:
+            return self.say("you")
+        mutual = contact.mutual_connections
+        return self.say("head", name=contact.name, degree=self.degree(contact), mutual=mutual,
+                        s=plural(mutual))
+
+    def detail(self, contact: Contact) -> str:
+        """Position · company · location, whichever are known."""
+        person = contact.person
+        return " · ".join(part for part in (person.position, person.company, person.location)
+                          if part)

@@ -1,0 +1,135 @@
+"""Answers about the whole network: whom to invite, reconnect with, engage; who follows me;
+today's plan. Every list comes from the rules' best moves (``coach.strategy.ranking``)."""
+
+from __future__ import annotations
+
+from coach.coaching import intents
+from coach.coaching.answer import Answer
+from coach.coaching.context import Context
+from coach.coaching.phrases import MOVE_KINDS, plural
+from coach.strategy import Move
+
+SHOWN = 5
+PLAN_SHOWN = 8
+FOLLOWERS_SHOWN = 10
+
+
+def invite(context: Context) -> Answer:
+    """2nd degree to invite this week, best first, within the invitations left."""
+    answer = Answer(intents.INVITE, context.language)
+    left = _invitations_left(context, answer)
+    count = SHOWN if left is None else min(SHOWN, left)
+    if left == 0:
+        answer.say(context.say("no_invitations_left"))
+        return answer
+    moves = context.rules.moves("invite", count, context.language)
+    if not moves:
+        answer.say(context.say("no_invite"))
+        return answer
+    answer.say(context.say("invite_heading"))
+    for rank, move in enumerate(moves, 1):
+        contact = context.contact(move.person_id)
+        mutual = contact.mutual_connections
+        answer.say(context.say("invite_item", rank=rank, name=contact.name, mutual=mutual,
+                               s=plural(mutual), title=move.advice.title,
+                               rule=move.advice.rule_id),
+                   f"     {move.advice.text}")
+    _cite_moves(answer, moves)
+    return answer
+
+
+def reconnect(context: Context) -> Answer:
+    """1st-degree connections gone quiet."""
+    answer = Answer(intents.RECONNECT, context.language)
+    moves = context.rules.moves("reconnect", SHOWN, context.language)
+    if not moves:
+        return answer.say(context.say("no_reconnect"))
+    answer.say(context.say("reconnect_heading"))
+    table = context.workspace.advisor.table
+    for rank, move in enumerate(moves, 1):
+        days = table.value("days_since_last_interaction", table.index(move.person_id))
+        quiet = context.say("quiet_days", days=days) if days is not None else context.say("never")
+        answer.say(context.say("reconnect_item", rank=rank, name=context.contact(move.person_id)
+                               .name, quiet=quiet, title=move.advice.title,
+                               rule=move.advice.rule_id))
+    _cite_moves(answer, moves)
+    return answer
+
+
+def engage(context: Context) -> Answer:
+    """Followers to engage, or to invite when they are active."""
+    answer = Answer(intents.ENGAGE, context.language)
+    moves = context.rules.moves("engage", SHOWN, context.language)
+    if not moves:
+        return answer.say(context.say("no_engage"))
+    answer.say(context.say("engage_heading"))
+    table = context.workspace.advisor.table
+    for rank, move in enumerate(moves, 1):
+        contact = context.contact(move.person_id)
+        engagement = table.value("engagement_last_90_days", table.index(move.person_id)) or 0
+        answer.say(context.say("engage_item", rank=rank, name=contact.name,
+                               degree=context.degree(contact), engagement=engagement,
+                               s=plural(engagement), title=move.advice.title,
+                               rule=move.advice.rule_id))
+    _cite_moves(answer, moves)
+    return answer
+
+
+def followers(context: Context) -> Answer:
+    """People who follow me without being connected."""
+    answer = Answer(intents.FOLLOWERS, context.language)
+    network = context.workspace.network
+    ids = [int(network.structure.ids[index]) for index in network.followers_not_connected()]
+    contacts = sorted((context.contact(pid) for pid in ids),
+                      key=lambda contact: (int(contact.degree), contact.name))
+    answer.data["count"] = len(contacts)
+    if not contacts:
+        return answer.say(context.say("no_followers"))
+    count = len(contacts)
+    answer.say(context.say("followers_heading", count=count,
+                           people="person" if count == 1 else "people",
+                           verb_s="s" if count == 1 else "", s=plural(count),
+                           verb_fr="t" if count == 1 else "vent"))
+    for contact in contacts[:FOLLOWERS_SHOWN]:
+        also = context.say("you_follow_too") if contact.i_follow else ""
+        answer.say(context.say("follower_item", name=contact.name,
+                               degree=context.degree(contact), also=also))
+        answer.cite(contact.id)
+    if count > FOLLOWERS_SHOWN:
+        answer.say(context.say("more", count=count - FOLLOWERS_SHOWN))
+    answer.say(context.say("followers_hint"))
+    return answer
+
+
+def plan(context: Context) -> Answer:
+    """Today's plan: no agenda exists yet, so the best next moves across the network."""
+    answer = Answer(intents.PLAN, context.language)
+    moves = context.rules.moves(None, PLAN_SHOWN, context.language)
+    if not moves:
+        return answer.say(context.say("no_moves"))
+    answer.say(context.say("no_agenda"))
+    kinds = MOVE_KINDS[context.language]
+    for rank, move in enumerate(moves, 1):
+        answer.say(context.say("move_item", rank=rank, kind=kinds.get(move.move, move.move),
+                               name=context.contact(move.person_id).name,
+                               title=move.advice.title, rule=move.advice.rule_id))
+    _cite_moves(answer, moves)
+    _invitations_left(context, answer)
+    return answer
+
+
+def _invitations_left(context: Context, answer: Answer) -> int | None:
+    """Say how many invitations are left this week; return the number (None: no limit)."""
+    figures = context.rules.invitations_left(context.language)
+    if figures is None:
+        return None
+    left, value, used = figures
+    answer.data["invitations"] = {"left": left, "limit": value, "sent_this_week": used}
+    answer.say(context.say("invitations_left", left=left, value=value, used=used))
+    return left
+
+
+def _cite_moves(answer: Answer, moves: list[Move]) -> None:
+    answer.data["moves"] = [move.to_json() for move in moves]
+    for move in moves:
+        answer.cite(move.person_id, move.advice.rule_id)
