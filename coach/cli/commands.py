@@ -28,4 +28,5 @@ HANDLERS = {
     "me": _lazy("journal", "me"),
     "import": _lazy("importing", "import_command"),
     "export": _lazy("importing", "export_command"),
+    "ask": _lazy("ask", "ask"),
 }

@@ -99,6 +99,15 @@ def build_parser() -> argparse.ArgumentParser:
                           "become reachable through them (as TeamLink does)")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
 
+    ask = commands.add_parser(
+        "ask", help="ask the coach in plain words, in English or French",
+        description='Ask the coach: "how do I reach Léa?", "qui inviter cette semaine ?", '
+                    '"I invited Léa" (logged once confirmed). "coach ask help" lists the rest.')
+    ask.add_argument("question", metavar="QUESTION", nargs="+", help="the question, in quotes")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    ask.add_argument("--yes", action="store_true",
+                     help="store an action told in words without asking for confirmation")
+
     export = commands.add_parser("export", help="write the workspace to a file or folder")
     export.add_argument("path", metavar="PATH",
                         help="a folder (or .zip) for csv, a .json or a .graphml file")
