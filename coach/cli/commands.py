@@ -29,4 +29,7 @@ HANDLERS = {
     "import": _lazy("importing", "import_command"),
     "export": _lazy("importing", "export_command"),
     "ask": _lazy("ask", "ask"),
+    "enrol": _lazy("plan", "enrol_command"),
+    "plan": _lazy("plan", "plan_command"),
+    "step": _lazy("plan", "step_command"),
 }

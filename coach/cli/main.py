@@ -108,6 +108,26 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--yes", action="store_true",
                      help="store an action told in words without asking for confirmation")
 
+    enrol = commands.add_parser("enrol", help="put people into a scenario (rules/scenarios)")
+    enrol.add_argument("scenario", metavar="SCENARIO", help="a scenario id, e.g. reconnect")
+    enrol.add_argument("query", metavar="QUERY", nargs="*",
+                       help="people: names, profile URLs or ids (#12)")
+    enrol.add_argument("--degree", type=_degree, metavar="N", help="and everyone of degree N")
+    enrol.add_argument("--followers", action="store_true", help="and everyone who follows you")
+    enrol.add_argument("--search", metavar="TEXT", help="and everyone matching TEXT")
+    enrol.add_argument("--today", metavar="DATE", help="the day they start (YYYY-MM-DD)")
+    enrol.add_argument("--json", action="store_true", help="print JSON")
+
+    plan = commands.add_parser("plan", help="the scenario steps due today, and what waits")
+    plan.add_argument("--today", metavar="DATE", help="plan this day (YYYY-MM-DD)")
+    plan.add_argument("--json", action="store_true", help="print JSON")
+
+    step = commands.add_parser("step", help="mark a scenario step done or skipped")
+    step.add_argument("id", metavar="ID", help="the enrolment id shown in [ ] by coach plan")
+    step.add_argument("outcome", choices=("done", "skip"), metavar="done|skip",
+                      help="done: you did it (it is logged); skip: move on without it")
+    step.add_argument("--today", metavar="DATE", help="the day it was done (YYYY-MM-DD)")
+
     export = commands.add_parser("export", help="write the workspace to a file or folder")
     export.add_argument("path", metavar="PATH",
                         help="a folder (or .zip) for csv, a .json or a .graphml file")

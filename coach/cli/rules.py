@@ -13,6 +13,9 @@ from coach.cli.errors import BAD_INPUT, NOT_FOUND, CommandError
 from coach.cli.output import print_json
 from coach.config import load_config, rule_folders
 from coach.resources import rules_dir
+from coach.scenarios import ScenarioBook, load_scenarios
+from coach.scenarios.book import SCENARIO_FOLDER, scenario_files
+from coach.scenarios.testing import run_scenario_tests
 from coach.strategy import RuleBook, RuleProblem
 from coach.strategy.engine import rule_files
 from coach.strategy.testing import run_tests
@@ -31,20 +34,29 @@ def _home(args) -> Path:
 def _book(args) -> tuple[RuleBook, list]:
     """The rules to work on (DIR, or the workspace's folders) and config.toml's problems."""
     if args.dir:
-        return RuleBook([Path(args.dir)]), []
+        folder = Path(args.dir)
+        if SCENARIO_FOLDER in (folder.name, folder.parent.name):
+            return RuleBook([]), []  # scenario files only: see _scenarios
+        return RuleBook([folder]), []
     home = _home(args)
     config, problems = load_config(home)
     override = Path(args.rules) if getattr(args, "rules", None) else None
     return RuleBook(rule_folders(home, config, override)), problems
 
 
+def _scenarios(args, book: RuleBook) -> ScenarioBook:
+    """The scenarios of DIR (a rule folder or a scenarios folder) or of the rule folders."""
+    return load_scenarios([Path(args.dir)] if args.dir else book.folders)
+
+
 def check(args) -> int:
     """Print every problem of every rule file, one per line; exit 2 when there is any."""
     book, problems = _book(args)
-    problems = [*problems, *book.problems]
-    files = book.files()
+    scenarios = _scenarios(args, book)
+    problems = [*problems, *book.problems, *scenarios.problems]
+    files = [*book.files(), *scenarios.files]
     if not files and not problems:
-        where = ", ".join(str(folder) for folder in book.folders)
+        where = args.dir or ", ".join(str(folder) for folder in book.folders)
         problems.append(RuleProblem(where, 0, None, None, "no rule files (*.toml) here"))
     if args.json:
         print_json({"files": [str(path) for path in files],
@@ -54,7 +66,9 @@ def check(args) -> int:
             print(problem)
         current = book.book
         counts = (f"{len(files)} files, {len(current.rules)} rules, {len(current.actions)} "
-                  f"actions, {len(current.limits)} limits, {len(current.tests)} tests")
+                  f"actions, {len(current.limits)} limits, "
+                  + (f"{len(scenarios.scenarios)} scenarios, " if scenarios.files else "")
+                  + f"{len(current.tests) + len(scenarios.all_tests())} tests")
         print(f"{counts}: {len(problems)} problem{'s' * (len(problems) != 1)}" if problems
               else f"{counts}: no problems")
     return BAD_INPUT if problems else 0
@@ -70,14 +84,16 @@ def _as_json(problem) -> dict:
 def test(args) -> int:
     """Run every [[test]] case: PASS or FAIL per case, naming what did not hold."""
     book, problems = _book(args)
-    for problem in [*problems, *book.problems]:
+    scenarios = _scenarios(args, book)
+    problems = [*problems, *book.problems, *scenarios.problems]
+    for problem in problems:
         print(problem)
-    results = run_tests(book.book)
+    results = [*run_tests(book.book), *run_scenario_tests(scenarios)]
     for result in results:
         print(result.line())
     failed = sum(not result.passed for result in results)
     print(f"{len(results) - failed} passed, {failed} failed")
-    if problems or book.problems:
+    if problems:
         return BAD_INPUT
     return NOT_FOUND if failed else 0
 
@@ -91,13 +107,16 @@ def init(args) -> int:
     try:
         target.mkdir(parents=True, exist_ok=True)
         copied, kept = [], []
-        for path in rule_files(source):
-            destination = target / path.name
+        shipped = [(path, path.name) for path in rule_files(source)]
+        shipped += [(path, f"{SCENARIO_FOLDER}/{path.name}") for path in scenario_files(source)]
+        for path, name in shipped:
+            destination = target / name
             if destination.exists() and not args.force:
-                kept.append(path.name)
+                kept.append(name)
                 continue
+            destination.parent.mkdir(exist_ok=True)
             shutil.copyfile(path, destination)
-            copied.append(path.name)
+            copied.append(name)
     except OSError as error:
         raise CommandError(f"cannot write the rules to {target}: {error.strerror}") from None
     print(f"Copied {len(copied)} rule files to {target}" + (f": {', '.join(copied)}" if copied else ""))

@@ -7,6 +7,7 @@ from pathlib import Path
 from coach.store.activity import Interactions, Invitations, Notes, Tags
 from coach.store.circles import DegreeHints, Groups
 from coach.store.database import Database, StoreError
+from coach.store.enrolments import Enrolments
 from coach.store.links import Connections, Follows
 from coach.store.people import People
 from coach.store.settings import NetworkCache, Settings
@@ -19,8 +20,8 @@ class Store:
 
     ``store.people``, ``store.connections``, ``store.follows``, ``store.groups``,
     ``store.hints``, ``store.interactions``, ``store.invitations``, ``store.notes``,
-    ``store.tags``, ``store.settings``. Writes that belong together go inside
-    ``with store.transaction():`` and land together or not at all.
+    ``store.tags``, ``store.enrolments``, ``store.settings``. Writes that belong together
+    go inside ``with store.transaction():`` and land together or not at all.
     """
 
     def __init__(self, path: Path | str) -> None:
@@ -34,6 +35,7 @@ class Store:
         self.invitations = Invitations(self.db)
         self.notes = Notes(self.db)
         self.tags = Tags(self.db)
+        self.enrolments = Enrolments(self.db)
         self.settings = Settings(self.db)
         self.network_cache = NetworkCache(self.db)
 

@@ -160,7 +160,27 @@ def _network_triggers() -> str:
     return "\n".join(parts)
 
 
-MIGRATIONS: tuple[str, ...] = (_V1 + _network_triggers(),)
+# Version 2: scenario enrolments. One row per person and scenario run; the current step,
+# when it started and when it is due; an ended run keeps its row (done or exited, and why).
+_V2 = """
+CREATE TABLE enrolment (
+    id          INTEGER PRIMARY KEY,
+    person      INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    scenario    TEXT NOT NULL,
+    step        INTEGER NOT NULL DEFAULT 0 CHECK (step >= 0),
+    step_since  TEXT NOT NULL,
+    due_on      TEXT NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'done', 'exited')),
+    reason      TEXT NOT NULL DEFAULT '',
+    enrolled_on TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    ended_on    TEXT
+);
+CREATE UNIQUE INDEX enrolment_active ON enrolment (person, scenario) WHERE status = 'active';
+CREATE INDEX enrolment_status_due ON enrolment (status, due_on);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1 + _network_triggers(), _V2)
 """Migration scripts in order; the schema version is the number applied."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -35,6 +35,15 @@ ACTIONS: dict[str, str] = {
 }
 """Every action a rule may name (id → label in English); labels in files take precedence."""
 
+CONTACT_ACTIONS = frozenset({
+    "message", "message_request", "invite", "invite_with_note", "inmail", "follow",
+    "ask_introduction", "endorse", "recommend", "engage_posts", "accept_invitation",
+})
+"""Actions that reach out to the person (or ask someone about them): never for people
+tagged do-not-contact, whatever the rule files say."""
+
+DO_NOT_CONTACT_REASON = "You tagged them do-not-contact."
+
 
 @dataclass(frozen=True, slots=True)
 class ActionStatus:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from coach.strategy.actions import ActionStatus
+from coach.strategy.actions import CONTACT_ACTIONS, DO_NOT_CONTACT_REASON, ActionStatus
 from coach.strategy.engine import RuleBook
 from coach.strategy.fact_table import FactTable
-from coach.strategy.ranking import Move, best_moves, top_advice_all
+from coach.strategy.ranking import DO_NOT_CONTACT, Move, best_moves, top_advice_all
 from coach.strategy.rule import Advice
 
 if TYPE_CHECKING:
@@ -48,16 +49,41 @@ class Advisor:
 
     def advice(self, person_id: int) -> list[Advice]:
         """Ranked advice for one person: priority, then file order."""
-        return self.rulebook.advise(self.facts(person_id))
+        facts = self.facts(person_id)
+        advice = self.rulebook.advise(facts)
+        if tagged_do_not_contact(facts):  # whatever the rule files say: no advice to reach out
+            advice = [item for item in advice if not CONTACT_ACTIONS.intersection(item.actions)]
+        return advice
 
     def actions(self, person_id: int) -> list[ActionStatus]:
         """Each action of the policy for one person: allowed, blocked, or blocked by a limit."""
-        return self.rulebook.actions(self.facts(person_id))
+        facts = self.facts(person_id)
+        statuses = self.rulebook.actions(facts)
+        if tagged_do_not_contact(facts):
+            statuses = [replace(status, allowed=False, reason=DO_NOT_CONTACT_REASON, limit=None,
+                                left=None)
+                        if status.allowed and status.action in CONTACT_ACTIONS else status
+                        for status in statuses]
+        return statuses
 
     def top_advice_all(self) -> dict[int, Advice | None]:
         """Person id → top advice (None when no rule holds), for everyone but me."""
-        return top_advice_all(self.rulebook.book, self.table)
+        table = self.table
+        top = top_advice_all(self.rulebook.book, table)
+        for index, tags in table.tag_sets("tags").items():
+            person = int(table.ids[index])
+            advice = top.get(person)
+            if DO_NOT_CONTACT in tags and advice is not None and \
+                    CONTACT_ACTIONS.intersection(advice.actions):
+                kept = self.advice(person)
+                top[person] = kept[0] if kept else None
+        return top
 
     def best_moves(self, limit: int = 20) -> list[Move]:
         """The best next moves across the network: whom to invite, reconnect with, engage."""
         return best_moves(self.rulebook.book, self.table, limit)
+
+
+def tagged_do_not_contact(facts) -> bool:
+    """The person carries the do-not-contact tag."""
+    return DO_NOT_CONTACT in (str(tag).casefold() for tag in facts.get("tags") or ())

@@ -8,13 +8,14 @@ nothing and gets one clear message.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from coach.strategy.conditions import (
     ALWAYS, APPLIES, COMBINATORS, LIST_OPERATORS, OPERATORS, AllOf, AnyOf, Compare, Condition,
     Named, NoneOf, shown_value,
 )
-from coach.strategy.facts import FACTS, LIST, NUMBER, TEXT, YES_NO, describe_type
+from coach.strategy.facts import FACTS, LIST, NUMBER, TEXT, YES_NO, Fact, describe_type
 from coach.strategy.problems import unknown
 
 MAX_DEPTH = 32
@@ -32,10 +33,14 @@ class ConditionError:
 
 @dataclass
 class ConditionReader:
-    """Compiles conditions of one file, with its named lists and named conditions."""
+    """Compiles conditions of one file, with its named lists and named conditions.
+
+    ``facts`` is the registry conditions may name: scenario files add their own facts.
+    """
 
     lists: dict[str, tuple] = field(default_factory=dict)
     named_sources: dict[str, object] = field(default_factory=dict)
+    facts: Mapping[str, Fact] = field(default_factory=lambda: FACTS)
     _named: dict[str, Condition | None] = field(default_factory=dict)
     _resolving: list[str] = field(default_factory=list)
     _cyclic: set[str] = field(default_factory=set)
@@ -138,8 +143,8 @@ class ConditionReader:
             where = ("; a condition has one fact and one operator" if key in COMBINATORS else "")
             errors.append(ConditionError(unknown("operator", key, OPERATORS) + where, key,
                                          str(name)))
-        if name not in FACTS:
-            errors.append(ConditionError(unknown("fact", name, FACTS), name))
+        if name not in self.facts:
+            errors.append(ConditionError(unknown("fact", name, self.facts), name))
             return None
         if bad:
             return None
@@ -150,7 +155,7 @@ class ConditionReader:
                 f"found {found}", keys[1] if len(keys) > 1 else name, name))
             return None
         operator = keys[0]
-        kind = FACTS[name].type
+        kind = self.facts[name].type
         if kind not in APPLIES[operator]:
             errors.append(ConditionError(_not_applicable(name, kind, operator), operator, name))
             return None

@@ -124,9 +124,9 @@ def describe_type(value) -> str:
     return type(value).__name__
 
 
-def check_value(name: str, value) -> str | None:
-    """Why a value cannot be the fact ``name`` (None when it can)."""
-    fact = FACTS[name]
+def check_value(name: str, value, registry: dict[str, Fact] = FACTS) -> str | None:
+    """Why a value cannot be the fact ``name`` of ``registry`` (None when it can)."""
+    fact = registry[name]
     kind = type_of_value(value)
     if kind is None or kind == fact.type:
         if kind is None and fact.type in (YES_NO, LIST):

@@ -14,6 +14,7 @@ import tomli
 
 from coach.strategy.actions import ActionPolicy
 from coach.strategy.condition_reader import ConditionReader
+from coach.strategy.facts import FACTS
 from coach.strategy.file_context import IDENTIFIER, Entry, FileContext
 from coach.strategy.limits import Limit
 from coach.strategy.policy_reader import read_action, read_limits
@@ -43,20 +44,28 @@ class FileRules:
 def load_rule_file(path: Path, display: str | None = None) -> tuple[FileRules, list[RuleProblem]]:
     """Read, parse and check one file; ``display`` is the name used in problems."""
     file = display or str(path)
+    data, source, problems = read_toml(path, file)
+    if data is None:
+        return FileRules(file), problems
+    rules, problems = read_rules_data(data, source, file)
+    return rules, sorted(problems, key=lambda problem: problem.line)
+
+
+def read_toml(path: Path, file: str) -> tuple[dict | None, SourceText | None, list[RuleProblem]]:
+    """A file parsed as TOML with its source lines, or None and the problem."""
     text, problems = read_text(path, file)
     if text is None:
-        return FileRules(file), problems
+        return None, None, problems
     try:
         data = tomli.loads(text)
     except tomli.TOMLDecodeError as error:
         message = getattr(error, "msg", str(error))
         line, column = getattr(error, "lineno", 1), getattr(error, "colno", None)
-        return FileRules(file), [RuleProblem(file, line, column, None, f"invalid TOML: {message}")]
+        return None, None, [RuleProblem(file, line, column, None, f"invalid TOML: {message}")]
     except RecursionError:
-        return FileRules(file), [RuleProblem(
+        return None, None, [RuleProblem(
             file, 1, None, None, "invalid TOML: arrays or tables are nested too deeply")]
-    rules, problems = read_rules_data(data, SourceText(text), file)
-    return rules, sorted(problems, key=lambda problem: problem.line)
+    return data, SourceText(text), []
 
 
 def read_text(path: Path, file: str) -> tuple[str | None, list[RuleProblem]]:
@@ -88,29 +97,40 @@ def read_text(path: Path, file: str) -> tuple[str | None, list[RuleProblem]]:
 def read_rules_data(data: dict, source: SourceText, file: str) -> tuple[FileRules, list[RuleProblem]]:
     """Check parsed TOML section by section."""
     ctx = FileContext(file, source)
-    for key in data:
-        if key not in SECTIONS:
-            line = source.key_line(key) or source.text_line(key) or 1
-            ctx.add(None, unknown("section", key, SECTIONS), line)
-    lists = _lists(ctx, data.get("lists", {}))
-    named = data.get("conditions", {})
-    if not isinstance(named, dict):
-        ctx.add(None, '"conditions" must be a table of named conditions',
-                source.key_line("conditions") or 1)
-        named = {}
-    ctx.conditions = ConditionReader(lists, named)
-    _named_conditions(ctx, named)
-    rules = _entries(ctx, data, "rule", read_rule)
-    _duplicates(ctx, rules)
-    actions = _entries(ctx, data, "action", read_action)
-    _duplicates(ctx, actions, "action")
+    unknown_sections(ctx, data, SECTIONS)
+    lists = read_lists_and_conditions(ctx, data)
+    rules = read_entries(ctx, data, "rule", read_rule)
+    drop_duplicates(ctx, rules)
+    actions = read_entries(ctx, data, "action", read_action)
+    drop_duplicates(ctx, actions, "action")
     limits = read_limits(ctx, data["limit"], source.table("limit")) if "limit" in data else []
-    tests = _entries(ctx, data, "test", read_test)
+    tests = read_entries(ctx, data, "test", read_test)
     result = FileRules(file, tuple(rules), tuple(actions), tuple(limits), tuple(tests), lists)
     return result, ctx.problems
 
 
-def _entries(ctx: FileContext, data: dict, name: str, read) -> list:
+def unknown_sections(ctx: FileContext, data: dict, sections: tuple[str, ...]) -> None:
+    """One problem per top-level key that is not a known section, with the nearest one."""
+    for key in data:
+        if key not in sections:
+            line = ctx.source.key_line(key) or ctx.source.text_line(key) or 1
+            ctx.add(None, unknown("section", key, sections), line)
+
+
+def read_lists_and_conditions(ctx: FileContext, data: dict, facts=FACTS) -> dict[str, tuple]:
+    """``[lists]`` and ``[conditions]``: set up the file's condition reader on ``facts``."""
+    lists = read_lists(ctx, data.get("lists", {}))
+    named = data.get("conditions", {})
+    if not isinstance(named, dict):
+        ctx.add(None, '"conditions" must be a table of named conditions',
+                ctx.source.key_line("conditions") or 1)
+        named = {}
+    ctx.conditions = ConditionReader(lists, named, facts)
+    read_named_conditions(ctx, named)
+    return lists
+
+
+def read_entries(ctx: FileContext, data: dict, name: str, read) -> list:
     """Every ``[[name]]`` entry read with ``read``; those with problems are left out."""
     raw = data.get(name, [])
     if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
@@ -132,7 +152,7 @@ def _entries(ctx: FileContext, data: dict, name: str, read) -> list:
     return read_ok
 
 
-def _duplicates(ctx: FileContext, entries: list, kind: str = "rule") -> None:
+def drop_duplicates(ctx: FileContext, entries: list, kind: str = "rule") -> None:
     """Report (and drop) a second entry with an id already used in this file."""
     seen: dict[str, int] = {}
     for entry in list(entries):
@@ -145,7 +165,7 @@ def _duplicates(ctx: FileContext, entries: list, kind: str = "rule") -> None:
             seen[entry.id] = entry.line
 
 
-def _lists(ctx: FileContext, raw) -> dict[str, tuple]:
+def read_lists(ctx: FileContext, raw) -> dict[str, tuple]:
     """Named lists: ``close_tags = ["close", "mentor"]``, text or numbers, never empty."""
     span = ctx.source.table("lists")
     if not isinstance(raw, dict):
@@ -168,7 +188,7 @@ def _lists(ctx: FileContext, raw) -> dict[str, tuple]:
     return lists
 
 
-def _named_conditions(ctx: FileContext, named: dict) -> None:
+def read_named_conditions(ctx: FileContext, named: dict) -> None:
     """Compile each named condition once, reporting its problems under its name."""
     span = ctx.source.table("conditions") or (1, len(ctx.source.lines))
     for name in named:

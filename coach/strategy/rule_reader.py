@@ -51,7 +51,7 @@ def read_rule(ctx: FileContext, raw: dict, span: tuple[int, int]) -> Rule | None
     misplaced = _misplaced_in_when(ctx, entry, raw) | suggested
     when = _when(ctx, entry, raw, misplaced)
     title = ctx.text(entry, raw, "title", "title" not in misplaced)
-    priority = _priority(ctx, entry, raw, "priority" not in misplaced)
+    priority = read_priority(ctx, entry, raw, "priority" not in misplaced)
     advice = (ctx.template(entry, raw, "advice")
               if "advice" in raw or "advice" not in misplaced else None)
     actions = ctx.names(entry, raw, "actions", ACTIONS, "action")
@@ -106,7 +106,8 @@ def _when(ctx: FileContext, entry: Entry, raw: dict, misplaced: set[str]):
     return condition
 
 
-def _priority(ctx: FileContext, entry: Entry, raw: dict, required: bool) -> int | None:
+def read_priority(ctx: FileContext, entry: Entry, raw: dict, required: bool) -> int | None:
+    """``priority``: a whole number from 0 to 100 (None after reporting why not)."""
     value = raw.get("priority")
     if value is None:
         if required:
@@ -125,7 +126,7 @@ def read_test(ctx: FileContext, raw: dict, span: tuple[int, int]) -> RuleTest | 
     entry, ok = entry_id(ctx, "test", raw, span, key="name")
     before = len(ctx.problems)
     ctx.unknown_fields(entry, raw, TEST_FIELDS)
-    facts = _test_facts(ctx, entry, raw.get("facts"))
+    facts = read_test_facts(ctx, entry, raw.get("facts"))
     lists = {key: ctx.names(entry, raw, key, ACTIONS, "action")
              for key in ("expect_allowed", "expect_blocked")}
     rules = {}
@@ -145,7 +146,8 @@ def read_test(ctx: FileContext, raw: dict, span: tuple[int, int]) -> RuleTest | 
                     top, text, lists["expect_allowed"] or (), lists["expect_blocked"] or ())
 
 
-def _test_facts(ctx: FileContext, entry: Entry, raw) -> dict | None:
+def read_test_facts(ctx: FileContext, entry: Entry, raw, registry=FACTS) -> dict | None:
+    """A test case's ``facts`` checked against ``registry``, completed with the defaults."""
     if raw is None:
         ctx.add(entry, '"facts" is required: a table such as { degree = 2 }')
         return None
@@ -157,11 +159,11 @@ def _test_facts(ctx: FileContext, entry: Entry, raw) -> dict | None:
     ok = True
     for name, value in raw.items():
         line = ctx.source.text_line(name, entry.span)
-        if name not in FACTS:
-            ctx.add(entry, unknown("fact", name, FACTS), line)
+        if name not in registry:
+            ctx.add(entry, unknown("fact", name, registry), line)
             ok = False
             continue
-        problem = check_value(name, value)
+        problem = check_value(name, value, registry)
         if problem:
             ctx.add(entry, problem, line)
             ok = False

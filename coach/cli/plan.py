@@ -1,0 +1,140 @@
+"""``coach enrol``, ``coach plan`` and ``coach step``: scenarios and the daily agenda.
+
+Exit codes: 0 ok; 1 nothing matched (no one enrolled, no such enrolment); 2 bad input
+(unknown scenario, bad date, a step that cannot be marked, broken scenario files).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.cli.errors import BAD_INPUT, NOT_FOUND, CommandError
+from coach.cli.journal import _writable
+from coach.cli.opening import open_workspace, resolve_person
+from coach.cli.output import print_json
+from coach.dates import parse_date, today
+from coach.scenarios import (
+    Agenda, AgendaItem, MarkRefused, NoSuchEnrolment, UnknownScenario, agenda, enrol, mark,
+)
+from coach.scenarios import load_scenarios
+
+
+def _day(args) -> date:
+    if not getattr(args, "today", None):
+        return today()
+    try:
+        return parse_date(args.today)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+
+
+def _scenarios(workspace):
+    """The workspace's scenarios; exit 2 with every problem when a scenario file is broken."""
+    book = load_scenarios(workspace.rule_folders())
+    if book.problems:
+        raise CommandError("the scenario files have problems (coach rules check):\n"
+                           + "\n".join(str(problem) for problem in book.problems))
+    return book
+
+
+def enrol_command(args) -> int:
+    """Put people (named, or a filtered list) into a scenario."""
+    day = _day(args)
+    if not args.query and args.degree is None and not args.followers and not args.search:
+        raise CommandError("name the people to enrol (QUERY…) or a list (--degree, "
+                           "--followers, --search)")
+    with _writable(args) as workspace:
+        book = _scenarios(workspace)
+        try:
+            scenario = book.get(args.scenario)
+        except UnknownScenario as error:
+            raise CommandError(str(error)) from None
+        people = [resolve_person(workspace, query).id for query in args.query]
+        if args.degree is not None or args.followers or args.search:
+            people += [contact.id for contact in workspace.roster.contacts(
+                args.degree, args.followers, args.search)]
+        result = enrol(workspace, scenario.id, people, day, book)
+        names = {person: workspace.contact(person).name for person in people}
+        if args.json:
+            print_json({"scenario": scenario.id, "day": day.isoformat(),
+                        "enrolled": [{"person_id": person, "name": names[person],
+                                      "enrolment": enrolment}
+                                     for person, enrolment in result.enrolled.items()],
+                        "refused": [{"person_id": person, "name": names[person],
+                                     "reason": reason}
+                                    for person, reason in result.refused.items()]})
+        else:
+            print(f"Enrolled {len(result.enrolled)} in {scenario.title} ({scenario.id}) on "
+                  f"{day.isoformat()}; first step: {scenario.steps[0].describe()}")
+            if result.refused:
+                print(f"Left out {len(result.refused)}:")
+                for person, reason in result.refused.items():
+                    print(f"  #{person} {names[person]}: {reason}")
+    return 0 if result.enrolled else NOT_FOUND
+
+
+def plan_command(args) -> int:
+    """Print the agenda of a day: steps to do, steps that wait and why, what changed."""
+    day = _day(args)
+    with open_workspace(args, allow_demo=False) as workspace:
+        plan = agenda(workspace, day, _scenarios(workspace))
+        if args.json:
+            print_json(plan.to_json())
+        else:
+            print("\n".join(agenda_lines(plan)))
+    return 0
+
+
+def agenda_lines(plan: Agenda) -> list[str]:
+    """The agenda as text: one block per section, each step with its id to mark it."""
+    lines = [f"Agenda for {plan.day.isoformat()}: {len(plan.to_do)} to do today, "
+             f"{len(plan.waiting)} waiting"]
+    sections = (("Do today", plan.to_do), ("Waiting (limits)", plan.waiting),
+                ("Coming up", plan.later))
+    for title, items in sections:
+        if items:
+            lines += ["", title]
+            for item in items:
+                lines += _item_lines(item)
+    if plan.changes:
+        lines += ["", "Changes"]
+        lines += [f"  [{change.enrolment.id}] {change.name}: {change.status} — {change.reason}"
+                  for change in plan.changes]
+    if not plan.items and not plan.later and not plan.changes:
+        lines.append("No one is in a scenario: `coach enrol SCENARIO QUERY…` puts people in one.")
+    elif plan.items:
+        lines += ["", "Mark a step with `coach step ID done` (or skip)."]
+    return lines
+
+
+def _item_lines(item: AgendaItem) -> list[str]:
+    head = (f"  [{item.enrolment.id}] {item.name} ({item.degree}) — {item.scenario.title}, "
+            f"step {item.enrolment.step + 1}: {item.step.describe()}")
+    lines = [head + (f" by {item.how}" if item.how else "")]
+    if item.status == "waits" or item.step.is_action is False:
+        lines.append(f"       waits: {item.why}")
+    elif item.why:
+        lines.append(f"       note: {item.why}")
+    if item.text and item.status != "waits":
+        lines.append(f"       text: {item.text}")
+    return lines
+
+
+def step_command(args) -> int:
+    """Mark an enrolment's current step done (logging it) or skipped."""
+    day = _day(args)
+    try:
+        enrolment_id = int(args.id.lstrip("#"))
+    except ValueError:
+        raise CommandError(f"not an enrolment id: {args.id!r} (the number in [ ] in "
+                           f"`coach plan`)") from None
+    with _writable(args) as workspace:
+        try:
+            marked = mark(workspace, enrolment_id, "skipped" if args.outcome == "skip"
+                          else args.outcome, day, _scenarios(workspace))
+        except NoSuchEnrolment as error:
+            raise CommandError(str(error.args[0]), NOT_FOUND) from None
+        except MarkRefused as error:
+            raise CommandError(str(error), BAD_INPUT) from None
+        print(marked.summary)
+    return 0

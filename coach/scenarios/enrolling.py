@@ -1,0 +1,139 @@
+"""Putting people into a scenario, and marking their current step done or skipped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from coach.dates import today
+from coach.logbook import LogRefused, log_action
+from coach.model import Degree
+from coach.scenarios.book import ScenarioBook, UnknownScenario, load_scenarios
+from coach.scenarios.exits import BUILT_IN_EXITS
+from coach.scenarios.facts import due_on, fact_table, person_facts
+from coach.scenarios.model import ACTION_STEPS, SCENARIO_DEFAULTS
+from coach.scenarios.planner import Agenda, agenda
+from coach.strategy.advisor import tagged_do_not_contact
+
+if TYPE_CHECKING:
+    from coach.workspace import Workspace
+
+OUTCOMES = ("done", "skipped")
+
+
+class MarkRefused(ValueError):
+    """A step cannot be marked (the message says why); nothing was changed."""
+
+
+class NoSuchEnrolment(LookupError):
+    """No enrolment has this id."""
+
+
+@dataclass
+class Enrolled:
+    """Who entered the scenario (person id → enrolment id) and who did not, with why."""
+
+    scenario: str
+    enrolled: dict[int, int] = field(default_factory=dict)
+    refused: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """What marking a step did, in words."""
+
+    enrolment_id: int
+    summary: str
+
+
+def enrol(workspace: "Workspace", scenario_id: str, person_ids, day: date | None = None,
+          book: ScenarioBook | None = None) -> Enrolled:
+    """Start these people at the first step of a scenario, in one transaction.
+
+    People who do not match its entry conditions, who already run it, who carry the
+    do-not-contact tag (or who are me) stay out, each with the reason.
+    """
+    day = day or today()
+    book = book or load_scenarios(workspace.rule_folders())
+    scenario = book.get(scenario_id)
+    store = workspace.store
+    table = fact_table(workspace, day)
+    running = {e.person_id for e in store.enrolments.active() if e.scenario == scenario.id}
+    result = Enrolled(scenario.id)
+    first_due = due_on(scenario.step(0), day).isoformat()
+    with store.transaction():
+        for person_id in dict.fromkeys(person_ids):
+            facts = person_facts(table, person_id)
+            if facts is None:
+                result.refused[person_id] = "not in your network"
+            elif facts.get("degree") == int(Degree.ME):
+                result.refused[person_id] = "that is you"
+            elif person_id in running:
+                result.refused[person_id] = "already in this scenario"
+            elif tagged_do_not_contact(facts):
+                result.refused[person_id] = BUILT_IN_EXITS["do-not-contact"]
+            elif not scenario.enter.holds({**facts, **SCENARIO_DEFAULTS}):
+                result.refused[person_id] = ("does not match: "
+                                             + scenario.enter.explain({**facts, **SCENARIO_DEFAULTS}))
+            else:
+                result.enrolled[person_id] = store.enrolments.add(
+                    person_id, scenario.id, day.isoformat(), first_due)
+    return result
+
+
+def mark(workspace: "Workspace", enrolment_id: int, outcome: str, day: date | None = None,
+         book: ScenarioBook | None = None, plan: Agenda | None = None) -> Marked:
+    """Mark an enrolment's current step done (logging the interaction) or skipped; move on.
+
+    The agenda of ``day`` is brought up to date first (or ``plan``, just computed for that
+    day, is used), so a person who replied or was tagged do-not-contact has already left
+    and cannot be marked; a done step logs the note or message the agenda planned.
+    """
+    if outcome not in OUTCOMES:
+        raise MarkRefused(f"unknown outcome {outcome!r}: use done or skip")
+    day = day or today()
+    book = book or load_scenarios(workspace.rule_folders())
+    store = workspace.store
+    if store.enrolments.get(enrolment_id) is None:
+        raise NoSuchEnrolment(f"no enrolment #{enrolment_id}")
+    if plan is None or plan.day != day:
+        plan = agenda(workspace, day, book)
+    enrolment = store.enrolments.get(enrolment_id)
+    if not enrolment.active:
+        raise MarkRefused(f"enrolment #{enrolment_id} has ended ({enrolment.status}"
+                          + (f": {enrolment.reason})" if enrolment.reason else ")"))
+    try:
+        scenario = book.get(enrolment.scenario)
+    except UnknownScenario as error:
+        raise MarkRefused(f"enrolment #{enrolment_id}: {error}") from None
+    step = scenario.step(enrolment.step)
+    number = enrolment.step + 1
+    contact = workspace.contact(enrolment.person_id)
+    item = plan.item(enrolment_id)
+    if item is not None and item.enrolment.step != enrolment.step:
+        item = None  # planned for a step already marked
+    if outcome == "done" and not step.is_action:
+        raise MarkRefused(f"step {number} of {scenario.id} is to {step.describe()} (until "
+                          f"{enrolment.due_on}): nothing to mark done; skip it to move on")
+    following = scenario.step(enrolment.step + 1)
+    with store.transaction():
+        if outcome == "done":
+            at = None if day == today() else day.isoformat()
+            note = item.text if item is not None else ""
+            try:
+                log_action(store, enrolment.person_id, ACTION_STEPS[step.kind], contact.degree,
+                           at=at, note=note, name=contact.name)
+            except LogRefused as error:
+                raise MarkRefused(str(error)) from None
+        if following is None:
+            store.enrolments.end(enrolment_id, "done", "every step taken", day.isoformat())
+            then = "the scenario is complete"
+        else:
+            store.enrolments.move(enrolment_id, enrolment.step + 1, day.isoformat(),
+                                  due_on(following, day).isoformat())
+            then = f"next: {following.describe()}"
+    workspace.refresh()
+    verb = "Done" if outcome == "done" else "Skipped"
+    return Marked(enrolment_id, f"{verb}: {contact.name}, step {number} of {scenario.title} "
+                                f"({step.describe()}); {then}")

@@ -1,0 +1,149 @@
+"""``coach enrol``, ``coach plan`` and ``coach step``; scenarios in ``coach rules check|test``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from coach.cli.main import main
+from coach.resources import demo_dir, rules_dir
+
+
+@pytest.fixture
+def home(tmp_path, capsys):
+    """A workspace holding the demo network."""
+    folder = tmp_path / "home"
+    assert main(["--home", str(folder), "import", str(demo_dir()), "--format", "csv"]) == 0
+    capsys.readouterr()
+    return folder
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = main([str(arg) for arg in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_enrol_plan_and_mark_steps_through_the_days(capsys, home):
+    code, out, _ = run(capsys, "--home", home, "enrol", "reconnect", "--degree", "1", "--json",
+                       "--today", "2026-11-22")
+    assert code == 0
+    result = json.loads(out)
+    assert result["scenario"] == "reconnect" and len(result["enrolled"]) >= 10
+    refused = {item["name"]: item["reason"] for item in result["refused"]}
+    assert refused["Bob Nguyen"].startswith("does not match: ")
+    first = result["enrolled"][0]
+
+    code, out, _ = run(capsys, "--home", home, "plan", "--today", "2026-11-22", "--json")
+    plan = json.loads(out)
+    assert code == 0 and plan["day"] == "2026-11-22"
+    item = next(i for i in plan["items"] if i["enrolment"] == first["enrolment"])
+    assert (item["do"], item["status"], item["step"]) == ("visit", "do today", 1)
+
+    code, out, _ = run(capsys, "--home", home, "step", f"#{first['enrolment']}", "done",
+                       "--today", "2026-11-22")
+    assert code == 0
+    assert out == (f"Done: {first['name']}, step 1 of Reconnect with a quiet connection (visit "
+                   f"their profile); next: wait 2 days\n")
+    code, _, err = run(capsys, "--home", home, "step", first["enrolment"], "done",
+                       "--today", "2026-11-23")
+    assert code == 2
+    assert err == (f"coach: step 2 of reconnect is to wait 2 days (until 2026-11-24): nothing "
+                   f"to mark done; skip it to move on\n")
+
+    code, out, _ = run(capsys, "--home", home, "plan", "--today", "2026-11-24")
+    lines = out.splitlines()
+    assert lines[0].startswith("Agenda for 2026-11-24: ")
+    head = (f"  [{first['enrolment']}] {first['name']} (1st) — Reconnect with a quiet "
+            f"connection, step 3: send them a message")
+    assert head in lines
+    text = lines[lines.index(head) + 1]
+    assert text.startswith("       text: Hello ") and "it has been a while" in text
+    assert f"  [{first['enrolment']}] {first['name']}: moved — wait 2 days → step 3" in lines
+    assert run(capsys, "--home", home, "step", first["enrolment"], "done",
+               "--today", "2026-11-24")[0] == 0
+    code, out, _ = run(capsys, "--home", home, "show", f"#{first['person_id']}", "--json")
+    assert code == 0
+
+
+def test_bad_input_and_nothing_matched(capsys, home):
+    code, _, err = run(capsys, "--home", home, "enrol", "reconect", "Bob Nguyen")
+    assert (code, err) == (2, 'coach: unknown scenario "reconect"; did you mean "reconnect"?\n')
+    code, _, err = run(capsys, "--home", home, "enrol", "reconnect")
+    assert code == 2 and "name the people to enrol" in err
+    code, out, _ = run(capsys, "--home", home, "enrol", "reconnect", "Bob Nguyen")
+    assert code == 1 and "Left out 1:" in out
+    assert run(capsys, "--home", home, "enrol", "reconnect", "Nobody Atall")[0] == 1
+    code, _, err = run(capsys, "--home", home, "plan", "--today", "22/11/2026")
+    assert (code, err) == (2, "coach: not a date: '22/11/2026' (expected YYYY-MM-DD)\n")
+    code, _, err = run(capsys, "--home", home, "step", "999", "done")
+    assert (code, err) == (1, "coach: no enrolment #999\n")
+    code, _, err = run(capsys, "--home", home, "step", "abc", "skip")
+    assert code == 2 and "not an enrolment id" in err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--home", str(home), "step", "1", "later"])
+    assert exit_info.value.code == 2
+
+
+def test_running_out_of_weekly_invitations_on_the_command_line(capsys, home):
+    folder = home / "rules" / "scenarios"
+    folder.mkdir(parents=True)
+    (folder / "invite.toml").write_text('[scenario]\nid = "invite-now"\ntitle = "Invite now"\n'
+                                        'priority = 70\n\n[[step]]\ndo = "invite"\n',
+                                        encoding="utf-8")
+    assert run(capsys, "--home", home, "enrol", "invite-now", "--degree", "2",
+               "--today", "2026-11-25")[0] == 0
+    code, out, _ = run(capsys, "--home", home, "plan", "--today", "2026-11-25")
+    assert code == 0
+    lines = out.splitlines()
+    to_do, waiting = (int(part.split()[0]) for part in lines[0].split(": ")[1].split(", "))
+    assert to_do == 100 and waiting > 40
+    assert "Waiting (limits)" in lines
+    assert "       waits: the weekly invitation limit is reached: about 100 a week, 0 sent in " \
+           "the last 7 days and 100 planned today" in lines
+
+
+def test_a_broken_scenario_file_stops_plan_with_its_line(capsys, home):
+    folder = home / "rules" / "scenarios"
+    folder.mkdir(parents=True)
+    (folder / "mine.toml").write_text('[scenario]\nid = "mine"\ntitle = "M"\npriority = 1\n\n'
+                                      '[[step]]\ndo = "vist"\n', encoding="utf-8")
+    code, _, err = run(capsys, "--home", home, "plan")
+    assert code == 2
+    assert err.splitlines() == [
+        "coach: the scenario files have problems (coach rules check):",
+        f'{folder / "mine.toml"}:7: step "1": unknown step "vist"; did you mean "visit"?']
+    code, out, _ = run(capsys, "--home", home, "rules", "check")
+    assert code == 2
+    assert out.splitlines()[0] == \
+        f'{folder / "mine.toml"}:7: step "1": unknown step "vist"; did you mean "visit"?'
+
+
+def test_rules_check_and_test_include_the_scenarios(capsys, tmp_path):
+    code, out, _ = run(capsys, "rules", "check", rules_dir())
+    assert code == 0 and ", 3 scenarios, " in out.splitlines()[-1]
+    code, out, _ = run(capsys, "rules", "test", rules_dir() / "scenarios")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) >= 19 and lines[-1].endswith(" passed, 0 failed")
+    assert f"PASS {rules_dir() / 'scenarios' / 'reconnect.toml'}:52 a reply ends it" in lines
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    (folder / "mine.toml").write_text("""[scenario]
+id = "mine"
+title = "Mine"
+priority = 5
+
+[[step]]
+do = "visit"
+
+[[test]]
+name = "enters?"
+facts = { degree = 2 }
+expect_enter = false
+""", encoding="utf-8")
+    code, out, _ = run(capsys, "rules", "test", folder)
+    assert code == 1
+    assert out.splitlines() == [
+        f'FAIL {folder / "mine.toml"}:9 enters?: they enter "mine" but should not: always '
+        f"held", "0 passed, 1 failed"]
