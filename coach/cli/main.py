@@ -17,8 +17,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="coach",
         description="A terminal networking coach: degrees, allowed actions, followers and "
                     "advice for your professional network. Everything stays on this machine.",
-        epilog="Without a command, coach shows a summary of your network (the demo network "
-               "when your workspace is empty).",
+        epilog="Without a command, coach opens the full-screen app in a terminal, or prints "
+               "a summary of your network when its output is not a terminal (the demo "
+               "network when your workspace is empty).",
     )
     parser.add_argument("--version", action="version", version=f"coach {__version__}")
     parser.add_argument("--home", metavar="DIR",
@@ -28,7 +29,10 @@ def build_parser() -> argparse.ArgumentParser:
                              "(default: the shipped rules, then <home>/rules)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser("demo", help="show the demo network (a throw-away copy)")
+    demo = commands.add_parser("demo", help="open the app on the demo network (a throw-away copy)")
+    demo.add_argument("--print", action="store_true",
+                      help="print its summary instead of opening the app")
+    commands.add_parser("summary", help="print a summary of your network")
 
     contacts = commands.add_parser("contacts", help="list contacts, nearest first")
     contacts.add_argument("--degree", type=_degree, metavar="N",
@@ -99,15 +103,6 @@ def build_parser() -> argparse.ArgumentParser:
                           "become reachable through them (as TeamLink does)")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
 
-    ask = commands.add_parser(
-        "ask", help="ask the coach in plain words, in English or French",
-        description='Ask the coach: "how do I reach Léa?", "qui inviter cette semaine ?", '
-                    '"I invited Léa" (logged once confirmed). "coach ask help" lists the rest.')
-    ask.add_argument("question", metavar="QUESTION", nargs="+", help="the question, in quotes")
-    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
-    ask.add_argument("--yes", action="store_true",
-                     help="store an action told in words without asking for confirmation")
-
     enrol = commands.add_parser("enrol", help="put people into a scenario (rules/scenarios)")
     enrol.add_argument("scenario", metavar="SCENARIO", help="a scenario id, e.g. reconnect")
     enrol.add_argument("query", metavar="QUERY", nargs="*",
@@ -127,6 +122,15 @@ def build_parser() -> argparse.ArgumentParser:
     step.add_argument("outcome", choices=("done", "skip"), metavar="done|skip",
                       help="done: you did it (it is logged); skip: move on without it")
     step.add_argument("--today", metavar="DATE", help="the day it was done (YYYY-MM-DD)")
+
+    ask = commands.add_parser(
+        "ask", help="ask the coach in plain words, in English or French",
+        description='Ask the coach: "how do I reach Léa?", "qui inviter cette semaine ?", '
+                    '"I invited Léa" (logged once confirmed). "coach ask help" lists the rest.')
+    ask.add_argument("question", metavar="QUESTION", nargs="+", help="the question, in quotes")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    ask.add_argument("--yes", action="store_true",
+                     help="store an action told in words without asking for confirmation")
 
     export = commands.add_parser("export", help="write the workspace to a file or folder")
     export.add_argument("path", metavar="PATH",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from coach.cli.launch import interactive, run_app
 from coach.cli.opening import open_workspace
 from coach.cli.output import print_json, table
 from coach.contacts import Contact
@@ -13,17 +14,26 @@ FOLLOW_MARKS = {(True, True): "⇄", (True, False): "←", (False, True): "→",
 
 
 def summary(args) -> int:
-    """Print a summary of the workspace's network."""
+    """Open the app on the workspace in a terminal; else print a summary of its network."""
     with open_workspace(args) as workspace:
+        if args.command is None and interactive():
+            return run_app(workspace)
         print("\n".join(summary_lines(workspace)))
     return 0
 
 
 def demo(args) -> int:
-    """Print the summary of a throw-away copy of the demo network."""
+    """Open the app on a throw-away copy of the demo network (print its summary with --print
+    or when there is no terminal)."""
     from coach.demo import DEMO_BANNER, open_demo
 
     with open_demo() as workspace:
+        if getattr(args, "rules", None):
+            from pathlib import Path
+
+            workspace.use_rules(Path(args.rules))
+        if not args.print and interactive():
+            return run_app(workspace)
         print("\n".join(summary_lines(workspace)))
         print(DEMO_BANNER)
     return 0

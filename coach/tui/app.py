@@ -24,10 +24,12 @@ class CoachApp(App):
     BINDINGS = bindings(APP_KEYS)
 
     def __init__(self, workspace: Workspace, *, keymap: dict[str, str] | None = None,
-                 demo_banner: str = "", watch_rules: bool = True) -> None:
+                 demo_banner: str = "", watch_rules: bool = True,
+                 notices: list[str] | None = None) -> None:
         super().__init__()
         self.workspace = workspace
         self.keymap = dict(keymap or {})
+        self.notices = list(notices or [])
         self.demo_banner = demo_banner
         self.watch_rules = watch_rules
         self.sub_title = "demo network" if workspace.is_demo else str(workspace.home)
@@ -36,6 +38,8 @@ class CoachApp(App):
         if self.keymap:
             self.set_keymap(self.keymap)
         self.push_screen(MainScreen())
+        for notice in self.notices:  # problems in config.toml and its [keymap]
+            self.notify(notice, title="config.toml", severity="warning", timeout=12, markup=False)
         rulebook = getattr(self.workspace, "rulebook", None)
         if rulebook is not None:
             self.call_after_refresh(self._show_rule_problems, list(rulebook.problems))
@@ -75,6 +79,13 @@ class CoachApp(App):
 
     # --- screens -------------------------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        """Textual's command palette, guarded against an early-paging crash (see palette.py)."""
+        from coach.tui.palette import GuardedCommandPalette
+
+        if self.use_command_palette and not GuardedCommandPalette.is_open(self):
+            self.push_screen(GuardedCommandPalette(id="--command-palette"))
+
     def action_help(self) -> None:
         from coach.tui.screens.help import HelpScreen
 
@@ -84,6 +95,11 @@ class CoachApp(App):
         from coach.tui.screens.overview import OverviewScreen
 
         self.push_screen(OverviewScreen())
+
+    def action_agenda(self) -> None:
+        from coach.tui.screens.agenda import AgendaScreen
+
+        self.push_screen(AgendaScreen())
 
     def edit_rule_file(self, path: Path) -> None:
         """Open a rule file in $EDITOR (the app is suspended meanwhile)."""
@@ -102,6 +118,8 @@ class CoachApp(App):
 
 
 def make_app(workspace: Workspace, *, keymap: dict[str, str] | None = None,
-             demo_banner: str = "", watch_rules: bool = True) -> CoachApp:
+             demo_banner: str = "", watch_rules: bool = True,
+             notices: list[str] | None = None) -> CoachApp:
     """The app for one workspace (tests build it on a temporary workspace)."""
-    return CoachApp(workspace, keymap=keymap, demo_banner=demo_banner, watch_rules=watch_rules)
+    return CoachApp(workspace, keymap=keymap, demo_banner=demo_banner, watch_rules=watch_rules,
+                    notices=notices)

@@ -7,6 +7,7 @@ no ctrl-chords that terminals and tmux swallow (the command palette keeps Textua
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -30,6 +31,7 @@ class Key:
 APP_KEYS = (
     Key("app.help", "question_mark", "help", "Help", True, "App"),
     Key("app.overview", "o", "overview", "Overview", True, "App"),
+    Key("app.agenda", "a", "agenda", "Agenda", True, "App"),
     Key("app.quit", "q", "quit", "Quit", True, "App"),
 )
 
@@ -51,6 +53,9 @@ MAIN_KEYS = (
     Key("log.followed", "w", "log('followed')", "Followed", False, "Log an action"),
     Key("log.met", "M", "log('met')", "Met", False, "Log an action"),
     Key("log.note", "n", "log('note')", "Note", True, "Log an action"),
+    Key("main.coach", "c", "toggle_coach", "Coach", True, "Coach"),
+    Key("main.enrol", "e", "enrol('one')", "Enrol in a scenario", False, "Scenarios"),
+    Key("main.enrol_list", "E", "enrol('list')", "Enrol everyone shown", False, "Scenarios"),
 )
 
 LIST_KEYS = (
@@ -81,3 +86,47 @@ def shown_keys(key: Key, keymap: dict[str, str]) -> str:
     names = {"question_mark": "?", "slash": "/", "escape": "Esc", "pagedown": "PgDn",
              "pageup": "PgUp", "home": "Home", "end": "End", "down": "↓", "up": "↑"}
     return " ".join(names.get(part, part) for part in keys.split(","))
+
+
+def read_keymap(section: object, file: object = None) -> tuple[dict[str, str], list[str]]:
+    """The ``[keymap]`` table of config.toml checked against the key table.
+
+    ``main.search = "slash,ctrl+f"``: a binding id and the keys that replace its default.
+    Returns the usable entries and one line per problem (an unknown id gets "did you mean").
+    """
+    import difflib
+
+    where = f"{file}: [keymap]" if file else "[keymap]"
+    if section is None:
+        return {}, []
+    if not isinstance(section, dict):
+        return {}, [f"{where} must be a table of binding ids and keys"]
+    section = _flatten(section)  # main.search = "x" is a dotted key: {"main": {"search": "x"}}
+    known = {key.id for key in ALL_KEYS}
+    keymap: dict[str, str] = {}
+    problems: list[str] = []
+    for key_id, value in section.items():
+        if key_id not in known:
+            close = difflib.get_close_matches(key_id, sorted(known), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else "; see the help screen (?)"
+            problems.append(f"{where}: unknown binding {key_id!r}{hint}")
+        elif not isinstance(value, str) or not all(_KEY_NAME.match(part.strip())
+                                                   for part in value.split(",")):
+            problems.append(f"{where}: {key_id} must be keys such as \"x\" or \"f2,ctrl+f\", "
+                            f"not {value!r}")
+        else:
+            keymap[key_id] = ",".join(part.strip() for part in value.split(","))
+    return keymap, problems
+
+
+def _flatten(table: dict, prefix: str = "") -> dict[str, object]:
+    flat: dict[str, object] = {}
+    for name, value in table.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{prefix}{name}."))
+        else:
+            flat[f"{prefix}{name}"] = value
+    return flat
+
+
+_KEY_NAME = re.compile(r"^(?:[^\s,]|(?:(?:ctrl|shift|alt|meta|super)\+)*[a-z0-9_]+)$")

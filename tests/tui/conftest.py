@@ -9,10 +9,13 @@ from coach.tui.app import make_app
 
 
 async def settle(app, pilot) -> None:
-    """Wait until the app's workers are done and the screen is redrawn."""
+    """Wait until the app's workers are done and the screen is redrawn (the rule-file
+    watcher runs as long as the app: it is not waited for)."""
     for _ in range(3):
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        busy = [worker for worker in app.workers if worker.group != "rule-watch"]
+        if busy:  # an empty list would mean "every worker"
+            await app.workers.wait_for_complete(busy)
     await pilot.pause()
 
 

@@ -46,3 +46,20 @@ def test_overview_screen(snap_compare, demo_app):
         await _ready(pilot)
 
     assert snap_compare(demo_app, terminal_size=SIZE, run_before=go)
+
+
+def test_error_banner_of_a_broken_rule_file(snap_compare, demo_workspace, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from coach.demo import DEMO_BANNER
+    from coach.resources import rules_dir
+    from coach.tui.app import make_app
+    from tests.tui.test_rules_reload import BROKEN
+
+    monkeypatch.chdir(tmp_path)  # the banner names the file as rules/mine.toml
+    Path("rules").mkdir()
+    Path("rules/mine.toml").write_text(BROKEN.format(advice="Call $first_name."), "utf-8")
+    demo_workspace.use_rules([rules_dir(), Path("rules")])
+    demo_workspace.is_demo = True
+    app = make_app(demo_workspace, demo_banner=DEMO_BANNER, watch_rules=False)
+    assert snap_compare(app, terminal_size=SIZE, run_before=_ready)

@@ -29,6 +29,7 @@ class HelpScreen(ModalScreen):
     def __init__(self, keymap: dict[str, str]) -> None:
         super().__init__()
         self.keymap = keymap
+        self.rows: list[tuple[str, str]] = []  # (keys as shown, what they do)
 
     def compose(self) -> ComposeResult:
         table = Table(box=None, expand=True, show_header=False, padding=(0, 1))
@@ -40,7 +41,8 @@ class HelpScreen(ModalScreen):
                 group = key.group
                 table.add_row("", "")
                 table.add_row(f"[u]{group}[/u]", "")
-            table.add_row(shown_keys(key, self.keymap), key.description)
+            self.rows.append((shown_keys(key, self.keymap), key.description))
+            table.add_row(*self.rows[-1])
         table.add_row("", "")
         table.add_row("[u]Palette[/u]", "")
         table.add_row("ctrl+p", "Command palette: go to a contact, filters, rules")

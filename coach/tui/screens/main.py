@@ -18,6 +18,7 @@ from coach.model import Degree
 from coach.tui.details import describe_contact
 from coach.tui.keys import LOG_ACTIONS, MAIN_KEYS, bindings
 from coach.tui.rows import contact_row
+from coach.tui.widgets.coach_pane import CoachPane
 from coach.tui.widgets.contact_list import ContactList
 from coach.tui.widgets.detail_pane import DetailPane
 from coach.tui.widgets.filter_bar import FilterBar
@@ -39,6 +40,7 @@ class MainScreen(Screen):
         self.wanted = ListFilter()
         self.top_advice: dict[int, object] | None = None
         self._allowed: dict[str, bool] = {}
+        self._refusals: dict[str, str] = {}  # log kind → why it is not allowed now
         self._detail_timer = None
 
     def compose(self) -> ComposeResult:
@@ -51,6 +53,7 @@ class MainScreen(Screen):
         with Horizontal(id="body"):
             yield ContactList(id="contacts")
             yield DetailPane(id="detail")
+            yield CoachPane(self.app.workspace, id="coach")
         yield Footer()
 
     @property
@@ -145,11 +148,15 @@ class MainScreen(Screen):
         advisor = getattr(self.workspace, "advisor", None)
         if advisor is None:
             return {}
-        statuses = {status.action: status.allowed for status in advisor.actions(person_id)}
+        statuses = {status.action: status for status in advisor.actions(person_id)}
         allowed = {}
+        self._refusals = {}
         for kind, needs in LOG_ACTIONS.items():
-            if needs is not None and any(action in statuses for action in needs):
-                allowed[kind] = any(statuses.get(action, False) for action in needs)
+            known = [statuses[action] for action in needs or () if action in statuses]
+            if known:
+                allowed[kind] = any(status.allowed for status in known)
+                if not allowed[kind]:
+                    self._refusals[kind] = f"{known[0].label}: {known[0].reason}"
         return allowed
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
@@ -213,6 +220,18 @@ class MainScreen(Screen):
         if event.key == "escape" and box.has_focus:
             event.stop()
             self.action_clear()
+            return
+        self._explain_refusal(event.key)
+
+    def _explain_refusal(self, key: str) -> None:
+        """A disabled log key does nothing but say why it is disabled."""
+        active = self.active_bindings.get(key)
+        if active is None or active.enabled or not active.binding.action.startswith("log("):
+            return
+        kind = active.binding.action[5:-2]
+        if kind in self._refusals:
+            self.notify(self._refusals[kind], title="Not allowed", severity="warning",
+                        markup=False)
 
     # --- acting --------------------------------------------------------------------------
 
@@ -239,6 +258,34 @@ class MainScreen(Screen):
             return
         self.notify(logged.summary, markup=False)
         self.rebuild(keep=person_id)
+
+    # --- the coach pane --------------------------------------------------------------------
+
+    def action_toggle_coach(self) -> None:
+        if not self.query_one(CoachPane).toggle():
+            self.contact_list.focus()
+
+    @on(CoachPane.Left)
+    def _coach_left(self) -> None:
+        self.contact_list.focus()
+
+    @on(CoachPane.Logged)
+    def _coach_logged(self, event: CoachPane.Logged) -> None:
+        """An action confirmed in the pane: refresh the list and the detail, as a log key does."""
+        self.notify(event.summary, markup=False)
+        self.rebuild(keep=event.person_id)
+
+    def action_enrol(self, scope: str) -> None:
+        """Enrol the highlighted contact, or everyone the filters show, in a scenario."""
+        from coach.tui.enrolling import start_enrol
+
+        if scope == "list":
+            positions = self.contact_list.positions if self.listing is not None else []
+            people = [self.listing.person_id(int(p)) for p in positions]
+            start_enrol(self, people, f"the {len(people)} contacts shown")
+        elif self.contact_list.person_id is not None:
+            person_id = self.contact_list.person_id
+            start_enrol(self, [person_id], self.workspace.contact(person_id).display_name)
 
     def action_reload_rules(self) -> None:
         self.app.reload_rules()

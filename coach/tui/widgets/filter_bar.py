@@ -7,9 +7,12 @@ from textual.widgets import Static
 
 from coach.listing import SORT_LABELS, ListFilter
 from coach.model import Degree
+from coach.tui.keys import MAIN_KEYS, shown_keys
 
-CHIPS = (("all", "0 all", None), ("first", "1 1st", Degree.FIRST), ("second", "2 2nd", Degree.SECOND),
-         ("third", "3 3rd", Degree.THIRD), ("out", "4 out", Degree.OUT_OF_NETWORK))
+CHIPS = (("main.all", "all", None), ("main.first", "1st", Degree.FIRST),
+         ("main.second", "2nd", Degree.SECOND), ("main.third", "3rd", Degree.THIRD),
+         ("main.out", "out", Degree.OUT_OF_NETWORK))
+"""Each degree chip: the binding that selects it, its label and its degree (None: all)."""
 
 
 class FilterBar(Static):
@@ -24,17 +27,24 @@ class FilterBar(Static):
         """Redraw the chips for the current filter and counts."""
         text = Text(no_wrap=True, overflow="ellipsis")
         total = sum(counts.values())
-        for _key, label, degree in CHIPS:
+        for key_id, label, degree in CHIPS:
             amount = total if degree is None else counts.get(degree, 0)
             active = wanted.degree == degree
-            self._chip(text, f"{label} {amount:,}", active)
-        self._chip(text, f"f followers {followers:,}", wanted.followers)
-        tag_label = f"t tag {wanted.tag} {tags.get(wanted.tag, 0):,}" if wanted.tag else (
-            f"t tags ({len(tags)})" if tags else "t no tags")
+            self._chip(text, f"{self._key(key_id)} {label} {amount:,}", active)
+        self._chip(text, f"{self._key('main.followers')} followers {followers:,}", wanted.followers)
+        tag = self._key("main.tag")
+        tag_label = f"{tag} tag {wanted.tag} {tags.get(wanted.tag, 0):,}" if wanted.tag else (
+            f"{tag} tags ({len(tags)})" if tags else f"{tag} no tags")
         self._chip(text, tag_label, wanted.tag is not None)
-        self._chip(text, f"s sort: {SORT_LABELS[wanted.sort]}", False)
+        self._chip(text, f"{self._key('main.sort')} sort: {SORT_LABELS[wanted.sort]}", False)
         text.append(f"  {shown:,} shown", style="italic")
         self.update(text)
+
+    def _key(self, key_id: str) -> str:
+        """The key that selects a chip, after the person's keymap."""
+        keymap = getattr(self.app, "keymap", {})
+        key = next(key for key in MAIN_KEYS if key.id == key_id)
+        return shown_keys(key, keymap).split(" ")[0]
 
     @staticmethod
     def _chip(text: Text, label: str, active: bool) -> None:

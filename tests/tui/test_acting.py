@@ -1,0 +1,88 @@
+"""Pilot tests: logging actions from the keyboard changes what is allowed, and refused keys
+store nothing but say why."""
+
+from __future__ import annotations
+
+from coach.model import Degree
+from tests.tui.conftest import settle
+
+
+async def highlight(app, pilot, name: str) -> int:
+    """Search for a name, go back to the list and return the highlighted person's id."""
+    await settle(app, pilot)
+    await pilot.press("slash", *name, "enter")
+    await settle(app, pilot)
+    await pilot.pause(0.1)  # the detail pane follows the cursor after a short delay
+    await settle(app, pilot)
+    person_id = app.main_screen.contact_list.person_id
+    assert app.workspace.contact(person_id).name == name
+    return person_id
+
+
+def detail(app) -> str:
+    return app.main_screen.query_one("#detail").shown
+
+
+def action_line(text: str, label: str) -> str:
+    return next(line for line in text.splitlines() if label in line)
+
+
+async def test_logging_an_invitation_changes_the_allowed_actions(demo_app):
+    async with demo_app.run_test(size=(160, 45)) as pilot:
+        person_id = await highlight(demo_app, pilot, "Léa Dubois")
+        store = demo_app.workspace.store
+        assert demo_app.workspace.contact(person_id).degree is Degree.SECOND
+        before = detail(demo_app)
+        assert action_line(before, "Invite to connect").lstrip().startswith("✓")
+        assert not [i for i in store.invitations.of(person_id) if i.status == "pending"]
+
+        await pilot.press("i")
+        await settle(demo_app, pilot)
+        await pilot.pause(0.1)
+        await settle(demo_app, pilot)
+
+        pending = [i for i in store.invitations.of(person_id) if i.status == "pending"]
+        assert len(pending) == 1 and pending[0].direction == "out"
+        assert any(i.kind == "invited" for i in store.interactions.of(person_id))
+        after = detail(demo_app)
+        line = action_line(after, "Invite to connect")
+        assert line.lstrip().startswith("✗") and "already waiting" in line
+        assert demo_app.main_screen.contact_list.person_id == person_id  # the cursor stayed
+        # the key is now disabled: pressing it again stores nothing and says why
+        await pilot.press("i")
+        await settle(demo_app, pilot)
+        assert len([i for i in store.interactions.of(person_id) if i.kind == "invited"]) == 1
+        assert any("already waiting" in str(n.message) for n in demo_app._notifications)
+
+
+async def test_a_refused_action_is_disabled_and_stores_nothing(demo_app):
+    async with demo_app.run_test(size=(160, 45)) as pilot:
+        person_id = await highlight(demo_app, pilot, "Bob Nguyen")
+        store = demo_app.workspace.store
+        assert demo_app.workspace.contact(person_id).degree is Degree.FIRST
+        active = demo_app.main_screen.active_bindings["i"]
+        assert active.enabled is False
+        before = store.interactions.count()
+        messaged = sum(i.kind == "messaged" for i in store.interactions.of(person_id))
+        await pilot.press("i")
+        await settle(demo_app, pilot)
+        assert store.interactions.count() == before
+        notes = [str(n.message) for n in demo_app._notifications]
+        assert any("already connected" in note for note in notes)
+        # messaging a connection is allowed and is stored
+        await pilot.press("m")
+        await settle(demo_app, pilot)
+        assert store.interactions.count() == before + 1
+        assert sum(i.kind == "messaged" for i in store.interactions.of(person_id)) == \
+            messaged + 1
+
+
+async def test_a_note_is_typed_in_a_dialog_and_stored(demo_app):
+    async with demo_app.run_test(size=(160, 45)) as pilot:
+        person_id = await highlight(demo_app, pilot, "Bob Nguyen")
+        await pilot.press("n")
+        await settle(demo_app, pilot)
+        await pilot.press(*"Met at [b]Station F[/b]", "enter")
+        await settle(demo_app, pilot)
+        notes = demo_app.workspace.store.notes.of(person_id)
+        assert any("Met at [b]Station F[/b]" in str(note) for note in notes)

@@ -1,0 +1,60 @@
+"""Pilot tests: editing a rule file while the app runs updates the advice; a broken edit
+shows a banner with file:line and keeps the last good rules; fixing it clears the banner."""
+
+from __future__ import annotations
+
+import time
+
+from coach.demo import DEMO_BANNER
+from coach.tui.app import make_app
+from tests.tui.conftest import settle
+from tests.tui.test_acting import detail, highlight
+
+RULE = """\
+[[rule]]
+id = "mine-call-first"
+title = "Call them first"
+priority = 100
+advice = "{advice}"
+actions = ["view_profile"]
+why = "My own way of working."
+when = {{ fact = "degree", eq = 2 }}
+"""
+
+BROKEN = RULE.replace('{{ fact = "degree"', '{{ fact = "degre"')
+
+
+async def wait_for(app, pilot, holds, seconds: float = 6.0) -> float:
+    """Let the app run until ``holds()``; how long it took (fails after ``seconds``)."""
+    start = time.monotonic()
+    while not holds():
+        assert time.monotonic() - start < seconds, "the screen did not change in time"
+        await pilot.pause(0.05)
+    await settle(app, pilot)
+    return time.monotonic() - start
+
+
+async def test_edits_reload_and_a_broken_file_shows_a_banner(demo_workspace):
+    own = demo_workspace.home / "rules"
+    own.mkdir()
+    mine = own / "mine.toml"
+    mine.write_text(RULE.format(advice="Call $first_name before anything else."), "utf-8")
+    demo_workspace.is_demo = True
+    app = make_app(demo_workspace, demo_banner=DEMO_BANNER, watch_rules=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await highlight(app, pilot, "Léa Dubois")
+        assert "Call Léa before anything else." in detail(app)
+        assert "rule mine-call-first" in detail(app)
+        banner = app.main_screen.query_one("#rules-banner")
+        assert banner.text == ""
+
+        mine.write_text(BROKEN.format(advice="Call $first_name now."), "utf-8")
+        await wait_for(app, pilot, lambda: banner.text != "")
+        assert f"{mine}:8:" in banner.text
+        assert 'did you mean "degree"' in banner.text
+        assert "Call Léa before anything else." in detail(app)  # the last good rules stay
+
+        mine.write_text(RULE.format(advice="Phone $first_name this week."), "utf-8")
+        await wait_for(app, pilot, lambda: banner.text == "" and "Phone Léa" in detail(app))
+        assert not banner.display or banner.text == ""
+        assert "Call Léa before" not in detail(app)
