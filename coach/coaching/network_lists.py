@@ -1,5 +1,6 @@
 """Answers about the whole network: whom to invite, reconnect with, engage; who follows me;
-today's plan. Every list comes from the rules' best moves (``coach.strategy.ranking``)."""
+today's plan. Lists come from the rules' best moves (``coach.strategy.ranking``), the plan
+from the scenarios' agenda (``coach.scenarios``) as ``coach plan`` shows it."""
 
 from __future__ import annotations
 
@@ -102,12 +103,16 @@ def followers(context: Context) -> Answer:
 
 
 def plan(context: Context) -> Answer:
-    """Today's plan: no agenda exists yet, so the best next moves across the network."""
+    """Today's plan: the scenario steps due today (``coach plan``), then the best next moves."""
     answer = Answer(intents.PLAN, context.language)
-    moves = context.rules.moves(None, PLAN_SHOWN, context.language)
+    steps = _agenda(context, answer)
+    moves = context.rules.moves(None, PLAN_SHOWN - min(steps, PLAN_SHOWN // 2),
+                                context.language)
     if not moves:
-        return answer.say(context.say("no_moves"))
-    answer.say(context.say("no_agenda"))
+        if not steps:
+            answer.say(context.say("no_moves"))
+        return answer
+    answer.say(context.say("more_moves" if steps else "no_agenda"))
     kinds = MOVE_KINDS[context.language]
     for rank, move in enumerate(moves, 1):
         answer.say(context.say("move_item", rank=rank, kind=kinds.get(move.move, move.move),
@@ -116,6 +121,23 @@ def plan(context: Context) -> Answer:
     _cite_moves(answer, moves)
     _invitations_left(context, answer)
     return answer
+
+
+def _agenda(context: Context, answer: Answer) -> int:
+    """Say the scenario steps due today, to do first then waiting; return how many."""
+    from coach.scenarios import DO_TODAY, agenda
+
+    items = agenda(context.workspace).items
+    answer.data["agenda"] = [item.to_json() for item in items]
+    if not items:
+        return 0
+    answer.say(context.say("agenda_heading", count=len(items)))
+    for rank, item in enumerate(items, 1):
+        key = "agenda_item" if item.status == DO_TODAY else "agenda_waits"
+        answer.say(context.say(key, rank=rank, name=item.name, what=item.step.describe(),
+                               scenario=item.scenario.title, why=item.why))
+        answer.cite(item.person_id)
+    return len(items)
 
 
 def _invitations_left(context: Context, answer: Answer) -> int | None:

@@ -75,8 +75,16 @@ PHRASES: dict[str, tuple[str, str]] = {
                        "invitez les plus actifs (demandez « quels abonnés inviter ? »)."),
     "no_followers": ("Everyone who follows you is connected to you.",
                      "Tous ceux qui vous suivent sont en relation avec vous."),
-    "no_agenda": ("No scenarios or agenda yet — here are today's best next moves:",
-                  "Pas encore de scénarios ni d'agenda — voici les meilleures actions du jour :"),
+    "no_agenda": ("No scenario step is due today — here are today's best next moves:",
+                  "Aucune étape de scénario n'est prévue aujourd'hui — voici les meilleures "
+                  "actions du jour :"),
+    "agenda_heading": ("Today's agenda ({count} scenario step(s) due):",
+                       "Agenda du jour ({count} étape(s) de scénario prévue(s)) :"),
+    "agenda_item": ("  {rank}. {name}: {what} ({scenario})", "  {rank}. {name} : {what} "
+                    "({scenario})"),
+    "agenda_waits": ("  {rank}. {name}: {what} ({scenario}) — waits: {why}",
+                     "  {rank}. {name} : {what} ({scenario}) — en attente : {why}"),
+    "more_moves": ("Other best next moves:", "Autres meilleures actions :"),
     "move_item": ("  {rank}. {kind}: {name} — {title} (rule {rule})",
                   "  {rank}. {kind} : {name} — {title} (règle {rule})"),
     "no_moves": ("No move to suggest today: no rule with a move holds for anyone.",

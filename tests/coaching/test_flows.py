@@ -155,3 +155,18 @@ def test_answer_json_is_plain_data(coach):
     ambiguous = coach.ask("thomas martin").to_json()
     assert ambiguous["outcome"] == "ambiguous" and len(ambiguous["candidates"]) == 2
     assert {"id", "name", "degree", "detail"} <= set(ambiguous["candidates"][0])
+
+
+def test_the_plan_shows_the_scenario_steps_due_today(coach, demo_workspace):
+    from coach.scenarios import enrol
+
+    lea = person_named(demo_workspace, "Léa Dubois")
+    assert enrol(demo_workspace, "visit-invite-welcome", [lea])
+    answer = coach.ask("what is my plan today?")
+    assert answer.intent == "plan" and answer.outcome == "ok"
+    assert "Today's agenda (1 scenario step(s) due):" in answer.text
+    assert "Léa Dubois: " in answer.text and "(Visit, invite, then welcome)" in answer.text
+    assert answer.people[0] == lea and answer.data["agenda"][0]["person_id"] == lea
+    assert "Other best next moves:" in answer.text
+    french = coach.ask("quel est mon plan aujourd'hui ?")
+    assert "Agenda du jour (1 étape(s) de scénario prévue(s)) :" in french.text
