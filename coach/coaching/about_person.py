@@ -12,11 +12,7 @@ ADVICE_SHOWN = 2
 
 def reach(context: Context, person_id: int) -> Answer:
     """Degree, introduction paths, whom to ask for an introduction, and the advice."""
-    contact = context.contact(person_id)
-    answer = Answer(intents.REACH, context.language)
-    answer.cite(person_id)
-    answer.say(context.head(contact))
-    answer.data.update(_contact_data(contact))
+    contact, answer = _opening(context, intents.REACH, person_id)
     if contact.degree is Degree.ME:
         return answer
     if contact.degree is Degree.FIRST:
@@ -29,11 +25,7 @@ def reach(context: Context, person_id: int) -> Answer:
 
 def actions(context: Context, person_id: int) -> Answer:
     """Every action of the policy, allowed or blocked, with the reason and what is left."""
-    contact = context.contact(person_id)
-    answer = Answer(intents.ACTIONS, context.language)
-    answer.cite(person_id)
-    answer.say(context.head(contact))
-    answer.data.update(_contact_data(contact))
+    contact, answer = _opening(context, intents.ACTIONS, person_id)
     if contact.degree is Degree.ME:
         return answer
     statuses = context.rules.actions(person_id, context.language)
@@ -55,11 +47,7 @@ def actions(context: Context, person_id: int) -> Answer:
 
 def summary(context: Context, person_id: int) -> Answer:
     """Who someone is: degree, position, the top advice, and what else to ask."""
-    contact = context.contact(person_id)
-    answer = Answer(intents.PERSON, context.language)
-    answer.cite(person_id)
-    answer.say(context.head(contact))
-    answer.data.update(_contact_data(contact))
+    contact, answer = _opening(context, intents.PERSON, person_id)
     detail = context.detail(contact)
     if detail:
         answer.say(detail)
@@ -69,9 +57,16 @@ def summary(context: Context, person_id: int) -> Answer:
     return answer
 
 
-def _contact_data(contact) -> dict:
-    return {"person": contact.id, "name": contact.name, "degree": contact.degree.json_value,
-            "mutual_connections": contact.mutual_connections}
+def _opening(context: Context, intent: str, person_id: int):
+    """The contact, and an answer about them that starts with who they are."""
+    contact = context.contact(person_id)
+    answer = Answer(intent, context.language)
+    answer.cite(person_id)
+    answer.say(context.head(contact))
+    answer.data.update({"person": contact.id, "name": contact.name,
+                        "degree": contact.degree.json_value,
+                        "mutual_connections": contact.mutual_connections})
+    return contact, answer
 
 
 def _paths(context: Context, answer: Answer, person_id: int, contact) -> None:

@@ -74,19 +74,18 @@ class Conversation:
 
     def confirm(self) -> Answer:
         """Store the action waiting for confirmation ("yes")."""
-        pending, self.pending = self.pending, None
-        context = Context(self.workspace, self.rules, self.language)
-        if pending is None:
-            return talk.help_answer(context)
-        return logging_flow.store(context, pending)
+        return self._settle(logging_flow.store)
 
     def cancel(self) -> Answer:
         """Drop the action waiting for confirmation ("no")."""
+        return self._settle(logging_flow.cancel)
+
+    def _settle(self, outcome) -> Answer:
         pending, self.pending = self.pending, None
         context = Context(self.workspace, self.rules, self.language)
         if pending is None:
             return talk.help_answer(context)
-        return logging_flow.cancel(context, pending)
+        return outcome(context, pending)
 
     # --- answering -----------------------------------------------------------------------
 

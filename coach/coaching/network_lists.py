@@ -41,37 +41,37 @@ def invite(context: Context) -> Answer:
 
 def reconnect(context: Context) -> Answer:
     """1st-degree connections gone quiet."""
-    answer = Answer(intents.RECONNECT, context.language)
-    moves = context.rules.moves("reconnect", SHOWN, context.language)
-    if not moves:
-        return answer.say(context.say("no_reconnect"))
-    answer.say(context.say("reconnect_heading"))
-    table = context.workspace.advisor.table
-    for rank, move in enumerate(moves, 1):
+    def line(rank: int, move: Move, contact, table) -> str:
         days = table.value("days_since_last_interaction", table.index(move.person_id))
         quiet = context.say("quiet_days", days=days) if days is not None else context.say("never")
-        answer.say(context.say("reconnect_item", rank=rank, name=context.contact(move.person_id)
-                               .name, quiet=quiet, title=move.advice.title,
-                               rule=move.advice.rule_id))
-    _cite_moves(answer, moves)
-    return answer
+        return context.say("reconnect_item", rank=rank, name=contact.name, quiet=quiet,
+                           title=move.advice.title, rule=move.advice.rule_id)
+
+    return _moves(context, intents.RECONNECT, "reconnect", line)
 
 
 def engage(context: Context) -> Answer:
     """Followers to engage, or to invite when they are active."""
-    answer = Answer(intents.ENGAGE, context.language)
-    moves = context.rules.moves("engage", SHOWN, context.language)
+    def line(rank: int, move: Move, contact, table) -> str:
+        engagement = table.value("engagement_last_90_days", table.index(move.person_id)) or 0
+        return context.say("engage_item", rank=rank, name=contact.name,
+                           degree=context.degree(contact), engagement=engagement,
+                           s=plural(engagement), title=move.advice.title,
+                           rule=move.advice.rule_id)
+
+    return _moves(context, intents.ENGAGE, "engage", line)
+
+
+def _moves(context: Context, intent: str, kind: str, line) -> Answer:
+    """The best moves of one kind, a line each (``no_<kind>`` when there is none)."""
+    answer = Answer(intent, context.language)
+    moves = context.rules.moves(kind, SHOWN, context.language)
     if not moves:
-        return answer.say(context.say("no_engage"))
-    answer.say(context.say("engage_heading"))
+        return answer.say(context.say(f"no_{kind}"))
+    answer.say(context.say(f"{kind}_heading"))
     table = context.workspace.advisor.table
     for rank, move in enumerate(moves, 1):
-        contact = context.contact(move.person_id)
-        engagement = table.value("engagement_last_90_days", table.index(move.person_id)) or 0
-        answer.say(context.say("engage_item", rank=rank, name=contact.name,
-                               degree=context.degree(contact), engagement=engagement,
-                               s=plural(engagement), title=move.advice.title,
-                               rule=move.advice.rule_id))
+        answer.say(line(rank, move, context.contact(move.person_id), table))
     _cite_moves(answer, moves)
     return answer
 
