@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from coach.workspace import Workspace
 
@@ -15,8 +16,13 @@ def interactive() -> bool:
         return False
 
 
-def run_app(workspace: Workspace) -> int:
-    """Run the app on a workspace until the person quits; its exit code."""
+IN_APP_IMPORT = " Here: Ctrl+P, then “Import a file”."
+
+
+def run_app(workspace: Workspace, import_home: Path | None = None) -> int:
+    """Run the app on a workspace until the person quits; its exit code.
+
+    While the demo is shown, an import from the app goes to ``import_home``."""
     from coach.demo import DEMO_BANNER
     from coach.tui.app import make_app
     from coach.tui.keys import read_keymap
@@ -24,7 +30,7 @@ def run_app(workspace: Workspace) -> int:
     config = workspace.config
     keymap, keymap_problems = read_keymap(config.sections.get("keymap"), config.path)
     notices = [str(problem) for problem in workspace.config_problems] + keymap_problems
-    app = make_app(workspace, keymap=keymap, notices=notices,
-                   demo_banner=DEMO_BANNER if workspace.is_demo else "")
+    app = make_app(workspace, keymap=keymap, notices=notices, import_home=import_home,
+                   demo_banner=DEMO_BANNER + IN_APP_IMPORT if workspace.is_demo else "")
     app.run()
     return app.return_code or 0

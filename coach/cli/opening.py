@@ -12,12 +12,17 @@ from coach.store import StoreError
 from coach.workspace import Workspace, default_home
 
 
+def home_of(args) -> Path:
+    """The workspace folder of ``--home`` (or ``$COACH_HOME``, or the user data folder)."""
+    return Path(args.home).expanduser() if args.home else default_home()
+
+
 def open_workspace(args, *, allow_demo: bool = True) -> Workspace:
     """The workspace of ``--home`` (or the default); the demo network when it is empty.
 
     Commands that write (``allow_demo=False``) always get the real workspace.
     """
-    home = Path(args.home).expanduser() if args.home else default_home()
+    home = home_of(args)
     try:
         workspace = Workspace(home)
     except (StoreError, OSError) as error:

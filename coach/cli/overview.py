@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.cli.launch import interactive, run_app
-from coach.cli.opening import open_workspace
+from coach.cli.opening import home_of, open_workspace
 from coach.cli.output import print_json, table
 from coach.contacts import Contact
 from coach.model import Degree
@@ -17,7 +17,7 @@ def summary(args) -> int:
     """Open the app on the workspace in a terminal; else print a summary of its network."""
     with open_workspace(args) as workspace:
         if args.command is None and interactive():
-            return run_app(workspace)
+            return run_app(workspace, home_of(args))
         print("\n".join(summary_lines(workspace)))
     return 0
 
@@ -33,7 +33,7 @@ def demo(args) -> int:
 
             workspace.use_rules(Path(args.rules))
         if not args.print and interactive():
-            return run_app(workspace)
+            return run_app(workspace, home_of(args))
         print("\n".join(summary_lines(workspace)))
         print(DEMO_BANNER)
     return 0

@@ -10,7 +10,7 @@ from textual.app import App
 from coach.tui.commands import CoachCommands
 from coach.tui.keys import APP_KEYS, bindings
 from coach.tui.screens.main import MainScreen
-from coach.workspace import Workspace
+from coach.workspace import STORE_FILE, Workspace
 
 RELOAD_DEBOUNCE_MS = 300
 
@@ -25,8 +25,9 @@ class CoachApp(App):
 
     def __init__(self, workspace: Workspace, *, keymap: dict[str, str] | None = None,
                  demo_banner: str = "", watch_rules: bool = True,
-                 notices: list[str] | None = None) -> None:
+                 notices: list[str] | None = None, import_home: Path | None = None) -> None:
         super().__init__()
+        self.import_home = import_home  # where imports go while the demo is shown
         self.workspace = workspace
         self.keymap = dict(keymap or {})
         self.notices = list(notices or [])
@@ -101,6 +102,32 @@ class CoachApp(App):
 
         self.push_screen(AgendaScreen())
 
+    def action_import(self) -> None:
+        """Import a file into the workspace (the real one when the demo is shown)."""
+        from coach.tui.screens.import_screen import ImportScreen
+
+        target = self.import_home if self.workspace.is_demo else self.workspace.home
+        if target is None:
+            self.notify("This demo has no workspace to import into: run `coach import PATH`.",
+                        severity="warning", markup=False)
+            return
+        try:
+            Workspace(target).close()  # creates the folder and the store (mode 0600) if new
+        except Exception as error:  # an unreadable workspace: say so, change nothing
+            self.notify(f"cannot open the workspace {target}: {error}", severity="error",
+                        markup=False)
+            return
+        self.push_screen(ImportScreen(Path(target) / STORE_FILE, str(target)), self._imported)
+
+    def _imported(self, imported: bool | None) -> None:
+        if not imported:
+            return
+        if self.workspace.is_demo and self.import_home is not None:
+            self.workspace = Workspace(self.import_home)  # leave the demo for the real data
+            self.sub_title = str(self.workspace.home)
+            self.main_screen.leave_demo()
+        self.main_screen.rebuild()
+
     def edit_rule_file(self, path: Path) -> None:
         """Open a rule file in $EDITOR (the app is suspended meanwhile)."""
         import os
@@ -119,7 +146,10 @@ class CoachApp(App):
 
 def make_app(workspace: Workspace, *, keymap: dict[str, str] | None = None,
              demo_banner: str = "", watch_rules: bool = True,
-             notices: list[str] | None = None) -> CoachApp:
-    """The app for one workspace (tests build it on a temporary workspace)."""
+             notices: list[str] | None = None, import_home: Path | None = None) -> CoachApp:
+    """The app for one workspace (tests build it on a temporary workspace).
+
+    ``import_home``: while the demo is shown, where an import from the palette goes (the
+    app then switches to that workspace)."""
     return CoachApp(workspace, keymap=keymap, demo_banner=demo_banner, watch_rules=watch_rules,
-                    notices=notices)
+                    notices=notices, import_home=import_home)

@@ -25,8 +25,14 @@ class CoachCommands(Provider):
             ("Show out of network", "LinkedIn Members", partial(screen.action_degree, 4)),
             ("Toggle followers", "people who follow you", screen.action_followers),
             ("Next sort order", "degree, name, shared connections, last contact", screen.action_sort),
+            ("Import a file", "LinkedIn export, CSV, edge list, GraphML…", app.action_import),
             ("Check and reload rules", "re-read the rule files now", app.reload_rules),
             ("Overview", "counts, followers, growth, invitations left", app.action_overview),
+            ("Agenda", "today's scenario steps, and what waits", app.action_agenda),
+            ("Enrol the highlighted contact in a scenario", "visit, invite, welcome…",
+             partial(screen.action_enrol, "one")),
+            ("Enrol everyone shown in a scenario", "after a confirmation",
+             partial(screen.action_enrol, "list")),
             ("Help", "every key", app.action_help),
         ]
         rulebook = getattr(app.workspace, "rulebook", None)

@@ -72,6 +72,13 @@ class MainScreen(Screen):
         self.query_one(FilterBar).update("Loading the network…")
         self.rebuild()
 
+    def leave_demo(self) -> None:
+        """The app now shows the person's own workspace: no demo banner, no old cursor."""
+        self.query_one("#demo-banner", NoticeBanner).say([])
+        self.wanted = ListFilter(sort=self.wanted.sort)
+        self.top_advice = None
+        self.contact_list.show(np.empty(0, dtype=np.int64), self._row)  # ids of the demo mean nothing now
+
     # --- building (off the event loop) ---------------------------------------------------
 
     @work(thread=True, exclusive=True, group="rebuild")

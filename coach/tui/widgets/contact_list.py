@@ -70,7 +70,11 @@ class ContactList(ScrollView, can_focus=True):
         self._source = source
         self._forget()
         self.virtual_size = Size(self.size.width, len(positions) + 1)
-        self.cursor = min(cursor_row, max(len(positions) - 1, 0))
+        row = min(cursor_row, max(len(positions) - 1, 0))
+        if row == self.cursor:  # no change to watch: still say who is highlighted now
+            self._scroll_cursor_into_view()
+            self.post_message(self.Highlighted(self, self.person_id))
+        self.cursor = row
         self.refresh()
 
     def forget_rows(self) -> None:
