@@ -1,0 +1,44 @@
+"""Enrolling from the app: the highlighted contact or everyone shown, into a chosen scenario."""
+
+from __future__ import annotations
+
+from coach.dates import today
+from coach.scenarios import UnknownScenario, enrol, load_scenarios
+
+
+def start_enrol(screen, person_ids: list[int], who: str) -> None:
+    """Ask for a scenario (and a confirmation for a list), enrol, and say what happened."""
+    from coach.tui.screens.enrol_dialog import EnrolDialog
+
+    app = screen.app
+    if not person_ids:
+        app.notify("No contact to enrol.", severity="warning")
+        return
+    book = load_scenarios(app.workspace.rule_folders())
+    if book.problems:
+        app.notify(f"{len(book.problems)} problem(s) in the scenario files: "
+                   f"{book.problems[0]}", severity="error", markup=False)
+    if not book.scenarios:
+        app.notify("No scenario to enrol into: add files to rules/scenarios.",
+                   severity="warning")
+        return
+    choices = [(scenario.id, scenario.title) for scenario in book.scenarios.values()]
+
+    def chosen(scenario_id: str | None) -> None:
+        if not scenario_id:
+            return
+        try:
+            result = enrol(app.workspace, scenario_id, person_ids, today(), book)
+        except (UnknownScenario, ValueError) as error:
+            app.notify(str(error), severity="error", markup=False)
+            return
+        title = book.scenarios[scenario_id].title
+        message = f"Enrolled {len(result.enrolled)} in {title}"
+        if result.refused:
+            reasons = sorted(set(result.refused.values()))
+            message += (f"; {len(result.refused)} left out ({reasons[0]}"
+                        + (" …)" if len(reasons) > 1 else ")"))
+        app.notify(message, severity="information" if result.enrolled else "warning",
+                   markup=False)
+
+    app.push_screen(EnrolDialog(who, len(person_ids), choices), chosen)

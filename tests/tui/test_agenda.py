@@ -1,0 +1,95 @@
+"""Pilot tests: the agenda screen marks steps and moves scenarios on; enrolling from the list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.model import Degree
+from coach.scenarios import enrol
+from coach.tui.screens.agenda import AgendaScreen
+from coach.tui.screens.enrol_dialog import EnrolDialog
+from tests.tui.conftest import settle
+
+DAY = date(2026, 11, 22)
+
+
+def quiet_connections(workspace, count):
+    people = []
+    for contact in workspace.roster.contacts(Degree.FIRST):
+        facts = workspace.advisor.facts(contact.id)
+        if (facts["days_since_last_interaction"] or 999) > 180 and not facts["tags"]:
+            people.append(contact.id)
+    return people[:count]
+
+
+async def test_open_the_agenda_mark_a_step_done_and_see_it_move_on(demo_app):
+    workspace = demo_app.workspace
+    first, second = quiet_connections(workspace, 2)
+    enrolled = enrol(workspace, "reconnect", [first, second], DAY).enrolled
+    async with demo_app.run_test(size=(160, 45)) as pilot:
+        await settle(demo_app, pilot)
+        await pilot.press("a")
+        await settle(demo_app, pilot)
+        screen = demo_app.screen
+        assert isinstance(screen, AgendaScreen)
+        assert [item.enrolment.id for item in screen.rows] == [enrolled[first], enrolled[second]]
+        summary = str(screen.query_one("#agenda-summary").render())
+        assert "Agenda for 2026-11-22: 2 to do today, 0 waiting" in summary
+        assert screen.selected.person_id == first
+        await pilot.press("d")
+        await settle(demo_app, pilot)
+        stored = workspace.store.enrolments.get(enrolled[first])
+        assert (stored.step, stored.due_on) == (1, "2026-11-24")
+        assert workspace.store.interactions.of(first)[0].kind == "visited"
+        assert [item.enrolment.id for item in screen.plan.to_do] == [enrolled[second]]
+        later = {item.enrolment.id: item for item in screen.plan.later}
+        assert later[enrolled[first]].why == "wait 2 days: until 2026-11-24"
+        assert screen.table.row_count == 2
+        assert screen.selected.person_id == first  # the cursor stays on the step marked
+        await pilot.press("d")  # a wait cannot be done: a warning, nothing changes
+        await settle(demo_app, pilot)
+        assert workspace.store.enrolments.get(enrolled[first]).step == 1
+        before = len(workspace.store.interactions.of(second))
+        await pilot.press("up", "x")  # to do first: the other step is the top row
+        await settle(demo_app, pilot)
+        assert workspace.store.enrolments.get(enrolled[second]).step == 1
+        assert len(workspace.store.interactions.of(second)) == before  # skipped: not logged
+        assert screen.plan.to_do == []
+        await pilot.press("escape")
+        await settle(demo_app, pilot)
+        assert not isinstance(demo_app.screen, AgendaScreen)
+
+
+async def test_enrol_the_highlighted_contact_then_everyone_shown(demo_app):
+    workspace = demo_app.workspace
+    person = quiet_connections(workspace, 1)[0]
+    async with demo_app.run_test(size=(160, 45)) as pilot:
+        await settle(demo_app, pilot)
+        demo_app.main_screen.go_to(person)
+        await settle(demo_app, pilot)
+        await pilot.press("e")
+        await settle(demo_app, pilot)
+        dialog = demo_app.screen
+        assert isinstance(dialog, EnrolDialog)
+        assert [choice for choice, _ in dialog.scenarios][-1] == "reconnect"
+        await pilot.press("end", "enter")
+        await settle(demo_app, pilot)
+        assert [(e.person_id, e.scenario) for e in workspace.store.enrolments.active()] == \
+            [(person, "reconnect")]
+
+        await pilot.press("2")
+        await settle(demo_app, pilot)
+        shown = len(demo_app.main_screen.contact_list.positions)
+        await pilot.press("E")
+        await settle(demo_app, pilot)
+        assert f"the {shown} contacts shown" in str(
+            demo_app.screen.query_one("#enrol-prompt").render())
+        await pilot.press("enter")  # the first: visit, invite, welcome — then confirm
+        await settle(demo_app, pilot)
+        assert workspace.store.enrolments.count("active") == 1  # nothing before "y"
+        await pilot.press("y")
+        await settle(demo_app, pilot)
+        active = workspace.store.enrolments.active()
+        invited = [e for e in active if e.scenario == "visit-invite-welcome"]
+        assert 100 < len(invited) < shown
+        assert all(workspace.contact(e.person_id).degree is Degree.SECOND for e in invited)
