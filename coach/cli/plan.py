@@ -14,9 +14,12 @@ from coach.cli.opening import open_workspace, resolve_person
 from coach.cli.output import print_json
 from coach.dates import parse_date, today
 from coach.scenarios import (
-    Agenda, AgendaItem, MarkRefused, NoSuchEnrolment, UnknownScenario, agenda, enrol, mark,
+    Agenda, AgendaItem, MarkRefused, NoSuchEnrolment, UnknownScenario, agenda, enrol,
+    load_scenarios, mark,
 )
-from coach.scenarios import load_scenarios
+
+SHOWN_REFUSALS = 20
+"""How many people left out ``coach enrol`` lists in text (``--json`` lists them all)."""
 
 
 def _day(args) -> date:
@@ -68,8 +71,11 @@ def enrol_command(args) -> int:
                   f"{day.isoformat()}; first step: {scenario.steps[0].describe()}")
             if result.refused:
                 print(f"Left out {len(result.refused)}:")
-                for person, reason in result.refused.items():
+                for person, reason in list(result.refused.items())[:SHOWN_REFUSALS]:
                     print(f"  #{person} {names[person]}: {reason}")
+                if len(result.refused) > SHOWN_REFUSALS:
+                    print(f"  … and {len(result.refused) - SHOWN_REFUSALS} more (--json "
+                          f"lists them all)")
     return 0 if result.enrolled else NOT_FOUND
 
 

@@ -73,9 +73,9 @@ def enrol(workspace: "Workspace", scenario_id: str, person_ids, day: date | None
                 result.refused[person_id] = "already in this scenario"
             elif tagged_do_not_contact(facts):
                 result.refused[person_id] = BUILT_IN_EXITS["do-not-contact"]
-            elif not scenario.enter.holds({**facts, **SCENARIO_DEFAULTS}):
-                result.refused[person_id] = ("does not match: "
-                                             + scenario.enter.explain({**facts, **SCENARIO_DEFAULTS}))
+            elif not scenario.enter.holds(facts | SCENARIO_DEFAULTS):
+                explained = scenario.enter.explain(facts | SCENARIO_DEFAULTS)
+                result.refused[person_id] = f"does not match: {explained}"
             else:
                 result.enrolled[person_id] = store.enrolments.add(
                     person_id, scenario.id, day.isoformat(), first_due)

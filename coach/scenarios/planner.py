@@ -8,7 +8,7 @@ move on, an accepted invitation (re-imported or logged by hand) moves people pas
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -204,7 +204,5 @@ def _finished_on(step: Step, facts: dict, due: date, day: date) -> date | None:
 
 def _state(enrolment: Enrolment, index: int, since: date, due: date, status: str,
            reason: str = "") -> Enrolment:
-    from dataclasses import replace
-
     return replace(enrolment, step=index, step_since=since.isoformat(), due_on=due.isoformat(),
                    status=status, reason=reason)

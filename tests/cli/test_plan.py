@@ -8,6 +8,7 @@ import pytest
 
 from coach.cli.main import main
 from coach.resources import demo_dir, rules_dir
+from tests.cli.test_commands import run
 
 
 @pytest.fixture
@@ -17,12 +18,6 @@ def home(tmp_path, capsys):
     assert main(["--home", str(folder), "import", str(demo_dir()), "--format", "csv"]) == 0
     capsys.readouterr()
     return folder
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(arg) for arg in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_enrol_plan_and_mark_steps_through_the_days(capsys, home):

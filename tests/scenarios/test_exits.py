@@ -44,7 +44,8 @@ def test_a_reply_ends_the_scenario(demo_workspace):
     plan = agenda(workspace, START + timedelta(days=2))
     assert [(c.status, c.reason) for c in plan.changes] == [
         ("exited", f"{first_name} replied: enjoy the conversation.")]
-    assert exit_of(workspace, enrolment) == ("exited", f"{first_name} replied: enjoy the conversation.")
+    assert exit_of(workspace, enrolment) == \
+        ("exited", f"{first_name} replied: enjoy the conversation.")
     with pytest.raises(MarkRefused, match="has ended"):
         mark(workspace, enrolment, "done", START + timedelta(days=2))
 

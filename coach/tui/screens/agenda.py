@@ -89,7 +89,8 @@ class AgendaScreen(Screen):
         lines = [f"Agenda for {plan.day.isoformat()}: {len(plan.to_do)} to do today, "
                  f"{len(plan.waiting)} waiting, {len(plan.later)} coming up. "
                  f"d: done · x: skip · Esc: back"]
-        lines += [f"{change.name}: {change.status} — {change.reason}" for change in plan.changes[:5]]
+        lines += [f"{change.name}: {change.status} — {change.reason}"
+                  for change in plan.changes[:5]]
         lines += [str(problem) for problem in plan.problems[:3]]
         if not self.rows:
             lines.append("No step today. Enrol people from the contact list (e, or E for "
