@@ -30,6 +30,31 @@ def _isolated(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("COACH_TODAY", "2026-11-22")
 
 
+NETWORK_GUARD = Path(__file__).resolve().parent / "hardening" / "netguard"
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch, tmp_path_factory):
+    """The suite fails if any code path opens a network socket, in the test's process or in
+    a Python subprocess it starts (tests/hardening/netguard); AF_UNIX stays allowed."""
+    import socket
+
+    from tests.hardening.netguard import network_guard as guard
+
+    log = tmp_path_factory.getbasetemp() / "network-attempts.log"
+    monkeypatch.setenv(guard.LOG_ENV, str(log))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+        filter(None, [str(NETWORK_GUARD), os.environ.get("PYTHONPATH")])))
+    for name, value in guard.replacements().items():
+        monkeypatch.setattr(socket, name, value)
+    before = log.stat().st_size if log.exists() else 0
+    yield
+    if log.exists() and log.stat().st_size > before:
+        with log.open(encoding="utf-8") as attempts:
+            attempts.seek(before)
+            pytest.fail(f"a code path used the network:\n{attempts.read()}")
+
+
 @pytest.fixture
 def store(tmp_path) -> Store:
     """An empty store in a real SQLite file."""
