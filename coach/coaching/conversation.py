@@ -14,7 +14,7 @@ from coach.coaching.answer import AMBIGUOUS, NOT_FOUND, Answer, Candidate, Pendi
 from coach.coaching.context import Context
 from coach.coaching.language import detect_language
 from coach.coaching.log_words import ToldAction, parse_told_action
-from coach.coaching.names import candidate_spans, find_named, points_back
+from coach.coaching.names import NameIndex, candidate_spans, find_named, points_back
 from coach.coaching.rules_language import CoachRules
 from coach.coaching.text import original_words, words as words_of
 from coach.directory import find_people
@@ -52,6 +52,7 @@ class Conversation:
         self.last_person: int | None = None
         self.last_rules: list[str] = []
         self._question = ""
+        self._name_index: tuple[object, NameIndex] | None = None
 
     def ask(self, question: str) -> Answer:
         """The answer to one question (never raises for what a person may type)."""
@@ -128,8 +129,7 @@ class Conversation:
                      told: ToldAction | None, at: str | None, quiet: bool = False,
                      typos: bool = True):
         """Answer ``intent`` about the person the words name; None (when ``quiet``) if none."""
-        roster = self.workspace.roster
-        named = find_named(words, roster.people.values(), roster.network.me_id, typos)
+        named = find_named(words, self._names(), typos)
         if named is None:
             if points_back(words) and self.last_person is not None:
                 return self._about(context, intent, self.last_person, told, at)
@@ -189,6 +189,13 @@ class Conversation:
                 if any(word in fold(" ".join((person.position, person.company, person.location)))
                        .split() for word in words if len(word) > 2)]
         return hits[0] if len(hits) == 1 else None
+
+    def _names(self) -> NameIndex:
+        """The name index of the current roster (built again when the network changes)."""
+        roster = self.workspace.roster
+        if self._name_index is None or self._name_index[0] is not roster:
+            self._name_index = (roster, NameIndex(roster.people.values(), roster.network.me_id))
+        return self._name_index[1]
 
     def _remember(self, answer: Answer) -> Answer:
         if answer.people and answer.intent in intents.NEEDS_PERSON | {intents.WHY}:

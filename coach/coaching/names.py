@@ -13,6 +13,7 @@ from functools import lru_cache
 from coach.coaching import intents, language, log_words
 from coach.directory import find_people
 from coach.model import Person
+from coach.naming import fold
 
 MAX_SPAN = 4
 PARTICLES = frozenset("de la le du des da di van von der den del della bin ben al el ter".split())
@@ -56,18 +57,41 @@ def question_words() -> frozenset[str]:
     return frozenset(found | language.ENGLISH | language.FRENCH | set(_EXTRA.split()))
 
 
-def find_named(words: list[str], people: Iterable[Person], me: int | None,
-               typos: bool = True) -> NameSearch | None:
+class NameIndex:
+    """People by the first two letters of each word of their name (accents and case folded).
+
+    Name matching then reads only the people who share a beginning with a word of the
+    question, instead of everyone: a question stays quick on a 100,000-person network.
+    """
+
+    def __init__(self, people: Iterable[Person], me: int | None = None) -> None:
+        self.people = [person for person in people if person.id != me]
+        self._by_start: dict[str, list[Person]] = {}
+        for person in self.people:
+            for start in {word[:2] for word in fold(person.full_name).split()}:
+                self._by_start.setdefault(start, []).append(person)
+
+    def near(self, span: tuple[str, ...]) -> list[Person]:
+        """Everyone who may match the span: a name word begins like one of its words."""
+        if any(word.startswith("#") or word.isdigit() for word in span):
+            return self.people
+        found: dict[int, Person] = {}
+        for word in span:
+            for person in self._by_start.get(word[:2], ()):
+                found[person.id] = person
+        return list(found.values())
+
+
+def find_named(words: list[str], index: NameIndex, typos: bool = True) -> NameSearch | None:
     """The longest span of the question that names someone (me left out), or None.
 
     Without ``typos``, a name with a typo counts only when it is all the question says
     (a stray word of an unknown question is not taken for a misspelt name).
     """
-    others = [person for person in people if person.id != me]
     stop = question_words()
     content = [word for word in words if word not in stop]
     for span, strict in candidate_spans(words):
-        matches = find_people(" ".join(span), others)
+        matches = find_people(" ".join(span), index.near(span))
         if matches and matches[0].how == "typo" and not typos and list(span) != content:
             continue
         if matches and _convincing(span, matches[0].how, strict):
