@@ -7,6 +7,7 @@ combines boolean masks and, for a search, scans a list of short folded strings.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -64,18 +65,28 @@ class ContactListing:
         people = [roster.people[int(ids[i])] for i in self.indices]
         self.person_ids = ids[self.indices]
         self.names = [fold(p.full_name) for p in people]
-        self.haystack = [
-            f"{name} {fold(' '.join((p.company, p.position, p.headline, p.location)))}"
-            for name, p in zip(self.names, people)
-        ]
+        self._people = people
         self.degree = network.degree[self.indices]
         self.mutual = network.mutual[self.indices]
         self.follows_me = network.follows_me[self.indices]
-        self.tag_sets = [frozenset(roster.tags.get(int(pid), ())) for pid in self.person_ids]
+        position = {pid: at for at, pid in enumerate(self.person_ids.tolist())}
+        tagged: dict[str, list[int]] = {}
+        for pid, tags in roster.tags.items():  # few people carry tags: index them by tag
+            if pid in position:
+                for tag in set(tags):
+                    tagged.setdefault(tag, []).append(position[pid])
+        self.tagged = {tag: np.array(sorted(at), dtype=np.int64) for tag, at in tagged.items()}
         latest = roster.latest
         self.last_contact = [latest.get(int(pid), ("",))[0] for pid in self.person_ids]
         self._orders: dict[str, np.ndarray] = {}
         self._search_cache: tuple[str, np.ndarray] | None = None
+
+    @cached_property
+    def haystack(self) -> list[str]:
+        """Each contact's folded name, company, position, headline and place, for search
+        (built on first use: the app builds it in its worker right after showing the list)."""
+        return [f"{name} {fold(' '.join((p.company, p.position, p.headline, p.location)))}"
+                for name, p in zip(self.names, self._people)]
 
     def __len__(self) -> int:
         return len(self.indices)
@@ -93,10 +104,7 @@ class ContactListing:
 
     def tag_counts(self) -> dict[str, int]:
         """Each tag and how many contacts carry it, most used first."""
-        counts: dict[str, int] = {}
-        for tags in self.tag_sets:
-            for tag in tags:
-                counts[tag] = counts.get(tag, 0) + 1
+        counts = {tag: len(at) for tag, at in self.tagged.items()}
         return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
     # --- filtering ----------------------------------------------------------------------
@@ -109,8 +117,9 @@ class ContactListing:
         if wanted.followers:
             mask &= self.follows_me
         if wanted.tag:
-            mask &= np.fromiter((wanted.tag in tags for tags in self.tag_sets), dtype=bool,
-                                count=len(self))
+            with_tag = np.zeros(len(self), dtype=bool)
+            with_tag[self.tagged.get(wanted.tag, np.empty(0, dtype=np.int64))] = True
+            mask &= with_tag
         if wanted.search.strip():
             found = np.zeros(len(self), dtype=bool)
             found[self._search(wanted.search)] = True

@@ -24,13 +24,15 @@ class Overview:
     following_not_connected: int
     growth: list[tuple[str, int]]
     invitations_sent_this_week: int
-    weekly_invitation_limit: int
+    weekly_invitation_limit: int | None  # None: no weekly limit (Premium, per the rules)
     pending_sent: int
     pending_received: int
 
     @property
-    def invitations_left(self) -> int:
-        """Invitations still allowed in the last seven days' window."""
+    def invitations_left(self) -> int | None:
+        """Invitations still allowed in the last seven days' window (None: no limit)."""
+        if self.weekly_invitation_limit is None:
+            return None
         return max(self.weekly_invitation_limit - self.invitations_sent_this_week, 0)
 
     @property
@@ -48,6 +50,7 @@ def network_overview(workspace: Workspace, months: int = 24, day: date | None = 
     week_start = days_ago(7, day)
     sent = store.db.fetchone(
         "SELECT count(*) FROM invitation WHERE direction = 'out' AND sent_at >= ?", (week_start,))
+    used, weekly = _weekly_invitations(workspace, int(sent[0]) if sent else 0)
     pending = store.invitations.pending()
     return Overview(
         counts=network.counts_by_degree(),
@@ -56,8 +59,8 @@ def network_overview(workspace: Workspace, months: int = 24, day: date | None = 
         following=int(network.i_follow.sum()),
         following_not_connected=int((network.i_follow & ~first).sum()),
         growth=monthly_growth(dates, months, day),
-        invitations_sent_this_week=int(sent[0]) if sent else 0,
-        weekly_invitation_limit=_weekly_limit(workspace),
+        invitations_sent_this_week=used,
+        weekly_invitation_limit=weekly,
         pending_sent=sum(1 for i in pending if i.direction == "out"),
         pending_received=sum(1 for i in pending if i.direction == "in"),
     )
@@ -79,7 +82,10 @@ def monthly_growth(dates: list[str], months: int, day: date) -> list[tuple[str, 
     return list(counts.items())
 
 
-def _weekly_limit(workspace: Workspace) -> int:
+def _weekly_invitations(workspace: Workspace, counted: int) -> tuple[int, int | None]:
+    """(sent in the last 7 days, weekly limit) as the rules count them; without rules,
+    ``counted`` and LinkedIn's usual limit."""
     advisor = getattr(workspace, "advisor", None)
-    limit = getattr(advisor, "weekly_invitation_limit", None) if advisor is not None else None
-    return int(limit) if limit else DEFAULT_WEEKLY_INVITATIONS
+    if advisor is None:
+        return counted, DEFAULT_WEEKLY_INVITATIONS
+    return advisor.weekly_invitations()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -30,6 +31,7 @@ def demo_dir() -> Path:
     return data_dir() / "demo"
 
 
+@lru_cache(maxsize=256)
 def shown_path(file: str) -> str:
     """A rule file's name as people read it: ``rules/second.toml`` for a shipped file,
     ``~/…`` under the home folder, else the path as it is."""

@@ -75,13 +75,10 @@ class CoachRules:
 
     def invitations_left(self, language: str) -> tuple[int, int, int] | None:
         """(left, weekly limit, sent in the last 7 days), or None without the limit."""
-        book = self.book(language)
-        limit = book.limits.get("invitations_per_week")
-        table = self.workspace.advisor.table
-        if limit is None or not table.size:
+        advisor = self.workspace.advisor
+        if not advisor.table.size:
             return None
-        value = limit.effective({"premium": table.value("premium", 0)})
-        used = int(table.value("invitations_this_week", 0) or 0)
+        used, value = advisor.weekly_invitations(self.book(language))
         if value is None:
             return None
         return max(0, value - used), value, used

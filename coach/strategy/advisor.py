@@ -84,6 +84,22 @@ class Advisor:
         return best_moves(self.rulebook.book, self.table, limit)
 
 
+    def weekly_invitations(self, book=None) -> tuple[int, int | None]:
+        """(invitations sent in the last 7 days, the weekly limit or None when unlimited),
+        counted as the ``invitations_per_week`` limit of the rules counts them."""
+        return weekly_invitations(book or self.rulebook.book, self.table)
+
+
+def weekly_invitations(book, table: FactTable) -> tuple[int, int | None]:
+    """Invitations used this week and the weekly limit of a rule book, from a fact table."""
+    used = int(table.value("invitations_this_week", 0) or 0) if table.size else 0
+    limit = book.limits.get("invitations_per_week")
+    if limit is None:
+        return used, None
+    premium = bool(table.value("premium", 0)) if table.size else False
+    return used, limit.effective({"premium": premium})
+
+
 def tagged_do_not_contact(facts) -> bool:
     """The person carries the do-not-contact tag."""
     return DO_NOT_CONTACT in (str(tag).casefold() for tag in facts.get("tags") or ())

@@ -14,8 +14,10 @@ from coach.workspace import Workspace
 MAX_SHARED = 12
 
 
-def describe_contact(workspace: Workspace, person_id: int) -> Text:
-    """Everything the detail pane shows about one person."""
+def describe_contact(workspace: Workspace, person_id: int,
+                     log_keys: dict[str, str] | None = None) -> Text:
+    """Everything the detail pane shows about one person; ``log_keys`` names the key that
+    logs each action (``{"invite": "i"}``), shown beside it."""
     contact = workspace.contact(person_id)
     person = contact.person
     network = workspace.network
@@ -45,7 +47,7 @@ def describe_contact(workspace: Workspace, person_id: int) -> Text:
         text.append(f"Tags: {', '.join(contact.tags)}\n")
     _paths(text, workspace, person_id)
     _shared(text, workspace, network.mutual_connections(person_id))
-    _actions(text, workspace, person_id)
+    _actions(text, workspace, person_id, log_keys or {})
     _advice(text, workspace, person_id)
     return text
 
@@ -69,7 +71,7 @@ def _shared(text: Text, workspace: Workspace, shared: list[int]) -> None:
     text.append("  " + ", ".join(names) + more + "\n")
 
 
-def _actions(text: Text, workspace: Workspace, person_id: int) -> None:
+def _actions(text: Text, workspace: Workspace, person_id: int, log_keys: dict[str, str]) -> None:
     advisor = getattr(workspace, "advisor", None)
     if advisor is None:
         return
@@ -78,16 +80,18 @@ def _actions(text: Text, workspace: Workspace, person_id: int) -> None:
         return
     text.append("\nWhat you can do\n", style="bold underline")
     for status in statuses:
+        key = f" [{log_keys[status.action]}]" if status.action in log_keys else ""
         if status.allowed:
             text.append("  ✓ ", style="bold green")
             text.append(status.label)
+            text.append(key, style="bold")
             if status.left is not None:
                 text.append(f" — {status.left:,} left ({status.limit})", style="dim")
             elif status.reason:
                 text.append(f" — {status.reason}", style="dim")
         else:
             text.append("  ✗ ", style="bold red")
-            text.append(status.label, style="dim")
+            text.append(status.label + key, style="dim")
             text.append(f" — {status.reason}", style="dim")
         text.append("\n")
 

@@ -75,6 +75,16 @@ LOG_ACTIONS = {"visited": None, "invited": ("invite", "invite_with_note"),
 """Each loggable key and the policy actions of which one must be allowed (None: always)."""
 
 
+def log_keys(keymap: dict[str, str]) -> dict[str, str]:
+    """The key that logs each policy action, after the keymap: ``{"invite": "i", …}``."""
+    keys = {}
+    for key in MAIN_KEYS:
+        kind = key.action[5:-2] if key.action.startswith("log(") else None
+        for action in LOG_ACTIONS.get(kind) or ():
+            keys.setdefault(action, shown_keys(key, keymap).split(" ")[0])
+    return keys
+
+
 def bindings(keys: tuple[Key, ...]) -> list[Binding]:
     """Textual bindings for a group of keys."""
     return [key.binding() for key in keys]

@@ -114,6 +114,11 @@ async def test_sort_and_tag_chips(demo_app):
         tag = screen.wanted.tag
         assert tag is not None
         assert all(tag in demo_app.workspace.contact(p).tags for p in shown_people(demo_app))
+        workspace = demo_app.workspace
+        everyone = [pid for pid in workspace.roster.people if pid != workspace.network.me_id]
+        carrying = [pid for pid in everyone if tag in workspace.contact(pid).tags]
+        assert sorted(shown_people(demo_app)) == sorted(carrying)
+        assert screen.listing.tag_counts()[tag] == len(carrying)
 
 
 async def test_help_and_overview(demo_app):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
+import time
+
 import numpy as np
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,7 +18,7 @@ from coach.listing import SORTS, ContactListing, ListFilter
 from coach.logbook import LogRefused, log_action
 from coach.model import Degree
 from coach.tui.details import describe_contact
-from coach.tui.keys import LOG_ACTIONS, MAIN_KEYS, bindings
+from coach.tui.keys import LOG_ACTIONS, MAIN_KEYS, bindings, log_keys
 from coach.tui.rows import contact_row
 from coach.tui.widgets.coach_pane import CoachPane
 from coach.tui.widgets.contact_list import ContactList
@@ -42,6 +44,7 @@ class MainScreen(Screen):
         self._allowed: dict[str, bool] = {}
         self._refusals: dict[str, str] = {}  # log kind → why it is not allowed now
         self._detail_timer = None
+        self._last_move = 0.0  # when the cursor last moved (monotonic seconds)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -88,6 +91,7 @@ class MainScreen(Screen):
         workspace.refresh()
         listing = ContactListing(workspace.roster)
         self.app.call_from_thread(self._show_listing, listing, keep)
+        listing.haystack  # the search text, ready before the first search key
         advisor = getattr(workspace, "advisor", None)
         if advisor is not None:
             top = advisor.top_advice_all()
@@ -133,8 +137,15 @@ class MainScreen(Screen):
 
     @on(ContactList.Highlighted)
     def _highlighted(self, event: ContactList.Highlighted) -> None:
-        """Show the highlighted contact a moment later: holding a key stays smooth."""
+        """Show the highlighted contact in the same frame after a pause; while a key is held
+        (moves come faster than DETAIL_DELAY), only once the cursor rests."""
         if event.person_id is None:
+            return
+        now = time.monotonic()
+        resting = now - self._last_move > DETAIL_DELAY and self._detail_timer is None
+        self._last_move = now
+        if resting:
+            self.show_detail(event.person_id)
             return
         if self._detail_timer is not None:
             self._detail_timer.stop()
@@ -145,11 +156,11 @@ class MainScreen(Screen):
         self._detail_timer = None
         if person_id != self.contact_list.person_id:
             return
-        self.query_one(DetailPane).show(describe_contact(self.workspace, person_id))
-        allowed = self._allowed_logs(person_id)
-        if allowed != self._allowed:  # the footer is rebuilt only when something changes
-            self._allowed = allowed
-            self.refresh_bindings()
+        keys = log_keys(getattr(self.app, "keymap", {}))
+        self.query_one(DetailPane).show(describe_contact(self.workspace, person_id, keys))
+        # The footer stays as it is (rebuilding it on every move costs a frame): a key whose
+        # action is not allowed says why when pressed, and the pane marks it ✗.
+        self._allowed = self._allowed_logs(person_id)
 
     def _allowed_logs(self, person_id: int) -> dict[str, bool]:
         advisor = getattr(self.workspace, "advisor", None)
@@ -166,12 +177,6 @@ class MainScreen(Screen):
                     self._refusals[kind] = f"{known[0].label}: {known[0].reason}"
         return allowed
 
-    def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if action == "log" and parameters:
-            if self.contact_list.person_id is None:
-                return None
-            return None if self._allowed.get(parameters[0], True) is False else True
-        return True
 
     # --- filters and search --------------------------------------------------------------
 
@@ -227,24 +232,19 @@ class MainScreen(Screen):
         if event.key == "escape" and box.has_focus:
             event.stop()
             self.action_clear()
-            return
-        self._explain_refusal(event.key)
-
-    def _explain_refusal(self, key: str) -> None:
-        """A disabled log key does nothing but say why it is disabled."""
-        active = self.active_bindings.get(key)
-        if active is None or active.enabled or not active.binding.action.startswith("log("):
-            return
-        kind = active.binding.action[5:-2]
-        if kind in self._refusals:
-            self.notify(self._refusals[kind], title="Not allowed", severity="warning",
-                        markup=False)
 
     # --- acting --------------------------------------------------------------------------
 
     def action_log(self, kind: str) -> None:
+        """Log an action with the highlighted contact, or say why it is not allowed."""
         person_id = self.contact_list.person_id
         if person_id is None:
+            return
+        self._allowed = self._allowed_logs(person_id)  # the pane may not have caught up yet
+        if self._allowed.get(kind) is False:
+            self.notify(self._refusals.get(kind, "not allowed for this contact"),
+                        title="Not allowed: nothing was logged", severity="warning",
+                        markup=False)
             return
         if kind == "note":
             from coach.tui.screens.note_dialog import NoteDialog

@@ -41,8 +41,9 @@ class OverviewScreen(ModalScreen):
         table.add_row("  of whom not connected", f"{overview.following_not_connected:,}")
         table.add_row("", "")
         table.add_row("Invitations sent in 7 days", f"{overview.invitations_sent_this_week:,}")
-        table.add_row("Invitations left this week",
-                      f"{overview.invitations_left:,} of {overview.weekly_invitation_limit:,}")
+        left = overview.invitations_left
+        table.add_row("Invitations left this week", "no weekly limit" if left is None else
+                      f"{left:,} of {overview.weekly_invitation_limit:,}")
         table.add_row("Pending: sent / received",
                       f"{overview.pending_sent:,} / {overview.pending_received:,}")
         growth = overview.growth

@@ -1,28 +1,43 @@
-"""The detail pane: everything about the highlighted contact, scrollable."""
+"""The detail pane: everything about the highlighted contact, scrollable.
+
+Drawn line by line (Textual's line API): a new contact replaces the lines and repaints the
+pane without a layout pass of the whole screen, so moving the cursor stays cheap.
+"""
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widget import Widget
 
 
-class DetailPane(VerticalScroll, can_focus=False):
+class DetailPane(ScrollView, can_focus=False):
     """Shows the text it is given for the highlighted contact."""
 
     DEFAULT_CSS = """
-    DetailPane { width: 42%; min-width: 36; border-left: tall $panel; padding: 0 1; }
-    DetailPane > Static { width: 1fr; }
+    DetailPane { width: 42%; min-width: 36; border-left: tall $panel; padding: 0 1;
+                 overflow-y: scroll; overflow-x: hidden; scrollbar-size-vertical: 1; }
     """
 
-    def compose(self):
-        yield Static(id="detail-text")
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._text = Text()
+        self.plain = ""
+        self._strips: list[Strip] = []
+        self._width = -1
+        self._style = None  # the pane's style, computed once per style change
 
     def show(self, text: Text) -> None:
         """Replace the content and scroll back to the top."""
-        self.query_one("#detail-text", Static).update(text)
+        self._text = text
         self.plain = text.plain
-        self.scroll_home(animate=False)
+        self._width = -1  # lay the new text out at the next paint
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        self._lay_out()
+        self.refresh()
 
     def show_message(self, message: str) -> None:
         """Show a plain message instead of a contact."""
@@ -31,4 +46,37 @@ class DetailPane(VerticalScroll, can_focus=False):
     @property
     def shown(self) -> str:
         """The plain text shown now (for tests and screen readers)."""
-        return getattr(self, "plain", "")
+        return self.plain
+
+    def on_resize(self) -> None:
+        self._width = -1
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """Wrap the text to the pane's width; the height scrolls without a screen layout."""
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._width:
+            return
+        self._width = width
+        console = self.app.console
+        lines = console.render_lines(self._text, console.options.update_width(width),
+                                     pad=False)
+        self._strips = [Strip(Segment.adjust_line_length(line, width), width) for line in lines]
+        size = Size(width, len(self._strips))
+        if size != self.virtual_size:
+            # Set without Widget.virtual_size's layout=True: only this pane changes.
+            self.set_reactive(Widget.virtual_size, size)
+            self._scroll_update(size)
+
+    def notify_style_update(self) -> None:
+        self._style = None
+        super().notify_style_update()
+
+    def render_line(self, y: int) -> Strip:
+        self._lay_out()
+        if self._style is None:
+            self._style = self.rich_style
+        index = y + self.scroll_offset.y
+        if 0 <= index < len(self._strips):
+            return self._strips[index].apply_style(self._style)
+        return Strip.blank(self.scrollable_content_region.width, self._style)
