@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -14,7 +15,7 @@ from coach.tui.keys import ALL_KEYS, shown_keys
 INTRO = ("coach shows your network from your point of view: the degree of each person, the name "
          "as LinkedIn shows it, who follows whom, the shared connections, what you may do and "
          "the advice of your rule files. Ctrl+P opens the command palette (go to a contact, "
-         "filters, rules).")
+         "filters, rules). Change a key in <home>/config.toml: [keymap] \"main.sort\" = \"S\".")
 
 
 class HelpScreen(ModalScreen):
@@ -23,7 +24,7 @@ class HelpScreen(ModalScreen):
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help.close")]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll { width: 80; height: 80%; border: thick $primary; background: $surface; padding: 0 1; }
+    HelpScreen > VerticalScroll { width: 96; height: 80%; border: thick $primary; background: $surface; padding: 0 1; }
     """
 
     def __init__(self, keymap: dict[str, str]) -> None:
@@ -33,8 +34,9 @@ class HelpScreen(ModalScreen):
 
     def compose(self) -> ComposeResult:
         table = Table(box=None, expand=True, show_header=False, padding=(0, 1))
-        table.add_column("keys", style="bold", no_wrap=True, width=12)
+        table.add_column("keys", style="bold", no_wrap=True, min_width=12)
         table.add_column("what")
+        table.add_column("id for [keymap]", style="dim", no_wrap=True)
         group = None
         for key in ALL_KEYS:
             if key.group != group:
@@ -42,12 +44,12 @@ class HelpScreen(ModalScreen):
                 table.add_row("", "")
                 table.add_row(f"[u]{group}[/u]", "")
             self.rows.append((shown_keys(key, self.keymap), key.description))
-            table.add_row(*self.rows[-1])
+            table.add_row(*self.rows[-1], key.id)
         table.add_row("", "")
         table.add_row("[u]Palette[/u]", "")
-        table.add_row("ctrl+p", "Command palette: go to a contact, filters, rules")
+        table.add_row("ctrl+p", "Command palette: go to a contact, import a file, filters, rules", "")
         with VerticalScroll():
-            yield Static(INTRO, id="help-intro")
+            yield Static(Text(INTRO), id="help-intro")
             yield Static(table, id="help-keys")
 
     def action_dismiss(self) -> None:
