@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.app import App
 
 from coach.tui.commands import CoachCommands
@@ -34,6 +34,19 @@ class CoachApp(App):
         self.demo_banner = demo_banner
         self.watch_rules = watch_rules
         self.sub_title = "demo network" if workspace.is_demo else str(workspace.home)
+        self.quitting = False
+
+    def exit(self, *args, **kwargs) -> None:
+        """Quit. Keys typed ahead after the quit key are then dropped (see on_event)."""
+        self.quitting = True
+        super().exit(*args, **kwargs)
+
+    async def on_event(self, event) -> None:
+        # A key queued behind "quit" would open a screen on a closing app, whose children
+        # are already gone: a crash on the way out (found by tests/hardening/test_random_keys).
+        if self.quitting and isinstance(event, events.Key):
+            return
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         if self.keymap:
@@ -58,11 +71,14 @@ class CoachApp(App):
         """Reload the rules whenever a rule file changes (debounced)."""
         from watchfiles import awatch
 
-        folders = [str(p) for p in self.workspace.rule_folders() if Path(p).is_dir()]
+        folders = {str(p) for p in self.workspace.rule_folders() if Path(p).is_dir()}
+        if not self.workspace.is_demo:  # config.toml, and a rules/ folder made while running
+            folders.add(str(self.workspace.home))
         if not folders:
             return
-        async for _changes in awatch(*folders, debounce=RELOAD_DEBOUNCE_MS, step=50,
-                                     recursive=True, stop_event=None):
+        async for _changes in awatch(*sorted(folders), watch_filter=_toml_only,
+                                     debounce=RELOAD_DEBOUNCE_MS, step=50, recursive=True,
+                                     stop_event=None):
             self.reload_rules()
 
     @work(thread=True, exclusive=True, group="rule-reload")
@@ -126,6 +142,8 @@ class CoachApp(App):
             self.workspace = Workspace(self.import_home)  # leave the demo for the real data
             self.sub_title = str(self.workspace.home)
             self.main_screen.leave_demo()
+            if self.watch_rules:
+                self._watch_rule_files()  # now the workspace's own config and rules
         self.main_screen.rebuild()
 
     def edit_rule_file(self, path: Path) -> None:
@@ -142,6 +160,11 @@ class CoachApp(App):
             self.notify(f"cannot open {path.name} in {editor}: {error}", severity="error", markup=False)
             return
         self.reload_rules()
+
+
+def _toml_only(_change, path: str) -> bool:
+    """Rule files and config.toml: not the store's own files, which change on every write."""
+    return path.endswith(".toml")
 
 
 def make_app(workspace: Workspace, *, keymap: dict[str, str] | None = None,

@@ -4,8 +4,11 @@ The app runs headless (``App.run_test``) on the demo network. Keys come from the
 (``coach.tui.keys.ALL_KEYS``) and from the bindings active on the screen shown at the time
 (so screens, panes and dialogs added later are covered without editing this test), plus
 letters, digits, Enter, Escape, Tab, arrows, Backspace and ctrl+p (the command palette).
-Keys are sent as fast as the app takes them, in batches, with a full pause after each batch:
-it is also a test of keys arriving while workers run and screens change.
+The storm is cut into segments, one per binding of the app and of the main screen (and
+ctrl+p): each starts on the main screen with that key, then random keys follow, so that
+every screen, pane and dialog is reached whatever the random keys do. Keys are sent as
+fast as the app takes them, in batches, with a full pause after each batch: it is also a
+test of keys arriving while workers run and screens change.
 
 Reproduce a failure with the seed in the test id; the message lists the last keys sent.
 """
@@ -65,36 +68,74 @@ def _screen_name(app) -> str:
     return type(app.screen).__name__
 
 
-async def _storm(app, rng: random.Random, budget: int, sent: deque, seen: Counter) -> int:
-    """Send up to ``budget`` keys to a running app; return how many were sent."""
+def _openers() -> list[str]:
+    """One key per app and main-screen binding (quit aside), and ctrl+p: each segment of the
+    storm starts with one of them pressed on the main screen, so every screen, pane and
+    dialog they open is visited whatever the random keys do."""
+    from coach.tui.keys import APP_KEYS, MAIN_KEYS
+
+    keys = [entry.keys.split(",")[0] for entry in APP_KEYS + MAIN_KEYS
+            if entry.action.split(".")[-1] != "quit"]
+    return [*keys, "ctrl+p"]
+
+
+async def _back_to_main(app, pilot) -> None:
+    """Close whatever is open (dialogs, palette, pushed screens) and focus the list."""
+    while len(app.screen_stack) > 2:
+        app.pop_screen()
+        await pilot.pause()
+    screen = app.screen
+    for pane in screen.query("CoachPane"):
+        if getattr(pane, "is_open", False):
+            pane.toggle()
+    for box in screen.query("#search"):
+        box.display = False
+    screen.query_one("ContactList").focus()
+    await pilot.pause()
+
+
+def _random_key(app, rng: random.Random, table: list[str]) -> str:
+    roll = rng.random()
+    if roll < 0.4:
+        try:
+            choices = sorted(app.screen.active_bindings)
+        except Exception:  # noqa: BLE001 - a screen being replaced
+            choices = table
+        return rng.choice(choices or table)
+    return rng.choice(table if roll < 0.65 else GENERAL)
+
+
+async def _storm(app, rng: random.Random, segments: deque, budget: int, sent: deque,
+                 seen: Counter) -> int:
+    """Play segments (an opener, then random keys) on a running app; return the keys sent."""
     table = _table_keys()
     count = 0
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        while count < budget and app.is_running:
-            for _ in range(BATCH):
-                roll = rng.random()
-                if roll < 0.4:
-                    try:
-                        choices = sorted(app.screen.active_bindings)
-                    except Exception:  # noqa: BLE001
-                        choices = table
-                    key = rng.choice(choices or table)
-                elif roll < 0.65:
-                    key = rng.choice(table)
-                else:
-                    key = rng.choice(GENERAL)
-                if key in NEVER or _quits(app, key):
-                    continue
-                sent.append(f"{key}@{_screen_name(app)}")
-                app._driver.send_message(_key_event(key))  # noqa: SLF001 - Pilot.press, no waits
-                count += 1
-            await pilot.pause()
-            seen.update(cls.__name__ for cls in type(app.screen).__mro__)
-            for pane in app.screen.query("CoachPane"):
-                if pane.display:
-                    seen["CoachPane"] += 1
-            assert app._exception is None, f"exception after keys: {' '.join(sent)}"  # noqa: SLF001
+        while segments and app.is_running:
+            opener = segments[0]
+            await _back_to_main(app, pilot)
+            keys = []
+            while len(keys) < budget - 1:
+                keys.append(_random_key(app, rng, table))
+            segments.popleft()
+            batches = [[opener]] + [keys[start:start + BATCH] for start in range(0, len(keys), BATCH)]
+            for batch in batches:  # the opener alone first: what it opened is seen
+                for key in batch:
+                    if key in NEVER or _quits(app, key):
+                        continue
+                    sent.append(f"{key}@{_screen_name(app)}")
+                    app._driver.send_message(_key_event(key))  # noqa: SLF001 - Pilot.press, no waits
+                    count += 1
+                await pilot.pause()
+                assert app._exception is None, f"exception after keys: {' '.join(sent)}"  # noqa: SLF001
+                if not app.is_running:
+                    break
+                seen.update(cls.__name__ for cls in type(app.screen).__mro__)
+                for pane in app.screen.query("CoachPane"):
+                    if pane.display and getattr(pane, "is_open", True):
+                        seen["CoachPane"] += 1
+                assert app._exception is None, f"exception after keys: {' '.join(sent)}"  # noqa: SLF001
         await pilot.pause()
     return count
 
@@ -106,18 +147,22 @@ async def test_random_keys_never_raise(demo_workspace, tmp_path, monkeypatch, se
     monkeypatch.setenv("VISUAL", "true")
     demo_workspace.is_demo = True
     rng = random.Random(seed)
+    openers = _openers()
+    rng.shuffle(openers)
+    segments = deque(openers)
+    per_segment = -(-KEYS_PER_SEED // len(openers))
     sent: deque[str] = deque(maxlen=40)
     seen: Counter = Counter()
     total = starts = 0
-    while total < KEYS_PER_SEED:
+    while segments:
         # An app ended by a key (the palette's "Quit", q on some screen) starts again.
         app = make_app(demo_workspace, demo_banner=DEMO_BANNER, watch_rules=False)
         starts += 1
-        total += await _storm(app, rng, KEYS_PER_SEED - total, sent, seen)
+        total += await _storm(app, rng, segments, per_segment, sent, seen)
         assert app._exception is None, f"seed {seed}: exception after keys: {' '.join(sent)}"  # noqa: SLF001
         assert app.return_code in (None, 0), f"seed {seed}: exit {app.return_code}"
         assert starts < 50, "the app keeps ending: is a quit key not excluded?"
-    assert total >= KEYS_PER_SEED
+    assert total >= KEYS_PER_SEED * 0.95  # a few quit keys are skipped
     # Every screen and dialog reachable by a key was visited.
     actions = {entry.action for entry in ALL_KEYS}
     required = {"MainScreen", "HelpScreen", "OverviewScreen", "NoteDialog", "CommandPalette"}
@@ -140,3 +185,17 @@ async def test_paging_the_palette_before_it_is_laid_out_does_not_crash(demo_work
         await pilot.pause()
         assert demo_app._exception is None  # noqa: SLF001
         assert type(demo_app.screen).__name__ == "GuardedCommandPalette"
+
+
+@pytest.mark.parametrize("ahead", ["a", "n", "e", "E"])
+async def test_keys_typed_after_quit_do_not_crash_on_the_way_out(demo_workspace, ahead):
+    """Found by the storm: q then a key that opens a screen, in one go, crashed the exit
+    (the new screen mounted on a closing app). Keys after quit are now dropped."""
+    app = make_app(demo_workspace, watch_rules=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        for key in ("q", ahead):
+            app._driver.send_message(_key_event(key))  # noqa: SLF001 - no waits between
+        await pilot.pause()
+    assert app._exception is None  # noqa: SLF001
+    assert app.return_code == 0
