@@ -125,7 +125,16 @@ class Workspace:
             return self._rulebook
 
     def reload_rules(self) -> list:
-        """Read the rule files again; a broken file keeps its last good version. The problems."""
+        """Read config.toml and the rule files again; a broken file keeps its last good
+        version. A rule folder that appeared (``coach rules init``) or a new ``language``
+        is taken in. Returns the problems."""
+        if self._rule_folders is None:
+            with self._lock:
+                self._config = None  # config.toml may have changed
+            folders = self.rule_folders()
+            with self._lock:
+                if self._rulebook is not None and self._rulebook.folders != folders:
+                    self._rulebook = self._advisor = None  # read the new folders from scratch
         return self.rulebook.reload()
 
     @property
@@ -133,10 +142,11 @@ class Workspace:
         """Facts, advice and allowed actions for this workspace's people."""
         rulebook = self.rulebook
         with self._lock:
-            if self._advisor is None:
+            current = self._rulebook or rulebook  # another thread may have changed the folders
+            if self._advisor is None or self._advisor.rulebook is not current:
                 from coach.strategy import Advisor
 
-                self._advisor = Advisor(self, rulebook)
+                self._advisor = Advisor(self, current)
             return self._advisor
 
     def refresh(self) -> None:

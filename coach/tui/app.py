@@ -31,6 +31,7 @@ class CoachApp(App):
         self.workspace = workspace
         self.keymap = dict(keymap or {})
         self.notices = list(notices or [])
+        self.rule_reloads = 0  # how many times the rule files were read again
         self.demo_banner = demo_banner
         self.watch_rules = watch_rules
         self.sub_title = "demo network" if workspace.is_demo else str(workspace.home)
@@ -85,6 +86,7 @@ class CoachApp(App):
     def reload_rules(self) -> None:
         """Re-read the rule files; a broken file keeps its last good version."""
         problems = self.workspace.reload_rules()
+        self.rule_reloads += 1
         self.call_from_thread(self._show_rule_problems, problems)
         self.call_from_thread(self.main_screen.rebuild)
 

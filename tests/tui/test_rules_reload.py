@@ -34,6 +34,19 @@ async def wait_for(app, pilot, holds, seconds: float = 6.0) -> float:
     return time.monotonic() - start
 
 
+async def watching(app, pilot, path) -> None:
+    """Wait until the app's file watcher is running: it starts a moment after the app, and a
+    file written before it watches would not be seen. Rewrites ``path`` until a reload."""
+    text = path.read_text("utf-8") if path.exists() else ""
+    start = time.monotonic()
+    while app.rule_reloads == 0:
+        assert time.monotonic() - start < 20, "the rule files are not watched"
+        path.write_text(text, "utf-8")
+        for _ in range(6):
+            await pilot.pause(0.05)
+    await settle(app, pilot)
+
+
 async def test_edits_reload_and_a_broken_file_shows_a_banner(demo_workspace):
     own = demo_workspace.home / "rules"
     own.mkdir()
@@ -47,6 +60,7 @@ async def test_edits_reload_and_a_broken_file_shows_a_banner(demo_workspace):
         assert "rule mine-call-first" in detail(app)
         banner = app.main_screen.query_one("#rules-banner")
         assert banner.text == ""
+        await watching(app, pilot, mine)
 
         mine.write_text(BROKEN.format(advice="Call $first_name now."), "utf-8")
         await wait_for(app, pilot, lambda: banner.text != "")
@@ -58,3 +72,28 @@ async def test_edits_reload_and_a_broken_file_shows_a_banner(demo_workspace):
         await wait_for(app, pilot, lambda: banner.text == "" and "Phone Léa" in detail(app))
         assert not banner.display or banner.text == ""
         assert "Call Léa before" not in detail(app)
+
+
+async def test_a_rules_folder_made_while_running_and_a_new_language_are_taken_in(
+        demo_workspace):
+    import tomli
+
+    from coach.resources import rules_dir
+
+    french = tomli.loads((rules_dir() / "fr" / "second.toml").read_text("utf-8"))
+    titles = [rule["title"] for rule in french["rule"]]
+    app = make_app(demo_workspace, watch_rules=True)  # the workspace's home is watched
+    async with app.run_test(size=(160, 45)) as pilot:
+        await highlight(app, pilot, "Léa Dubois")
+        assert "Call Léa" not in detail(app)
+        assert not any(title in detail(app) for title in titles)
+
+        await watching(app, pilot, demo_workspace.home / "notes.toml")
+        own = demo_workspace.home / "rules"  # as `coach rules init` would, while it runs
+        own.mkdir()
+        (own / "mine.toml").write_text(RULE.format(advice="Call $first_name first."), "utf-8")
+        await wait_for(app, pilot, lambda: "Call Léa first." in detail(app))
+
+        (demo_workspace.home / "config.toml").write_text('language = "fr"\n', "utf-8")
+        await wait_for(app, pilot, lambda: any(title in detail(app) for title in titles))
+        assert "Call Léa first." in detail(app)  # the workspace's own rules still apply
