@@ -47,7 +47,7 @@ os.environ.setdefault("COACH_TODAY", "2026-11-23")  # the generated activity end
 
 import generate  # noqa: E402
 from bench_app import percentile  # noqa: E402
-from bench_network import fmt_time, timed  # noqa: E402
+from bench_network import fmt_time, say, timed  # noqa: E402
 from bench_network import peak_rss_mib as vm_hwm_mib  # noqa: E402 - VmHWM, not ru_maxrss
 
 PYTHON = sys.executable
@@ -379,10 +379,6 @@ def report(results: dict) -> str:
               f"Linux {info['kernel']}, Python {info['python']}, numpy {info['numpy']}, "
               f"SQLite {info['sqlite']}, coach {info['git']}"]
     return "\n".join(lines)
-
-
-def say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
