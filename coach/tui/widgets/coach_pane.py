@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -16,8 +17,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Input, Static
 
-from coach.coaching import Answer, Conversation
-from coach.coaching.answer import STORED
+if TYPE_CHECKING:  # the coach's package is imported when the pane is first used:
+    from coach.coaching import Answer, Conversation  # the app's first frame comes sooner
 
 GREETING = ("Ask me in plain words, in English or French: “how do I reach Léa?”, "
             "“qui inviter cette semaine ?”, “I invited Bob”… Type help for more. "
@@ -51,9 +52,21 @@ class CoachPane(Vertical, can_focus=False):
 
     def __init__(self, workspace, **options) -> None:
         super().__init__(**options)
-        self.conversation = Conversation(workspace)
+        self._workspace = workspace
+        self._conversation: Conversation | None = None
         self._lock = threading.Lock()
         self.transcript: list[str] = []
+
+    @property
+    def conversation(self) -> Conversation:
+        """The conversation with the coach, begun on the first question."""
+        workspace = getattr(self.app, "workspace", self._workspace)
+        if self._conversation is None or workspace is not self._workspace:
+            from coach.coaching import Conversation
+
+            self._workspace = workspace  # the app may have left the demo for the real data
+            self._conversation = Conversation(workspace)
+        return self._conversation
 
     def compose(self):
         with VerticalScroll(id="coach-conversation"):
@@ -98,6 +111,8 @@ class CoachPane(Vertical, can_focus=False):
 
     def _show(self, answer: Answer) -> None:
         self._append(answer.text, "answer")
+        from coach.coaching.answer import STORED
+
         if answer.outcome == STORED and answer.people:
             self.post_message(self.Logged(answer.people[0], answer.lines[0]))
 
