@@ -16,6 +16,9 @@ from coach.directory import edit_distance
 from coach.model import Degree
 from coach.naming import fold
 
+SEARCHES_KEPT = 64
+"""Recent searches whose hits are kept: Backspace and retyping cost nothing."""
+
 SORTS = ("degree", "name", "mutual", "recent")
 """How the list can be ordered: nearest first, by name, most shared connections, latest contact."""
 
@@ -79,7 +82,8 @@ class ContactListing:
         latest = roster.latest
         self.last_contact = [latest.get(int(pid), ("",))[0] for pid in self.person_ids]
         self._orders: dict[str, np.ndarray] = {}
-        self._search_cache: tuple[str, np.ndarray] | None = None
+        self._searches: dict[str, np.ndarray] = {}  # recent searches and their hits
+        self._search_tiers: dict[str, np.ndarray] = {}  # and how well names answer them
 
     @cached_property
     def haystack(self) -> list[str]:
@@ -127,7 +131,8 @@ class ContactListing:
         order = self.order(wanted.sort)
         chosen = order[mask[order]]
         if wanted.search.strip() and len(chosen) > 1:
-            chosen = self._names_first(chosen, fold(wanted.search).split())
+            tiers = self._tiers(fold(wanted.search).split())
+            chosen = chosen[np.argsort(tiers[chosen], kind="stable")]
         return chosen
 
     def person_id(self, position: int) -> int:
@@ -170,29 +175,53 @@ class ContactListing:
         """
         words = fold(text).split()
         key = " ".join(words)
-        pool: range | np.ndarray = range(len(self))
-        if self._search_cache and key.startswith(self._search_cache[0]) and self._search_cache[0]:
-            pool = self._search_cache[1]
+        cache = self._searches
+        if key in cache:  # typed again, or back to it with Backspace
+            cache[key] = cache.pop(key)
+            return cache[key]
+        pool: range | list[int] = range(len(self))
+        for earlier in sorted(cache, key=len, reverse=True):  # the longest search it extends
+            if earlier and key.startswith(earlier):
+                pool = cache[earlier].tolist()
+                break
         haystack = self.haystack
-        hits = np.fromiter((i for i in pool if all(w in haystack[i] for w in words)), dtype=np.int64)
+        longest = max(words, key=len) if words else ""
+        found = [i for i in pool if longest in haystack[i]]  # one test per person: fast
+        others = [w for w in words if w != longest]
+        if others:
+            found = [i for i in found if all(w in haystack[i] for w in others)]
+        hits = np.array(found, dtype=np.int64)
         if hits.size == 0 and words:
             hits = self._near_names(words)
-        self._search_cache = (key, hits)
+        cache[key] = hits
+        if len(cache) > SEARCHES_KEPT:
+            del cache[next(iter(cache))]
         return hits
 
-    def _names_first(self, chosen: np.ndarray, words: list[str]) -> np.ndarray:
-        """Keep the order, but people whose name words start with the typed words come first,
-        then people whose name holds them, then matches on company, position or place."""
-        names = self.names
+    def _tiers(self, words: list[str]) -> np.ndarray:
+        """For every position, how well its name answers the search (kept with the search):
+        0 the name's words start with the typed words, 1 the name holds them, 2 only the
+        company, position or place does. The list keeps its order within each tier."""
+        key = " ".join(words)
+        tiers = self._search_tiers.get(key)
+        if tiers is None:
+            names = self.spaced_names
+            starts = [" " + w for w in words]  # " dub" in " lea dubois": a word starts so
+            hits = self._search(key).tolist()
+            first = [p for p in hits if all(start in names[p] for start in starts)]
+            second = [p for p in hits if all(w in names[p] for w in words)]
+            tiers = np.full(len(self), 2, dtype=np.int8)
+            tiers[np.array(second, dtype=np.int64)] = 1
+            tiers[np.array(first, dtype=np.int64)] = 0
+            self._search_tiers[key] = tiers
+            if len(self._search_tiers) > SEARCHES_KEPT:
+                del self._search_tiers[next(iter(self._search_tiers))]
+        return tiers
 
-        def tier(position: int) -> int:
-            parts = names[position].split()
-            if all(any(part.startswith(w) for part in parts) for w in words):
-                return 0
-            return 1 if all(w in names[position] for w in words) else 2
-
-        tiers = np.fromiter((tier(int(p)) for p in chosen), dtype=np.int8, count=len(chosen))
-        return chosen[np.argsort(tiers, kind="stable")]
+    @cached_property
+    def spaced_names(self) -> list[str]:
+        """Each folded name after a space, so that a word start is a plain substring test."""
+        return [" " + name for name in self.names]
 
     def _near_names(self, words: list[str]) -> np.ndarray:
         """Positions whose name words are each within a small edit distance of a typed word."""

@@ -91,7 +91,7 @@ class MainScreen(Screen):
         workspace.refresh()
         listing = ContactListing(workspace.roster)
         self.app.call_from_thread(self._show_listing, listing, keep)
-        listing.haystack  # the search text, ready before the first search key
+        listing.haystack, listing.spaced_names  # search text, ready before the first key
         advisor = getattr(workspace, "advisor", None)
         if advisor is not None:
             top = advisor.top_advice_all()
