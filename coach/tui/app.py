@@ -165,8 +165,10 @@ class CoachApp(App):
 
 
 def _toml_only(_change, path: str) -> bool:
-    """Rule files and config.toml: not the store's own files, which change on every write."""
-    return path.endswith(".toml")
+    """Rule files, config.toml and a rules/ folder appearing (the files written into a
+    folder just made may come before it is watched); not the store's files, which change
+    on every write."""
+    return path.endswith(".toml") or Path(path).name == "rules"
 
 
 def make_app(workspace: Workspace, *, keymap: dict[str, str] | None = None,

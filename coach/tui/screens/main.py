@@ -72,7 +72,7 @@ class MainScreen(Screen):
         if self.workspace.is_demo:
             self.query_one("#demo-banner", NoticeBanner).say([self.app.demo_banner])
         self.contact_list.focus()
-        self.query_one(FilterBar).update("Loading the network…")
+        self.query_one(FilterBar).say("Loading the network…")
         self.rebuild()
 
     def leave_demo(self) -> None:

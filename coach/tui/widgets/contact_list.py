@@ -36,7 +36,7 @@ class ContactList(ScrollView, can_focus=True):
     }
 
     DEFAULT_CSS = """
-    ContactList { height: 1fr; width: 1fr; overflow-x: hidden; }
+    ContactList { height: 1fr; width: 1fr; overflow-x: hidden; overflow-y: scroll; }
     ContactList > .contact-list--heading { text-style: bold; background: $panel; }
     ContactList > .contact-list--cursor { background: $accent 40%; text-style: bold; }
     ContactList:focus > .contact-list--cursor { background: $accent; }
@@ -69,7 +69,12 @@ class ContactList(ScrollView, can_focus=True):
         self.positions = positions
         self._source = source
         self._forget()
-        self.virtual_size = Size(self.size.width, len(positions) + 1)
+        size = Size(self.size.width, len(positions) + 1)
+        if size != self.virtual_size:
+            # Not through Widget.virtual_size (layout=True): a new filter repaints the list
+            # without a layout pass of the whole screen (the scrollbar is always shown).
+            self.set_reactive(ScrollView.virtual_size, size)
+            self._scroll_update(size)
         row = min(cursor_row, max(len(positions) - 1, 0))
         if row == self.cursor:  # no change to watch: still say who is highlighted now
             self._scroll_cursor_into_view()

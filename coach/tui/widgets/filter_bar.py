@@ -38,7 +38,15 @@ class FilterBar(Static):
         self._chip(text, tag_label, wanted.tag is not None)
         self._chip(text, f"{self._key('main.sort')} sort: {SORT_LABELS[wanted.sort]}", False)
         text.append(f"  {shown:,} shown", style="italic")
-        self.update(text)
+        self.say(text)
+
+    def say(self, text: Text | str) -> None:
+        """Show this line: a repaint of this one line, never a layout of the screen."""
+        self._line = text if isinstance(text, Text) else Text(text)
+        self.refresh()
+
+    def render(self) -> Text:
+        return getattr(self, "_line", Text())
 
     def _key(self, key_id: str) -> str:
         """The key that selects a chip, after the person's keymap."""
