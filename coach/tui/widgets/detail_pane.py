@@ -29,6 +29,7 @@ class DetailPane(ScrollView, can_focus=False):
         self._strips: list[Strip] = []
         self._width = -1
         self._style = None  # the pane's style, computed once per style change
+        self._styled: dict[int, Strip] = {}  # line index → styled line, for this layout
 
     def show(self, text: Text) -> None:
         """Replace the content and scroll back to the top."""
@@ -62,6 +63,7 @@ class DetailPane(ScrollView, can_focus=False):
         lines = console.render_lines(self._text, console.options.update_width(width),
                                      pad=False)
         self._strips = [Strip(Segment.adjust_line_length(line, width), width) for line in lines]
+        self._styled: dict[int, Strip] = {}
         size = Size(width, len(self._strips))
         if size != self.virtual_size:
             # Set without Widget.virtual_size's layout=True: only this pane changes.
@@ -74,9 +76,15 @@ class DetailPane(ScrollView, can_focus=False):
 
     def render_line(self, y: int) -> Strip:
         self._lay_out()
-        if self._style is None:
+        if self._style is None:  # style the lines once, not on every frame
             self._style = self.rich_style
+            self._styled = {}
         index = y + self.scroll_offset.y
-        if 0 <= index < len(self._strips):
-            return self._strips[index].apply_style(self._style)
-        return Strip.blank(self.scrollable_content_region.width, self._style)
+        strip = self._styled.get(index)
+        if strip is None:
+            if 0 <= index < len(self._strips):
+                strip = self._strips[index].apply_style(self._style)
+            else:
+                strip = Strip.blank(self.scrollable_content_region.width, self._style)
+            self._styled[index] = strip
+        return strip
