@@ -53,36 +53,28 @@ def one_run(home: str, keys: int) -> dict:
             figures["list_shown_s"] = time.perf_counter() - started
             await app.workers.wait_for_complete()
             figures["advice_ready_s"] = time.perf_counter() - started
-            latencies: dict[str, list[float]] = {"cursor": [], "filter": [], "search": []}
-            plan = (["down"] * 8 + ["pagedown", "up", "end", "home"]) * (keys // 12 + 1)
-            for key in plan[:keys]:
-                latencies["cursor"].append(await _timed(pilot, key))
-            for key in ["2", "3", "1", "f", "f", "0", "4", "0"] * max(keys // 40, 1):
-                latencies["filter"].append(await _timed(pilot, key))
-            await pilot.press("slash")
-            for _ in range(max(keys // 40, 1)):
-                for key in "dubois":
-                    latencies["search"].append(await _timed(pilot, key))
-                for _ in "dubois":
-                    latencies["search"].append(await _timed(pilot, "backspace"))
-            figures["latencies"] = latencies
-            frames: dict[str, list[float]] = {"cursor": [], "filter": [], "search": []}
+            figures["latencies"] = await _keys(pilot, keys, _timed)
             await pilot.press("escape")
             await pilot.pause()
-            for key in plan[:keys]:
-                frames["cursor"].append(await _to_frame(pilot, key))
-            for key in ["2", "3", "1", "f", "f", "0", "4", "0"] * max(keys // 40, 1):
-                frames["filter"].append(await _to_frame(pilot, key))
-            await pilot.press("slash")
-            for _ in range(max(keys // 40, 1)):
-                for key in "dubois":
-                    frames["search"].append(await _to_frame(pilot, key))
-                for _ in "dubois":
-                    frames["search"].append(await _to_frame(pilot, "backspace"))
-            figures["frame_latencies"] = frames
+            figures["frame_latencies"] = await _keys(pilot, keys, _to_frame)
 
     asyncio.run(drive())
     figures["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return figures
+
+
+async def _keys(pilot, keys: int, measure) -> dict[str, list[float]]:
+    """Cursor moves, filter keys and a typed-then-erased search, each measured."""
+    figures: dict[str, list[float]] = {"cursor": [], "filter": [], "search": []}
+    plan = (["down"] * 8 + ["pagedown", "up", "end", "home"]) * (keys // 12 + 1)
+    for key in plan[:keys]:
+        figures["cursor"].append(await measure(pilot, key))
+    for key in ["2", "3", "1", "f", "f", "0", "4", "0"] * max(keys // 40, 1):
+        figures["filter"].append(await measure(pilot, key))
+    await pilot.press("slash")
+    for _ in range(max(keys // 40, 1)):
+        for key in [*"dubois", *["backspace"] * 6]:
+            figures["search"].append(await measure(pilot, key))
     return figures
 
 

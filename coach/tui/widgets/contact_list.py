@@ -76,10 +76,11 @@ class ContactList(ScrollView, can_focus=True):
             self.set_reactive(ScrollView.virtual_size, size)
             self._scroll_update(size)
         row = min(cursor_row, max(len(positions) - 1, 0))
-        if row == self.cursor:  # no change to watch: still say who is highlighted now
+        if row == self.cursor:  # the same row, maybe another person: say who it is, once
             self._scroll_cursor_into_view()
             self.post_message(self.Highlighted(self, self.person_id))
-        self.cursor = row
+        else:
+            self.cursor = row  # watch_cursor says it
         self.refresh()
 
     def forget_rows(self) -> None:
