@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 from coach.cli.errors import CommandError
-from coach.cli.opening import open_workspace, resolve_person
+from coach.cli.opening import open_writable, resolve_person
 from coach.logbook import LogRefused, log_action
-from coach.workspace import Workspace
-
-EMPTY = ("your workspace {home} is empty: import your network first "
-         "(`coach import PATH`), or explore the demo with `coach demo`")
-
-
-def _writable(args) -> Workspace:
-    workspace = open_workspace(args, allow_demo=False)
-    if workspace.store.is_empty():
-        home = workspace.home
-        workspace.close()
-        raise CommandError(EMPTY.format(home=home))
-    return workspace
 
 
 def log(args) -> int:
     """Record an action with one person."""
-    with _writable(args) as workspace:
+    with open_writable(args) as workspace:
         person = resolve_person(workspace, args.query)
         contact = workspace.contact(person.id)
         try:
@@ -38,7 +25,7 @@ def log(args) -> int:
 
 def tag(args) -> int:
     """Add or remove tags on one person."""
-    with _writable(args) as workspace:
+    with open_writable(args) as workspace:
         person = resolve_person(workspace, args.query)
         if args.remove:
             workspace.store.tags.remove(person.id, *args.tags)
@@ -51,7 +38,7 @@ def tag(args) -> int:
 
 def me(args) -> int:
     """Show who is "me", or choose them."""
-    with _writable(args) as workspace:
+    with open_writable(args) as workspace:
         if args.query:
             person = resolve_person(workspace, args.query)
             workspace.store.set_me(person.id)

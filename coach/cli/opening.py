@@ -42,6 +42,20 @@ def open_workspace(args, *, allow_demo: bool = True) -> Workspace:
     return workspace
 
 
+EMPTY = ("your workspace {home} is empty: import your network first "
+         "(`coach import PATH`), or explore the demo with `coach demo`")
+
+
+def open_writable(args) -> Workspace:
+    """The real workspace for a command that writes; exit 2 when it is still empty."""
+    workspace = open_workspace(args, allow_demo=False)
+    if workspace.store.is_empty():
+        home = workspace.home
+        workspace.close()
+        raise CommandError(EMPTY.format(home=home))
+    return workspace
+
+
 def resolve_person(workspace: Workspace, query: str) -> Person:
     """The one person a query means; exit 1 listing the candidates when it is ambiguous."""
     matches = find_people(query, workspace.roster.people.values())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from coach.cli.errors import BAD_INPUT, NOT_FOUND, CommandError
-from coach.cli.journal import _writable
+from coach.cli.opening import open_writable
 from coach.cli.opening import open_workspace, resolve_person
 from coach.cli.output import print_json
 from coach.dates import parse_date, today
@@ -46,7 +46,7 @@ def enrol_command(args) -> int:
     if not args.query and args.degree is None and not args.followers and not args.search:
         raise CommandError("name the people to enrol (QUERY…) or a list (--degree, "
                            "--followers, --search)")
-    with _writable(args) as workspace:
+    with open_writable(args) as workspace:
         book = _scenarios(workspace)
         try:
             scenario = book.get(args.scenario)
@@ -134,7 +134,7 @@ def step_command(args) -> int:
     except ValueError:
         raise CommandError(f"not an enrolment id: {args.id!r} (the number in [ ] in "
                            f"`coach plan`)") from None
-    with _writable(args) as workspace:
+    with open_writable(args) as workspace:
         try:
             marked = mark(workspace, enrolment_id, "skipped" if args.outcome == "skip"
                           else args.outcome, day, _scenarios(workspace))
