@@ -69,6 +69,7 @@ class MainScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
+        self.contact_list.on_highlight = self._highlighted  # the detail in the cursor's frame
         if self.workspace.is_demo:
             self.query_one("#demo-banner", NoticeBanner).say([self.app.demo_banner])
         self.contact_list.focus()
@@ -136,20 +137,23 @@ class MainScreen(Screen):
     # --- the highlighted contact -------------------------------------------------------
 
     @on(ContactList.Highlighted)
-    def _highlighted(self, event: ContactList.Highlighted) -> None:
+    def _highlighted_message(self, event: ContactList.Highlighted) -> None:
+        self._highlighted(event.person_id)
+
+    def _highlighted(self, person_id: int | None) -> None:
         """Show the highlighted contact in the same frame after a pause; while a key is held
         (moves come faster than DETAIL_DELAY), only once the cursor rests."""
-        if event.person_id is None:
+        if person_id is None:
             return
         now = time.monotonic()
         resting = now - self._last_move > DETAIL_DELAY and self._detail_timer is None
         self._last_move = now
         if resting:
-            self.show_detail(event.person_id)
+            self.show_detail(person_id)
             return
         if self._detail_timer is not None:
             self._detail_timer.stop()
-        self._detail_timer = self.set_timer(DETAIL_DELAY, partial(self.show_detail, event.person_id))
+        self._detail_timer = self.set_timer(DETAIL_DELAY, partial(self.show_detail, person_id))
 
     def show_detail(self, person_id: int) -> None:
         """Fill the detail pane and the allowed log keys for one contact."""

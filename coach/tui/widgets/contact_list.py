@@ -61,6 +61,7 @@ class ContactList(ScrollView, can_focus=True):
         self.positions = np.empty(0, dtype=np.int64)
         self._source: RowSource | None = None
         self._cache: dict[int, ContactRow] = {}
+        self.on_highlight: Callable[[int | None], None] | None = None
 
     # --- data from the screen -------------------------------------------------------------
 
@@ -78,7 +79,7 @@ class ContactList(ScrollView, can_focus=True):
         row = min(cursor_row, max(len(positions) - 1, 0))
         if row == self.cursor:  # the same row, maybe another person: say who it is, once
             self._scroll_cursor_into_view()
-            self.post_message(self.Highlighted(self, self.person_id))
+            self._say_highlighted()
         else:
             self.cursor = row  # watch_cursor says it
         self.refresh()
@@ -114,7 +115,15 @@ class ContactList(ScrollView, can_focus=True):
         self.refresh_line(old + 1)
         self.refresh_line(new + 1)
         self._scroll_cursor_into_view()
-        self.post_message(self.Highlighted(self, self.person_id))
+        self._say_highlighted()
+
+    def _say_highlighted(self) -> None:
+        """Tell who is highlighted: at once to ``on_highlight`` (so the detail is drawn in
+        the same frame as the cursor), else as a Highlighted message."""
+        if self.on_highlight is not None:
+            self.on_highlight(self.person_id)
+        else:
+            self.post_message(self.Highlighted(self, self.person_id))
 
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, len(self.positions) - 1)) if len(self.positions) else 0
