@@ -10,23 +10,14 @@ people already known, and then only when exactly one person has that name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from coach.naming import fold
 from coach.profile_url import normalise_profile_url
 from coach.store import Store
+from coach.store.people import Upserted
 
 _FIELDS = ("first_name", "last_name", "headline", "company", "position", "location", "email")
 _FLAGS = ("open_profile", "full_name_visible", "follow_primary")
-
-
-@dataclass(frozen=True, slots=True)
-class Written:
-    """What writing one person did."""
-
-    id: int
-    added: bool
-    updated: bool
 
 
 class PeopleIndex:
@@ -116,7 +107,7 @@ class PeopleIndex:
         return None
 
     def write(self, *, url: str | None = None, ref: str | None = None,
-              legacy_ref: str | None = None, person: int | None = None, **fields) -> Written:
+              legacy_ref: str | None = None, person: int | None = None, **fields) -> Upserted:
         """Find a person (see :meth:`locate`) and update them, or add them.
 
         Blank fields never erase stored ones, and a false flag never clears a true one.
@@ -126,8 +117,8 @@ class PeopleIndex:
         if person is None:
             person = self.locate(key, ref, legacy_ref)
         if person is None:
-            return Written(self.add_many([dict(fields, profile_url=key, ref=ref)])[0], True, False)
-        return Written(person, False, self.update(person, key, ref, fields))
+            return Upserted(self.add_many([dict(fields, profile_url=key, ref=ref)])[0], True, False)
+        return Upserted(person, False, self.update(person, key, ref, fields))
 
     def add_many(self, records: list[dict]) -> list[int]:
         """Add new people at once (``profile_url`` already normalised); their ids in order.
