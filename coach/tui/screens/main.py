@@ -41,9 +41,8 @@ class MainScreen(Screen):
         self.listing: ContactListing | None = None
         self.wanted = ListFilter()
         self.top_advice: dict[int, object] | None = None
-        self._allowed: dict[str, bool] = {}
-        self._refusals: dict[str, str] = {}  # log kind → why it is not allowed now
         self._detail_timer = None
+        self._log_keys: dict[str, str] | None = None  # policy action → the key that logs it
         self._last_move = 0.0  # when the cursor last moved (monotonic seconds)
 
     def compose(self) -> ComposeResult:
@@ -156,31 +155,27 @@ class MainScreen(Screen):
         self._detail_timer = self.set_timer(DETAIL_DELAY, partial(self.show_detail, person_id))
 
     def show_detail(self, person_id: int) -> None:
-        """Fill the detail pane and the allowed log keys for one contact."""
+        """Fill the detail pane for one contact."""
         self._detail_timer = None
         if person_id != self.contact_list.person_id:
             return
-        keys = log_keys(getattr(self.app, "keymap", {}))
-        self.query_one(DetailPane).show(describe_contact(self.workspace, person_id, keys))
-        # The footer stays as it is (rebuilding it on every move costs a frame): a key whose
-        # action is not allowed says why when pressed, and the pane marks it ✗.
-        self._allowed = self._allowed_logs(person_id)
+        if self._log_keys is None:  # the keymap does not change while the app runs
+            self._log_keys = log_keys(getattr(self.app, "keymap", {}))
+        # The pane marks each action ✓/✗ with its key; the footer stays as it is (rebuilding
+        # it on every move costs a frame), and a refused key says why when pressed.
+        self.query_one(DetailPane).show(describe_contact(self.workspace, person_id,
+                                                         self._log_keys))
 
-    def _allowed_logs(self, person_id: int) -> dict[str, bool]:
+    def _refusal(self, person_id: int, kind: str) -> str | None:
+        """Why logging ``kind`` is not allowed for this person now (None: it is)."""
         advisor = getattr(self.workspace, "advisor", None)
-        if advisor is None:
-            return {}
-        statuses = {status.action: status for status in advisor.actions(person_id)}
-        allowed = {}
-        self._refusals = {}
-        for kind, needs in LOG_ACTIONS.items():
-            known = [statuses[action] for action in needs or () if action in statuses]
-            if known:
-                allowed[kind] = any(status.allowed for status in known)
-                if not allowed[kind]:
-                    self._refusals[kind] = f"{known[0].label}: {known[0].reason}"
-        return allowed
-
+        needs = LOG_ACTIONS.get(kind)
+        if advisor is None or not needs:
+            return None
+        known = [status for status in advisor.actions(person_id) if status.action in needs]
+        if not known or any(status.allowed for status in known):
+            return None
+        return f"{known[0].label}: {known[0].reason}"
 
     # --- filters and search --------------------------------------------------------------
 
@@ -244,10 +239,9 @@ class MainScreen(Screen):
         person_id = self.contact_list.person_id
         if person_id is None:
             return
-        self._allowed = self._allowed_logs(person_id)  # the pane may not have caught up yet
-        if self._allowed.get(kind) is False:
-            self.notify(self._refusals.get(kind, "not allowed for this contact"),
-                        title="Not allowed: nothing was logged", severity="warning",
+        refusal = self._refusal(person_id, kind)
+        if refusal is not None:
+            self.notify(refusal, title="Not allowed: nothing was logged", severity="warning",
                         markup=False)
             return
         if kind == "note":
