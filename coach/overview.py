@@ -5,13 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from coach.dates import days_ago, today
+from coach.dates import today
 from coach.model import Degree
 from coach.workspace import Workspace
-
-DEFAULT_WEEKLY_INVITATIONS = 100
-"""LinkedIn's weekly invitation limit when the rule files do not say otherwise."""
-
 
 @dataclass(frozen=True, slots=True)
 class Overview:
@@ -47,10 +43,7 @@ def network_overview(workspace: Workspace, months: int = 24, day: date | None = 
     day = day or today()
     first = network.degree == int(Degree.FIRST)
     dates = store.connections.dates_with(network.me_id) if network.me_id is not None else []
-    week_start = days_ago(7, day)
-    sent = store.db.fetchone(
-        "SELECT count(*) FROM invitation WHERE direction = 'out' AND sent_at >= ?", (week_start,))
-    used, weekly = _weekly_invitations(workspace, int(sent[0]) if sent else 0)
+    used, weekly = workspace.advisor.weekly_invitations()  # counted as the rules count them
     pending = store.invitations.pending()
     return Overview(
         counts=network.counts_by_degree(),
@@ -80,12 +73,3 @@ def monthly_growth(dates: list[str], months: int, day: date) -> list[tuple[str, 
         if key in counts:
             counts[key] += 1
     return list(counts.items())
-
-
-def _weekly_invitations(workspace: Workspace, counted: int) -> tuple[int, int | None]:
-    """(sent in the last 7 days, weekly limit) as the rules count them; without rules,
-    ``counted`` and LinkedIn's usual limit."""
-    advisor = getattr(workspace, "advisor", None)
-    if advisor is None:
-        return counted, DEFAULT_WEEKLY_INVITATIONS
-    return advisor.weekly_invitations()
