@@ -135,6 +135,11 @@ class Workspace:
             with self._lock:
                 if self._rulebook is not None and self._rulebook.folders != folders:
                     self._rulebook = self._advisor = None  # read the new folders from scratch
+                    fresh = True
+                else:
+                    fresh = self._rulebook is None
+            if fresh:  # a new RuleBook has just read every file: no second reading
+                return list(self.rulebook.problems)
         return self.rulebook.reload()
 
     @property
