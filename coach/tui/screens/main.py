@@ -53,7 +53,7 @@ class MainScreen(Screen):
         yield Input(placeholder="search names, companies, positions… (Enter: list, Esc: clear)",
                     id="search")
         with Horizontal(id="body"):
-            yield ContactList(id="contacts")
+            yield ContactList(on_highlight=self._highlighted, id="contacts")
             yield DetailPane(id="detail")
             yield CoachPane(self.app.workspace, id="coach")
         yield Footer()
@@ -68,7 +68,6 @@ class MainScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
-        self.contact_list.on_highlight = self._highlighted  # the detail in the cursor's frame
         if self.workspace.is_demo:
             self.query_one("#demo-banner", NoticeBanner).say([self.app.demo_banner])
         self.contact_list.focus()
@@ -134,10 +133,6 @@ class MainScreen(Screen):
         return contact_row(self.workspace.contact(person_id), advice)
 
     # --- the highlighted contact -------------------------------------------------------
-
-    @on(ContactList.Highlighted)
-    def _highlighted_message(self, event: ContactList.Highlighted) -> None:
-        self._highlighted(event.person_id)
 
     def _highlighted(self, person_id: int | None) -> None:
         """Show the highlighted contact in the same frame after a pause; while a key is held

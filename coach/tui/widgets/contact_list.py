@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual.geometry import Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -49,19 +47,15 @@ class ContactList(ScrollView, can_focus=True):
 
     cursor = reactive(0, always_update=True, init=False)
 
-    @dataclass
-    class Highlighted(Message):
-        """The cursor moved to another contact (None when the list is empty)."""
-
-        contact_list: "ContactList"
-        person_id: int | None
-
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, on_highlight: Callable[[int | None], None] | None = None,
+                 id: str | None = None) -> None:
+        """``on_highlight(person_id)`` is called as soon as the highlighted contact changes
+        (None when the list is empty), so the screen draws its detail in the same frame."""
         super().__init__(id=id)
         self.positions = np.empty(0, dtype=np.int64)
         self._source: RowSource | None = None
         self._cache: dict[int, ContactRow] = {}
-        self.on_highlight: Callable[[int | None], None] | None = None
+        self.on_highlight = on_highlight
 
     # --- data from the screen -------------------------------------------------------------
 
@@ -118,12 +112,8 @@ class ContactList(ScrollView, can_focus=True):
         self._say_highlighted()
 
     def _say_highlighted(self) -> None:
-        """Tell who is highlighted: at once to ``on_highlight`` (so the detail is drawn in
-        the same frame as the cursor), else as a Highlighted message."""
         if self.on_highlight is not None:
             self.on_highlight(self.person_id)
-        else:
-            self.post_message(self.Highlighted(self, self.person_id))
 
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, len(self.positions) - 1)) if len(self.positions) else 0
