@@ -88,7 +88,7 @@ class CoachApp(App):
         problems = self.workspace.reload_rules()
         self.rule_reloads += 1
         self.call_from_thread(self._show_rule_problems, problems)
-        self.call_from_thread(self.main_screen.rebuild)
+        self.call_from_thread(self.main_screen.readvise)  # the network has not changed
 
     def _show_rule_problems(self, problems: list) -> None:
         self.main_screen.show_rule_problems(problems)

@@ -96,6 +96,13 @@ class MainScreen(Screen):
             top = advisor.top_advice_all()
             self.app.call_from_thread(self._show_advice, top)
 
+    @work(thread=True, exclusive=True, group="readvise")  # never cancels a rebuild
+    def readvise(self) -> None:
+        """The rules changed, not the network: recompute only the advice, in a thread."""
+        advisor = getattr(self.workspace, "advisor", None)
+        if advisor is not None and self.listing is not None:
+            self.app.call_from_thread(self._show_advice, advisor.top_advice_all())
+
     def _show_listing(self, listing: ContactListing, keep: int | None) -> None:
         self.listing = listing
         self.apply_filter(keep=keep if keep is not None else self.contact_list.person_id)
@@ -103,6 +110,8 @@ class MainScreen(Screen):
     def _show_advice(self, top: dict) -> None:
         self.top_advice = top
         self.contact_list.forget_rows()
+        if self.contact_list.person_id is not None:  # the pane's advice may have changed too
+            self.show_detail(self.contact_list.person_id)
 
     def apply_filter(self, keep: int | None = None) -> None:
         """Show the contacts the current filter selects; keep the cursor on ``keep``."""
