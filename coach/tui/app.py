@@ -55,11 +55,16 @@ class CoachApp(App):
         self.push_screen(MainScreen())
         for notice in self.notices:  # problems in config.toml and its [keymap]
             self.notify(notice, title="config.toml", severity="warning", timeout=12, markup=False)
-        rulebook = getattr(self.workspace, "rulebook", None)
-        if rulebook is not None:
-            self.call_after_refresh(self._show_rule_problems, list(rulebook.problems))
-            if self.watch_rules:
-                self._watch_rule_files()
+        self._read_rules_at_start()
+        if self.watch_rules:
+            self._watch_rule_files()
+
+    @work(thread=True, group="rule-reload")
+    def _read_rules_at_start(self) -> None:
+        """Read the rules off the event loop (importing the engine and parsing the files
+        would delay the first frame), then show their problems, if any."""
+        problems = list(self.workspace.rulebook.problems)
+        self.call_from_thread(self._show_rule_problems, problems)
 
     @property
     def main_screen(self) -> MainScreen:
