@@ -22,7 +22,8 @@ from coach.strategy.loader import (
     drop_duplicates, read_entries, read_lists_and_conditions, read_toml, unknown_sections,
 )
 from coach.strategy.problems import RuleProblem, did_you_mean, unknown
-from coach.strategy.rule_reader import entry_id, read_priority, read_test_facts
+from coach.strategy.rule_reader import (entry_id, read_priority, read_test_facts,
+                                         read_whole_number)
 
 SECTIONS = ("scenario", "step", "exit", "test", "lists", "conditions")
 SCENARIO_FIELDS = ("id", "title", "priority", "enter", "why")
@@ -139,17 +140,9 @@ def _step(ctx: FileContext, raw: dict, span: tuple[int, int], number: int) -> St
 
 
 def _days(ctx: FileContext, entry: Entry, raw: dict, kind: str) -> int | None:
-    value = raw.get("days")
-    if value is None:
-        ctx.add(entry, f'"days" is required for a "{kind}" step (a whole number from 1 to '
-                       f"{MAX_DAYS})")
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_DAYS:
-        shown = value if isinstance(value, (int, float)) else describe_type(value)
-        ctx.add(entry, f"days must be a whole number from 1 to {MAX_DAYS}, not {shown}",
-                ctx.key_line(entry, "days"))
-        return None
-    return value
+    return read_whole_number(ctx, entry, raw, "days", 1, MAX_DAYS,
+                             f'"days" is required for a "{kind}" step (a whole number from 1 to '
+                             f"{MAX_DAYS})")
 
 
 def _exit(ctx: FileContext, raw: dict, span: tuple[int, int]) -> Exit | None:

@@ -108,15 +108,24 @@ def _when(ctx: FileContext, entry: Entry, raw: dict, misplaced: set[str]):
 
 def read_priority(ctx: FileContext, entry: Entry, raw: dict, required: bool) -> int | None:
     """``priority``: a whole number from 0 to 100 (None after reporting why not)."""
-    value = raw.get("priority")
+    return read_whole_number(ctx, entry, raw, "priority", 0, 100,
+                             '"priority" is required (a whole number from 0 to 100)'
+                             if required else None)
+
+
+def read_whole_number(ctx: FileContext, entry: Entry, raw: dict, key: str, low: int, high: int,
+                      missing: str | None) -> int | None:
+    """``raw[key]``: a whole number from ``low`` to ``high``. None after reporting why not;
+    when it is absent, ``missing`` is the problem reported (None: absent is fine)."""
+    value = raw.get(key)
     if value is None:
-        if required:
-            ctx.add(entry, '"priority" is required (a whole number from 0 to 100)')
+        if missing:
+            ctx.add(entry, missing)
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         shown = value if isinstance(value, (int, float)) else describe_type(value)
-        ctx.add(entry, f"priority must be a whole number from 0 to 100, not {shown}",
-                ctx.key_line(entry, "priority"))
+        ctx.add(entry, f"{key} must be a whole number from {low} to {high}, not {shown}",
+                ctx.key_line(entry, key))
         return None
     return value
 
