@@ -30,6 +30,16 @@ def _isolated(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("COACH_TODAY", "2026-11-22")
 
 
+@pytest.fixture(autouse=True)
+def _collector_given_back():
+    """The app freezes what it builds out of the garbage collector's reach (coach.heap); in
+    this long-lived process, one test's frozen objects are given back after it."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
 NETWORK_GUARD = Path(__file__).resolve().parent / "hardening" / "netguard"
 
 

@@ -34,13 +34,22 @@ class TextFacts:
         self._me = me
         self._my_groups: set[str] | None = None
         self._activity = activity
-        self.getters: dict[str, Callable[[int], str | None]] = {
-            "degree_label": lambda i: _LABELS[self._degrees[i]],
+
+    @property
+    def getters(self) -> dict[str, Callable[[int], str | None]]:
+        """Each text fact's getter, made on each call for the caller to keep: kept here, the
+        bound methods would make a reference cycle, which only the collector frees (the app
+        freezes a built network out of the collector's reach, see ``coach.heap``)."""
+        activity = self._activity
+        degrees = self._degrees
+        persons = self._persons
+        return {
+            "degree_label": lambda i: _LABELS[degrees[i]],
             "shared_group": self._shared_group,
             "last_interaction_kind": self._by_person(activity.texts["last_interaction_kind"]),
             "last_invitation_status": self._by_person(activity.texts["last_invitation_status"]),
             "introducer": self._introducer_name,
-            "name": lambda i: self._persons[i].full_name,
+            "name": lambda i: persons[i].full_name,
             "display_name": self._display_name,
             **{name: self._field(name) for name in _PERSON_FIELDS},
         }

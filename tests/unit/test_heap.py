@@ -1,0 +1,103 @@
+"""The collector stays off a built network, and a rebuild leaves nothing for it to find."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+
+from coach.heap import building
+from coach.listing import ContactListing
+from coach.model import Person
+
+
+@pytest.fixture(autouse=True)
+def _collector_restored():
+    was = gc.isenabled()
+    yield
+    gc.unfreeze()
+    gc.enable() if was else gc.disable()
+
+
+def test_a_build_pauses_the_collector_then_freezes_what_it_built():
+    gc.unfreeze()
+    with building():
+        assert not gc.isenabled()
+        built = [[i] for i in range(1000)]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= len(built)
+
+
+def test_a_failed_build_still_gives_the_collector_back():
+    with pytest.raises(RuntimeError):
+        with building():
+            raise RuntimeError("the store went away")
+    assert gc.isenabled()
+
+
+def test_overlapping_builds_resume_the_collector_when_the_last_ends():
+    first_inside, release_first = threading.Event(), threading.Event()
+
+    def first() -> None:
+        with building():
+            first_inside.set()
+            release_first.wait(5)
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    first_inside.wait(5)
+    with building():
+        pass
+    assert not gc.isenabled()  # the first build still runs
+    release_first.set()
+    thread.join(5)
+    assert gc.isenabled()
+
+
+def test_a_collector_turned_off_before_stays_off():
+    gc.disable()
+    with building():
+        pass
+    assert not gc.isenabled()
+
+
+def test_a_new_build_gives_back_what_the_last_one_froze():
+    with building():
+        pass
+    assert gc.get_freeze_count() > 0
+    cycle: list = []
+    cycle.append(cycle)
+    gc.freeze()  # garbage frozen by a build: the next build must let the collector free it
+    del cycle
+    frozen = gc.get_freeze_count()
+    with building():
+        assert gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() < frozen + 1000
+
+
+def test_a_rebuild_frees_the_old_people_without_the_collector(demo_workspace):
+    """Freezing is only safe if nothing built is held in a reference cycle: the people of a
+    replaced network must be freed by reference counting alone."""
+    def build() -> tuple:
+        demo_workspace.refresh()
+        listing = ContactListing(demo_workspace.roster)
+        listing.prepare_search()
+        return listing, demo_workspace.advisor.top_advice_all()
+
+    build()  # imports, rule files and caches that live for the whole process
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        built = build()
+        del built
+        demo_workspace.refresh()
+        gc.collect()
+        leftovers = [type(o).__name__ for o in gc.garbage if isinstance(o, Person)
+                     or type(o).__name__ in ("ContactListing", "Roster", "Network", "TextFacts",
+                                             "FactTable", "Advisor")]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert leftovers == []
