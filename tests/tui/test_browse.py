@@ -138,3 +138,44 @@ async def test_help_and_overview(demo_app):
         assert sum(count for _, count in overview.growth) > 0
         await pilot.press("escape")
         assert demo_app.screen is demo_app.main_screen
+
+
+def drawn_detail(app) -> list[str]:
+    """The detail pane's rows as the screen holds them now (what the terminal was sent),
+    not as the pane would draw them afresh: a line left unrepainted would show here."""
+    screen = app.main_screen
+    pane = screen.query_one("#detail")
+    strips = screen._compositor.render_strips()
+    x, y, width, height = pane.content_region
+    return [strips[row].crop(x, x + width - 1).text.rstrip() for row in range(y, y + height)]
+
+
+async def test_the_detail_pane_repaints_every_line_that_changed(demo_app):
+    """The pane repaints only the lines that differ from the last contact's: whatever it
+    skips must already be right on screen, for contacts of every degree."""
+    async with demo_app.run_test(size=(160, 45)) as pilot:
+        await settle(demo_app, pilot)
+        screen = demo_app.main_screen
+        pane = screen.query_one("#detail")
+        seen = set()
+        for key in ["down"] * 12 + ["end", "up", "home", "2", "down", "3", "0", "pagedown"]:
+            await pilot.press(key)
+            await settle(demo_app, pilot)
+            expected = pane.shown.split("\n")
+            drawn = drawn_detail(demo_app)
+            assert drawn[0] == expected[0].rstrip(), key
+            wrapped = [line.text.rstrip() for line in pane._strips][:len(drawn)]
+            assert drawn[:len(wrapped)] == wrapped, key
+            assert all(not row for row in drawn[len(wrapped):]), key  # nothing left below
+            seen.add(demo_app.workspace.contact(screen.contact_list.person_id).degree)
+        assert len(seen) >= 3
+
+
+async def test_a_long_search_keeps_its_end_in_view(demo_app):
+    async with demo_app.run_test(size=(100, 40)) as pilot:
+        await settle(demo_app, pilot)
+        await pilot.press("slash", *("consultant " * 12).strip())
+        await settle(demo_app, pilot)
+        box = demo_app.main_screen.query_one("#search")
+        assert box.value.endswith("consultant") and box.scroll_x > 0
+        assert box.render_line(0).text.rstrip().endswith("consultant")

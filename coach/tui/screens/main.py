@@ -14,6 +14,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 
+from coach.heap import building
 from coach.listing import SORTS, ContactListing, ListFilter
 from coach.logbook import LogRefused, log_action
 from coach.model import Degree
@@ -24,6 +25,7 @@ from coach.tui.widgets.coach_pane import CoachPane
 from coach.tui.widgets.contact_list import ContactList
 from coach.tui.widgets.detail_pane import DetailPane
 from coach.tui.widgets.filter_bar import FilterBar
+from coach.tui.widgets.search_box import SearchBox
 from coach.tui.widgets.notice_banner import NoticeBanner
 
 
@@ -39,6 +41,7 @@ class MainScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         self.listing: ContactListing | None = None
+        self._rows = None  # the contact list's row source for this listing
         self.wanted = ListFilter()
         self.top_advice: dict[int, object] | None = None
         self._detail_timer = None
@@ -50,8 +53,8 @@ class MainScreen(Screen):
         yield NoticeBanner(id="demo-banner")
         yield NoticeBanner(id="rules-banner")
         yield FilterBar(id="filters")
-        yield Input(placeholder="search names, companies, positions… (Enter: list, Esc: clear)",
-                    id="search")
+        yield SearchBox(placeholder="search names, companies, positions… (Enter: list, Esc: clear)",
+                        id="search", on_change=self._search_changed)
         with Horizontal(id="body"):
             yield ContactList(on_highlight=self._highlighted, id="contacts")
             yield DetailPane(id="detail")
@@ -79,7 +82,8 @@ class MainScreen(Screen):
         self.query_one("#demo-banner", NoticeBanner).say([])
         self.wanted = ListFilter(sort=self.wanted.sort)
         self.top_advice = None
-        self.contact_list.show(np.empty(0, dtype=np.int64), self._row)  # ids of the demo mean nothing now
+        self._rows = partial(self._row, None)  # ids of the demo mean nothing now
+        self.contact_list.show(np.empty(0, dtype=np.int64), self._rows)
 
     # --- building (off the event loop) ---------------------------------------------------
 
@@ -87,13 +91,14 @@ class MainScreen(Screen):
     def rebuild(self, keep: int | None = None) -> None:
         """Rebuild the listing from the store, then the advice column, in a thread."""
         workspace = self.workspace
-        workspace.refresh()
-        listing = ContactListing(workspace.roster)
-        self.app.call_from_thread(self._show_listing, listing, keep)
-        listing.haystack, listing.spaced_names  # search text, ready before the first key
-        advisor = getattr(workspace, "advisor", None)
-        if advisor is not None:
-            top = advisor.top_advice_all()
+        with building():  # millions of long-lived objects: no collector passes over them
+            workspace.refresh()
+            listing = ContactListing(workspace.roster)
+            self.app.call_from_thread(self._show_listing, listing, keep)
+            listing.prepare_search()  # ready before the first key
+            advisor = getattr(workspace, "advisor", None)
+            top = advisor.top_advice_all() if advisor is not None else None
+        if top is not None:
             self.app.call_from_thread(self._show_advice, top)
 
     @work(thread=True, exclusive=True, group="readvise")  # never cancels a rebuild
@@ -101,10 +106,13 @@ class MainScreen(Screen):
         """The rules changed, not the network: recompute only the advice, in a thread."""
         advisor = getattr(self.workspace, "advisor", None)
         if advisor is not None and self.listing is not None:
-            self.app.call_from_thread(self._show_advice, advisor.top_advice_all())
+            with building():
+                top = advisor.top_advice_all()
+            self.app.call_from_thread(self._show_advice, top)
 
     def _show_listing(self, listing: ContactListing, keep: int | None) -> None:
         self.listing = listing
+        self._rows = partial(self._row, listing)  # one row source per listing: see ContactList.show
         self.apply_filter(keep=keep if keep is not None else self.contact_list.person_id)
 
     def _show_advice(self, top: dict) -> None:
@@ -123,7 +131,7 @@ class MainScreen(Screen):
         if keep is not None and len(positions):
             hits = np.flatnonzero(listing.person_ids[positions] == keep)
             row = int(hits[0]) if hits.size else 0
-        self.contact_list.show(positions, self._row, row)
+        self.contact_list.show(positions, self._rows, row)
         self.query_one(FilterBar).show(self.wanted, listing.degree_counts(),
                                        listing.follower_count(), listing.tag_counts(),
                                        len(positions))
@@ -131,8 +139,8 @@ class MainScreen(Screen):
             self.query_one(DetailPane).show_message(
                 f"No contact matches {self.wanted.describe()}. Press Esc to clear the filters.")
 
-    def _row(self, position: int):
-        person_id = self.listing.person_id(position)
+    def _row(self, listing: ContactListing, position: int):
+        person_id = listing.person_id(position)
         advice = None
         if self.top_advice is not None:
             top = self.top_advice.get(person_id)
@@ -212,18 +220,17 @@ class MainScreen(Screen):
         box.focus()
 
     def action_clear(self) -> None:
+        self.wanted = ListFilter(sort=self.wanted.sort)  # first: the box then finds it cleared
         box = self.query_one("#search", Input)
         box.value = ""
         box.display = False
-        self.wanted = ListFilter(sort=self.wanted.sort)
         self.apply_filter(keep=self.contact_list.person_id)
         self.contact_list.focus()
 
-    @on(Input.Changed, "#search")
-    def _search_changed(self, event: Input.Changed) -> None:
-        if event.value == self.wanted.search:
+    def _search_changed(self, text: str) -> None:
+        if text == self.wanted.search:
             return
-        self.wanted = replace(self.wanted, search=event.value)
+        self.wanted = replace(self.wanted, search=text)
         self.apply_filter()
 
     @on(Input.Submitted, "#search")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from rich.cells import cell_len, set_cell_size
@@ -45,7 +45,7 @@ class ContactList(ScrollView, can_focus=True):
     ContactList > .contact-list--dim { color: $text-muted; }
     """
 
-    cursor = reactive(0, always_update=True, init=False)
+    cursor = reactive(0, always_update=True, init=False, repaint=False)  # two lines repaint, not the list
 
     def __init__(self, *, on_highlight: Callable[[int | None], None] | None = None,
                  id: str | None = None) -> None:
@@ -60,10 +60,14 @@ class ContactList(ScrollView, can_focus=True):
     # --- data from the screen -------------------------------------------------------------
 
     def show(self, positions: np.ndarray, source: RowSource, cursor_row: int = 0) -> None:
-        """Show these listing positions, with the cursor on one row."""
+        """Show these listing positions, with the cursor on one row.
+
+        The lines drawn are kept while ``source`` is the same object (another filter of the
+        same listing shows many of the same people); a new source draws them afresh."""
         self.positions = positions
-        self._source = source
-        self._forget()
+        if source is not self._source:
+            self._source = source
+            self._forget()
         size = Size(self.size.width, len(positions) + 1)
         if size != self.virtual_size:
             # Not through Widget.virtual_size (layout=True): a new filter repaints the list
@@ -148,7 +152,7 @@ class ContactList(ScrollView, can_focus=True):
             return self._heading(width)
         row = int(self.scroll_y) + y - 1
         if row >= len(self.positions) or self._source is None:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._base_style())
         position = int(self.positions[row])
         key = (position, row == self.cursor, width)
         strips = self.__dict__.setdefault("_strips", {})
@@ -167,6 +171,13 @@ class ContactList(ScrollView, can_focus=True):
             cache[key] = self.get_component_rich_style(name, partial=partial)
         return cache[key]
 
+    def _base_style(self) -> Style:
+        """The list's own style (its colours over its ancestors'), looked up once per change."""
+        cache = self.__dict__.setdefault("_styles", {})
+        if "base" not in cache:
+            cache["base"] = self.rich_style
+        return cache["base"]
+
     def notify_style_update(self) -> None:
         self.__dict__.pop("_styles", None)
         self.__dict__.pop("_strips", None)
@@ -174,33 +185,42 @@ class ContactList(ScrollView, can_focus=True):
 
     def _heading(self, width: int) -> Strip:
         style = self._style("contact-list--heading")
-        cells = _layout({name: HEADINGS[name] for name, _ in COLUMNS}, width)
-        return Strip([Segment(text, style) for _name, text in cells]).adjust_cell_length(width, style)
+        cells = _layout([HEADINGS[name] for name, _ in COLUMNS], width)
+        return Strip([Segment(text, style) for text in cells]).adjust_cell_length(width, style)
 
     def _line(self, row: ContactRow, width: int, highlighted: bool) -> Strip:
-        base = self.rich_style
-        if highlighted:
-            base = base + self._style("contact-list--cursor")
-        badge = self._style(f"contact-list--{row.degree_key}", partial=True)
-        dim = self._style("contact-list--dim", partial=True)
-        styles = {"degree": badge, "last": dim, "advice": dim, "mutual": Style(bold=True)}
-        values = {"name": row.name, "degree": row.degree, "follow": row.follow, "work": row.work,
-                  "mutual": row.mutual, "last": row.last, "advice": row.advice}
-        segments = [Segment(text, base + styles[name] if name in styles else base)
-                    for name, text in _layout(values, width)]
-        return Strip(segments).adjust_cell_length(width, base)
+        styles = self._row_styles(row.degree_key, highlighted)
+        cells = _layout((row.name, row.degree, row.follow, row.work, row.mutual, row.last,
+                         row.advice), width)
+        return Strip(list(map(Segment, cells, styles))).adjust_cell_length(width, styles[0])
+
+    def _row_styles(self, degree_key: str, highlighted: bool) -> tuple[Style, ...]:
+        """The style of each column of a row, in :data:`COLUMNS` order, made once each."""
+        key = ("row", degree_key, highlighted)
+        cache = self.__dict__.setdefault("_styles", {})
+        if key not in cache:
+            base = self._base_style()
+            if highlighted:
+                base = base + self._style("contact-list--cursor")
+            dim = self._style("contact-list--dim", partial=True)
+            extra = {"degree": self._style(f"contact-list--{degree_key}", partial=True),
+                     "last": dim, "advice": dim, "mutual": Style(bold=True)}
+            cache[key] = tuple(base + extra[name] if name in extra else base
+                               for name, _ in COLUMNS)
+        return cache[key]
 
 
-def _layout(values: dict[str, str], width: int) -> list[tuple[str, str]]:
-    """Each column's text cut or padded to its width, with one space between columns."""
+def _layout(values: Sequence[str], width: int) -> list[str]:
+    """Each column's text (in :data:`COLUMNS` order) cut or padded to its width, with one
+    space before each column."""
     cells = []
     used = 0
-    for name, size in COLUMNS:
+    for (name, size), value in zip(COLUMNS, values):
         room = size if size else max(width - used - 1, 0)
-        text = _single_line(values[name])
+        text = _single_line(value)
         if name == "mutual":
             text = text.rjust(size) if cell_len(text) <= size else text
-        cells.append((name, " " + _fit(text, room)))
+        cells.append(" " + _fit(text, room))
         used += room + 1
     return cells
 
@@ -212,6 +232,9 @@ def _fit(text: str, width: int) -> str:
     return set_cell_size(text, max(width - 1, 0)) + "…" if width else ""
 
 
+_CONTROLS = {code: " " for code in (*range(32), *range(0x7F, 0xA0))}
+
+
 def _single_line(text: str) -> str:
     """Control characters (newlines, escapes) shown as spaces: a name never breaks a line."""
-    return "".join(" " if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text)
+    return text if text.isprintable() else text.translate(_CONTROLS)

@@ -14,6 +14,10 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 
+_LINES_KEPT = 2000
+"""How many distinct wrapped text lines the pane keeps (a few hundred contacts' worth)."""
+
+
 class DetailPane(ScrollView, can_focus=False):
     """Shows the text it is given for the highlighted contact."""
 
@@ -30,15 +34,27 @@ class DetailPane(ScrollView, can_focus=False):
         self._width = -1
         self._style = None  # the pane's style, computed once per style change
         self._styled: dict[int, Strip] = {}  # line index → styled line, for this layout
+        self._wrapped: dict[tuple, list[Strip]] = {}  # one text line → its wrapped lines
+        self._width_wrapped = -1
 
     def show(self, text: Text) -> None:
-        """Replace the content and scroll back to the top."""
+        """Replace the content and scroll back to the top; repaint only the lines that changed."""
+        before = self._strips if self.scroll_offset.y == 0 else []
         self._text = text
         self.plain = text.plain
         self._width = -1  # lay the new text out at the next paint
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._lay_out()
-        self.refresh()
+        if not before:
+            self.refresh()
+            return
+        after = self._strips
+        height = self.scrollable_content_region.height
+        for y in range(min(max(len(before), len(after)), height)):
+            # Lines are shared between contacts (headings, most actions, each rule's why),
+            # so an unchanged line is the very same Strip.
+            if y >= len(before) or y >= len(after) or before[y] is not after[y]:
+                self.refresh_line(y)
 
     def show_message(self, message: str) -> None:
         """Show a plain message instead of a contact."""
@@ -54,15 +70,32 @@ class DetailPane(ScrollView, can_focus=False):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        """Wrap the text to the pane's width; the height scrolls without a screen layout."""
+        """Wrap the text to the pane's width; the height scrolls without a screen layout.
+
+        Each line of the text is wrapped once and kept: most lines come back for the next
+        contact (headings, the actions at one degree, the why of each rule)."""
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._width:
             return
+        if width != self._width_wrapped:
+            self._wrapped = {}
+            self._width_wrapped = width
+        elif len(self._wrapped) > _LINES_KEPT:
+            self._wrapped = {}
         self._width = width
         console = self.app.console
-        lines = console.render_lines(self._text, console.options.update_width(width),
-                                     pad=False)
-        self._strips = [Strip(Segment.adjust_line_length(line, width), width) for line in lines]
+        options = console.options.update_width(width)
+        strips: list[Strip] = []
+        wrapped = self._wrapped
+        for line in self._text.split("\n", allow_blank=True):
+            key = (line.plain, tuple(line.spans), line.style)
+            lines = wrapped.get(key)
+            if lines is None:
+                lines = wrapped[key] = [
+                    Strip(Segment.adjust_line_length(part, width), width)
+                    for part in console.render_lines(line, options, pad=False)]
+            strips.extend(lines)
+        self._strips = strips
         self._styled: dict[int, Strip] = {}
         size = Size(width, len(self._strips))
         if size != self.virtual_size:
