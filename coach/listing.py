@@ -69,10 +69,11 @@ class ContactListing:
         people = [roster.people[int(ids[i])] for i in self.indices]
         self.person_ids = ids[self.indices]
         self.names = [fold(p.full_name) for p in people]
-        self._people = people
+        self.people = people
         self.degree = network.degree[self.indices]
         self.mutual = network.mutual[self.indices]
         self.follows_me = network.follows_me[self.indices]
+        self.i_follow = network.i_follow[self.indices]
         position = {pid: at for at, pid in enumerate(self.person_ids.tolist())}
         tagged: dict[str, list[int]] = {}
         for pid, tags in roster.tags.items():  # few people carry tags: index them by tag
@@ -91,7 +92,7 @@ class ContactListing:
         """Each contact's folded name, company, position, headline and place, for search
         (built on first use: the app builds it in its worker right after showing the list)."""
         return [f"{name} {fold(' '.join((p.company, p.position, p.headline, p.location)))}"
-                for name, p in zip(self.names, self._people)]
+                for name, p in zip(self.names, self.people)]
 
     def __len__(self) -> int:
         return len(self.indices)

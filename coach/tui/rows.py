@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from coach.contacts import Contact
 from coach.dates import today
+from coach.listing import ContactListing
 from coach.model import Degree
+from coach.naming import display_name
 
 BADGES = {Degree.FIRST: "first", Degree.SECOND: "second", Degree.THIRD: "third",
           Degree.OUT_OF_NETWORK: "out"}
@@ -59,19 +60,24 @@ class ContactRow:
     advice: str
 
 
-def contact_row(contact: Contact, advice: str | None, day: date | None = None) -> ContactRow:
-    """The cells for a contact; ``advice`` is the top advice title (None: not computed yet)."""
-    person = contact.person
-    work = " · ".join(part for part in (person.company, person.position) if part)
-    mutual = str(contact.mutual_connections) if contact.mutual_connections else ""
+def contact_row(listing: ContactListing, position: int, advice: str | None,
+                day: date | None = None) -> ContactRow:
+    """The cells for the contact at one listing position, read from the listing's arrays
+    (no Contact is built: a page of the list is drawn at every scroll); ``advice`` is the
+    top advice title (None: not computed yet)."""
+    person = listing.people[position]
+    degree = Degree(int(listing.degree[position]))
+    mutual = int(listing.mutual[position])
+    follows = (bool(listing.follows_me[position]), bool(listing.i_follow[position]))
     return ContactRow(
-        person_id=contact.id,
-        name=contact.display_name,
-        degree=contact.degree.label,
-        degree_key=BADGES.get(contact.degree, "out"),
-        follow=FOLLOW_MARKS[(contact.follows_me, contact.i_follow)],
-        work=work,
-        mutual=mutual,
-        last=age(contact.last_interaction, day or today()),
+        person_id=person.id,
+        name=display_name(person.first_name, person.last_name, degree,
+                          person.full_name_visible, fallback=person.full_name),
+        degree=degree.label,
+        degree_key=BADGES.get(degree, "out"),
+        follow=FOLLOW_MARKS[follows],
+        work=" · ".join(part for part in (person.company, person.position) if part),
+        mutual=str(mutual) if mutual else "",
+        last=age(listing.last_contact[position], day or today()),
         advice="…" if advice is None else advice,
     )

@@ -147,7 +147,7 @@ class MainScreen(Screen):
             advice = top.title if top is not None else ""
         elif getattr(self.workspace, "advisor", None) is None:
             advice = ""
-        return contact_row(self.workspace.contact(person_id), advice)
+        return contact_row(listing, position, advice)
 
     # --- the highlighted contact -------------------------------------------------------
 
