@@ -6,10 +6,12 @@ Prints medians, never asserts. The first frame, "list shown" and "advice ready" 
 moments the main screen's update that shows them finished on screen (the compositor's own
 refresh, timed from before the imports), not when Pilot next finds the app idle: the
 building worker keeps the process busy, and Pilot's idle wait would add up to a second.
-Keypress figures are the CPU time the app spends on a key
-(handling and repainting), since Pilot's own waits dominate wall time. Targets (issue 4): 100k contacts open to a first frame in
-under 1.5 s; cursor moves, filters and search keypresses under 50 ms at the 95th percentile;
-under 500 MB.
+The keypress target is judged on "key→frame": from sending a key to the end of the last
+screen update it causes (handling, workers' results, repaint). "CPU" is the process's CPU
+time around each key, Pilot's own work and the collections the app makes in the pauses
+between keys included; it is shown for comparison, without a verdict. Targets (issue 4):
+100k contacts open to a first frame in under 1.5 s; cursor moves, filters and search
+keypresses under 50 ms at the 95th percentile; under 500 MB.
 """
 
 from __future__ import annotations
@@ -195,9 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     for kind in ("cursor", "filter", "search"):
         values = [v for run in runs for v in run["latencies"][kind]]
         p95 = percentile(values, 0.95)
-        print(f"  {kind:<8} keypress  p50 {percentile(values, 0.5):6.1f} ms  p95 {p95:6.1f} ms  "
-              f"max {max(values):6.1f} ms  ({len(values)} keys)  "
-              f"target p95 < {TARGET_P95_MS:.0f} ms {verdict(p95 < TARGET_P95_MS)}")
+        print(f"  {kind:<8} CPU       p50 {percentile(values, 0.5):6.1f} ms  p95 {p95:6.1f} ms  "
+              f"max {max(values):6.1f} ms  ({len(values)} keys, Pilot's waits included)")
     for kind in ("cursor", "filter", "search"):
         values = [v for run in runs for v in run.get("frame_latencies", {}).get(kind, [])]
         if values:

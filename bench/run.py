@@ -17,8 +17,9 @@ times N runs and reports every time. Rows:
 - advice for one contact (median of 300 people) and ranking the whole network (facts for
   everyone + top advice for everyone, from scratch);
 - importing a seeded 30k-row LinkedIn ``Connections.csv`` into a new store;
-- the app, headless (Pilot): first frame, and the CPU time per keypress (cursor, filters,
-  search) at the 95th percentile, as ``bench_app.py`` measures it;
+- the app, headless (Pilot): first frame, and the time from a keypress (cursor, filters,
+  search) to the end of the last screen update it causes, at the 95th percentile, as
+  ``bench_app.py`` measures it;
 - peak memory of each phase's process.
 
 Targets are printed as PASS or MISS beside their figures, never asserted.
@@ -353,16 +354,20 @@ def report(results: dict) -> str:
         row("app_list", "app: contact list shown", [run["list_shown_s"] for run in runs],
             "app", peak)
         keys = [v for run in runs for kind in ("cursor", "filter", "search")
-                for v in run["latencies"][kind]]
+                for v in run["frame_latencies"][kind]]
         p95 = percentile(keys, 0.95)
         target, ok = verdict("app_key_p95", p95, size)
-        lines.append(f"{'app: keypress CPU, p95 of ' + str(len(keys)) + ' keys':<50}"
+        lines.append(f"{'app: key → frame, p95 of ' + str(len(keys)) + ' keys':<50}"
                      f"{p95:>7.1f} ms{'':>10}  {'':>10}  {'':<14}{peak:>9.0f}  {target:<24}{ok:<5}")
         for kind in ("cursor", "filter", "search"):
-            values = [v for run in runs for v in run["latencies"][kind]]
+            values = [v for run in runs for v in run["frame_latencies"][kind]]
             lines.append(f"{'  ' + kind + ' keys: p50 / p95 / max':<50}"
                          f"{percentile(values, 0.5):>7.1f} ms {percentile(values, 0.95):>6.1f} ms"
                          f" {max(values):>6.1f} ms")
+        cpu = [v for run in runs for kind in ("cursor", "filter", "search")
+               for v in run["latencies"][kind]]
+        lines.append(f"{'  CPU per key, Pilot waits included: p50 / p95':<50}"
+                     f"{percentile(cpu, 0.5):>7.1f} ms {percentile(cpu, 0.95):>6.1f} ms")
         target, ok = verdict("app_peak", peak, size)
         lines.append(f"{'app: peak memory (VmHWM)':<50}{peak:>6.0f} MiB{'':>10}  {'':>10}  "
                      f"{'':<14}{peak:>9.0f}  {target:<24}{ok:<5}")

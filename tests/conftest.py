@@ -32,12 +32,13 @@ def _isolated(monkeypatch, tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def _collector_given_back():
-    """The app freezes what it builds out of the garbage collector's reach (coach.heap); in
-    this long-lived process, one test's frozen objects are given back after it."""
+    """The app freezes what it builds out of the garbage collector's reach and collects in
+    the person's pauses (coach.heap); in this long-lived process, each test starts again
+    from Python's own collection."""
     yield
-    import gc
+    from coach import heap
 
-    gc.unfreeze()
+    heap.reset()
 
 
 NETWORK_GUARD = Path(__file__).resolve().parent / "hardening" / "netguard"

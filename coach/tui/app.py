@@ -7,12 +7,15 @@ from pathlib import Path
 from textual import events, work
 from textual.app import App
 
+from coach.heap import QuietCollector
 from coach.tui.commands import CoachCommands
 from coach.tui.keys import APP_KEYS, bindings
 from coach.tui.screens.main import MainScreen
 from coach.workspace import STORE_FILE, Workspace
 
 RELOAD_DEBOUNCE_MS = 300
+COLLECT_EVERY = 0.1
+"""Seconds between two looks at whether the person paused (see coach.heap.QuietCollector)."""
 
 
 class CoachApp(App):
@@ -36,20 +39,29 @@ class CoachApp(App):
         self.watch_rules = watch_rules
         self.sub_title = "demo network" if workspace.is_demo else str(workspace.home)
         self.quitting = False
+        self.collector = QuietCollector()  # cyclic garbage is collected in the person's pauses
 
     def exit(self, *args, **kwargs) -> None:
         """Quit. Keys typed ahead after the quit key are then dropped (see on_event)."""
         self.quitting = True
+        self.collector.stop()
         super().exit(*args, **kwargs)
 
     async def on_event(self, event) -> None:
         # A key queued behind "quit" would open a screen on a closing app, whose children
         # are already gone: a crash on the way out (found by tests/hardening/test_random_keys).
-        if self.quitting and isinstance(event, events.Key):
-            return
+        if isinstance(event, (events.Key, events.MouseEvent)):
+            if self.quitting:
+                return
+            self.collector.input()
         await super().on_event(event)
 
+    def on_unmount(self) -> None:
+        self.collector.stop()
+
     def on_mount(self) -> None:
+        self.collector.start()
+        self.set_interval(COLLECT_EVERY, self.collector.tick)
         if self.keymap:
             self.set_keymap(self.keymap)
         self.push_screen(MainScreen())

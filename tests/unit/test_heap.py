@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from coach.heap import building
+from coach.heap import QuietCollector, building
 from coach.listing import ContactListing
 from coach.model import Person
 
@@ -101,3 +101,59 @@ def test_a_rebuild_frees_the_old_people_without_the_collector(demo_workspace):
         gc.set_debug(0)
         gc.garbage.clear()
     assert leftovers == []
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_quiet_collector_collects_in_pauses_only():
+    clock = Clock()
+    quiet = QuietCollector(pause=0.25, most=10**9, clock=clock)
+    quiet.start()
+    try:
+        assert not gc.isenabled()
+        garbage = [[] for _ in range(5_000)]
+        for item in garbage:
+            item.append(item)  # cycles: only a collection frees them
+        del garbage, item
+        quiet.input()
+        clock.now += 0.1
+        assert not quiet.tick()  # typing: nothing collected
+        assert gc.get_count()[0] >= 5_000
+        clock.now += 0.2
+        assert quiet.tick()  # a pause: collected
+        assert gc.get_count()[0] < 5_000
+        assert not quiet.tick()  # nothing worth collecting left
+    finally:
+        quiet.stop()
+    assert gc.isenabled()
+
+
+def test_the_quiet_collector_collects_anyway_when_too_much_waits():
+    clock = Clock()
+    quiet = QuietCollector(pause=0.25, most=3_000, clock=clock)
+    quiet.start()
+    try:
+        kept = [[i] for i in range(4_000)]
+        quiet.input()
+        assert quiet.tick()  # busy, but past ``most``
+        assert len(kept) == 4_000
+    finally:
+        quiet.stop()
+
+
+def test_a_build_does_not_turn_collection_back_on_under_the_quiet_collector():
+    quiet = QuietCollector()
+    quiet.start()
+    try:
+        with building():
+            pass
+        assert not gc.isenabled()
+    finally:
+        quiet.stop()
+    assert gc.isenabled()
