@@ -19,8 +19,23 @@ from contextlib import contextmanager
 
 _lock = threading.Lock()
 _builds = 0
-_was_enabled = True
+_automatic = True  # whether Python collects by itself when no build and no quiet collector
 _quiet: "QuietCollector | None" = None  # collecting in the person's pauses instead
+
+
+def _take_over() -> None:
+    """Note whether collection was on, before this module first turns it off."""
+    global _automatic
+    if _builds == 0 and _quiet is None:
+        _automatic = gc.isenabled()
+
+
+def _apply() -> None:
+    """Collection on only when wanted, with no build running and no quiet collector."""
+    if _automatic and _builds == 0 and _quiet is None:
+        gc.enable()
+    else:
+        gc.disable()
 
 
 @contextmanager
@@ -31,13 +46,13 @@ def building() -> Iterator[None]:
     Builds may overlap (two threads): the collector resumes when the last one ends, and it
     resumes even when the build fails.
     """
-    global _builds, _was_enabled
+    global _builds
     with _lock:
         if _builds == 0:
-            _was_enabled = gc.isenabled()
+            _take_over()
             release()
-            gc.disable()
         _builds += 1
+        _apply()
     try:
         yield
     finally:
@@ -45,8 +60,7 @@ def building() -> Iterator[None]:
             _builds -= 1
             if _builds == 0:
                 settle()
-                if _was_enabled and _quiet is None:
-                    gc.enable()
+            _apply()
 
 
 def release() -> None:
@@ -71,12 +85,12 @@ def settle() -> None:
 def reset() -> None:
     """Collection as Python does it by default: nothing frozen, no quiet collector (for a
     process that runs many apps one after another, like the test suite)."""
-    global _quiet
+    global _quiet, _automatic
     with _lock:
         _quiet = None
+        _automatic = True
         gc.unfreeze()
-        if _builds == 0:
-            gc.enable()
+        _apply()
 
 
 class QuietCollector:
@@ -103,9 +117,9 @@ class QuietCollector:
         """Turn automatic collection off until :meth:`stop`."""
         global _quiet
         with _lock:
+            _take_over()
             _quiet = self
-            if _builds == 0:
-                gc.disable()
+            _apply()
 
     def stop(self) -> None:
         """Give collection back to Python."""
@@ -113,8 +127,7 @@ class QuietCollector:
         with _lock:
             if _quiet is self:
                 _quiet = None
-                if _builds == 0:
-                    gc.enable()
+                _apply()
 
     def input(self) -> None:
         """A key or mouse event arrived: the person is busy."""

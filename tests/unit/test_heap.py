@@ -157,3 +157,12 @@ def test_a_build_does_not_turn_collection_back_on_under_the_quiet_collector():
     finally:
         quiet.stop()
     assert gc.isenabled()
+
+
+def test_collection_comes_back_when_the_app_ends_during_a_build():
+    quiet = QuietCollector()
+    quiet.start()
+    with building():
+        quiet.stop()  # the app quits while its rebuild worker still runs
+        assert not gc.isenabled()
+    assert gc.isenabled()
