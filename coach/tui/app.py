@@ -40,6 +40,7 @@ class CoachApp(App):
         self.sub_title = "demo network" if workspace.is_demo else str(workspace.home)
         self.quitting = False
         self.collector = QuietCollector()  # cyclic garbage is collected in the person's pauses
+        self._key_targets: dict[int, object] = {}  # id(key) → the widget it was sent to
 
     def exit(self, *args, **kwargs) -> None:
         """Quit. Keys typed ahead after the quit key are then dropped (see on_event)."""
@@ -54,7 +55,28 @@ class CoachApp(App):
             if self.quitting:
                 return
             self.collector.input()
+        if isinstance(event, events.Key) and self._rerouted(event):
+            return
         await super().on_event(event)
+
+    def _rerouted(self, key: events.Key) -> bool:
+        """Give a key to the widget focused when it is handled, not when it arrived.
+
+        Textual sends each key to the widget focused on arrival, and runs the screen's
+        bindings when the key comes back up unhandled. Keys typed fast (or pasted) after
+        "/" all reach the list before "/" has focused the search box; coming back up, "v"
+        or "i" then ran the list's bindings: "/vi" logged a visit and an invitation instead
+        of searching. Such a key is sent again, to the widget now focused."""
+        if not key.is_forwarded:  # arriving: note where Textual sends it
+            self._key_targets[id(key)] = self.focused
+            while len(self._key_targets) > 64:  # keys a widget handled never come back
+                del self._key_targets[next(iter(self._key_targets))]
+            return False
+        target = self._key_targets.pop(id(key), self.focused)
+        if target is self.focused:
+            return False
+        self.post_message(events.Key(key.key, key.character))
+        return True
 
     def on_unmount(self) -> None:
         self.collector.stop()

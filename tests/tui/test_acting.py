@@ -4,6 +4,8 @@ says why."""
 
 from __future__ import annotations
 
+import pytest
+
 from coach.model import Degree
 from tests.tui.conftest import settle
 
@@ -90,3 +92,25 @@ async def test_a_note_is_typed_in_a_dialog_and_stored(demo_app):
         await settle(demo_app, pilot)
         notes = demo_app.workspace.store.notes.of(person_id)
         assert any("Met at [b]Station F[/b]" in str(note) for note in notes)
+
+
+@pytest.mark.parametrize(("opening", "box"), [(("slash", "/"), "#search"),
+                                              (("c", "c"), "#coach-question")])
+async def test_keys_typed_fast_after_opening_a_box_go_to_it_and_log_nothing(demo_app, opening,
+                                                                          box):
+    """A fast typist (or a paste) sends "/vis" before "/" has focused the search box (or
+    "cvis" before "c" has focused the coach's question): the letters must be typed in the
+    box, not run as the list's keys (v logs a visit, i an invitation, s changes the sort)."""
+    from textual import events
+
+    async with demo_app.run_test(size=(160, 45)) as pilot:
+        await settle(demo_app, pilot)
+        store = demo_app.workspace.store
+        before = store.interactions.count()
+        for key, character in [opening, ("v", "v"), ("i", "i"), ("s", "s")]:
+            demo_app.post_message(events.Key(key, character))  # all queued at once
+        await settle(demo_app, pilot)
+        screen = demo_app.main_screen
+        assert screen.query_one(box).value == "vis"
+        assert screen.wanted.sort == "degree"
+        assert store.interactions.count() == before

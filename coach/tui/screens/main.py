@@ -217,7 +217,9 @@ class MainScreen(Screen):
     def action_search(self) -> None:
         box = self.query_one("#search", Input)
         box.display = True
-        box.focus()
+        # Focused now, not after the keys already queued (Widget.focus waits for them):
+        # "/dubois" typed fast or pasted must not reach the list, where "i" logs an invite.
+        self.set_focus(box)
 
     def action_clear(self) -> None:
         self.wanted = ListFilter(sort=self.wanted.sort)  # first: the box then finds it cleared

@@ -81,8 +81,8 @@ class CoachPane(Vertical, can_focus=False):
     def toggle(self) -> bool:
         """Open or close the pane; opening puts the cursor in the question box."""
         self.set_class(not self.is_open, "-open")
-        if self.is_open:
-            self.query_one("#coach-question", Input).focus()
+        if self.is_open:  # focused now: keys typed fast after the opening key are questions
+            self.screen.set_focus(self.query_one("#coach-question", Input))
         return self.is_open
 
     def action_leave(self) -> None:
