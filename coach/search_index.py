@@ -86,7 +86,9 @@ def _bitmaps(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _chunk_bits(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    clean = [text.replace(_SEPARATOR, " ") if _SEPARATOR in text else text for text in texts]
+    # A NUL in a text would cut it in two: it becomes another character that is no letter
+    # and no space (a space would start a word).
+    clean = [text.replace(_SEPARATOR, "\x01") if _SEPARATOR in text else text for text in texts]
     encoded = (_SEPARATOR.join(clean) + _SEPARATOR).encode("utf-8")
     codes = np.frombuffer(encoded, dtype=np.uint8)
     lengths = np.fromiter(map(len, map(str.encode, clean)), dtype=np.int64, count=len(clean))

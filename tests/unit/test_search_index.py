@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from coach.listing import ContactListing
@@ -24,6 +24,7 @@ def naive(texts: list[str], word: str, among: list[int] | None = None) -> list[i
 @settings(max_examples=300, deadline=None)
 @given(texts=st.lists(TEXT, max_size=30), word=TEXT, start=st.booleans(),
        picks=st.lists(st.integers(0, 29), max_size=20))
+@example(texts=["\x000"], word=" 0", start=False, picks=[])  # a NUL starts no word
 def test_holding_matches_a_substring_test_over_every_text(texts, word, start, picks):
     index = SearchIndex(texts)
     word = " " + word.lstrip(" ") if start else word
