@@ -11,8 +11,7 @@ import sys
 from pathlib import Path
 
 from coach.cli.errors import BAD_INPUT, NOT_FOUND, CommandError
-from coach.cli.opening import EMPTY
-from coach.cli.opening import open_workspace
+from coach.cli.opening import EMPTY, open_workspace
 from coach.cli.output import print_json
 from coach.coaching import Answer, Conversation
 from coach.coaching.answer import AMBIGUOUS, NOT_FOUND as NO_ONE, NOT_UNDERSTOOD, REFUSED

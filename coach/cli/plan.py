@@ -9,8 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from coach.cli.errors import BAD_INPUT, NOT_FOUND, CommandError
-from coach.cli.opening import open_writable
-from coach.cli.opening import open_workspace, resolve_person
+from coach.cli.opening import open_workspace, open_writable, resolve_person
 from coach.cli.output import print_json
 from coach.dates import parse_date, today
 from coach.scenarios import (

@@ -10,7 +10,6 @@ people already known, and then only when exactly one person has that name.
 
 from __future__ import annotations
 
-
 from coach.naming import fold
 from coach.profile_url import normalise_profile_url
 from coach.store import Store

@@ -83,7 +83,6 @@ class Advisor:
         """The best next moves across the network: whom to invite, reconnect with, engage."""
         return best_moves(self.rulebook.book, self.table, limit)
 
-
     def weekly_invitations(self, book=None) -> tuple[int, int | None]:
         """(invitations sent in the last 7 days, the weekly limit or None when unlimited),
         counted as the ``invitations_per_week`` limit of the rules counts them."""

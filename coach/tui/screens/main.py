@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from functools import partial
-
-import time
 
 import numpy as np
 from textual import on, work
@@ -25,8 +24,8 @@ from coach.tui.widgets.coach_pane import CoachPane
 from coach.tui.widgets.contact_list import ContactList
 from coach.tui.widgets.detail_pane import DetailPane
 from coach.tui.widgets.filter_bar import FilterBar
-from coach.tui.widgets.search_box import SearchBox
 from coach.tui.widgets.notice_banner import NoticeBanner
+from coach.tui.widgets.search_box import SearchBox
 
 
 DETAIL_DELAY = 0.04

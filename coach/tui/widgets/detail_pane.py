@@ -94,7 +94,7 @@ class DetailPane(ScrollView, can_focus=False):
                 lines = wrapped[key] = _wrap(line, console, width)
             strips.extend(lines)
         self._strips = strips
-        self._styled: dict[int, Strip] = {}
+        self._styled = {}
         size = Size(width, len(self._strips))
         if size != self.virtual_size:
             # Set without Widget.virtual_size's layout=True: only this pane changes.
