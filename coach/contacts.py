@@ -1,15 +1,23 @@
 """Contacts: a person as I see them, with degree, name as shown, follows and mutuals.
 
-The same records feed the command line (``--json``), the app and, later, the rules.
+The same records feed the command line (``--json``), the app and the rules. People are
+kept as the store's raw rows (one tuple each) and read lazily: a ``Person`` is made only for
+the person asked for, so listing 100,000 people never builds 100,000 objects.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from coach.graph.network import Network
 from coach.model import Degree, Person
-from coach.naming import display_name, fold
+from coach.naming import display_name
+from coach.store.people import PERSON_COLUMNS, person_from_row
+
+COLUMN = {name: index for index, name in enumerate(PERSON_COLUMNS)}
+"""The position of each person field in a raw row."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +75,84 @@ class Contact:
         }
 
 
+_REF = COLUMN["ref"]
+
+
+def full_name(row: tuple) -> str:
+    """``Person.full_name`` read from a raw row."""
+    first, last = row[1], row[2]
+    if first and last:
+        return f"{first} {last}"
+    return first or last or row[_REF] or f"#{row[0]}"
+
+
+class PersonRows(Mapping[int, Person]):
+    """Everyone of a store by id, as raw rows read when first needed.
+
+    ``rows_for(ids)`` reads only the rows asked for (a listing of one degree); anything
+    that walks everyone (iteration, ``len``) reads every row once.
+    """
+
+    def __init__(self, store=None, rows: Iterable[tuple] = ()) -> None:
+        self._store = store
+        self._rows: dict[int, tuple] = {row[0]: row for row in rows}
+        self._complete = store is None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, people: Iterable[Person]) -> "PersonRows":
+        """Rows for people already made (tests, small networks)."""
+        return cls(rows=[tuple(getattr(person, name) for name in PERSON_COLUMNS)
+                         for person in people])
+
+    def row(self, person_id: int) -> tuple:
+        """One raw row (KeyError when unknown)."""
+        row = self._rows.get(person_id)
+        if row is None and not self._complete:
+            self.rows_for([person_id])
+            row = self._rows.get(person_id)
+        if row is None:
+            raise KeyError(person_id)
+        return row
+
+    def rows_for(self, ids: Iterable[int]) -> list[tuple | None]:
+        """The rows of these ids, in the order given (None for an unknown id)."""
+        ids = [int(person_id) for person_id in ids]
+        if not self._complete:
+            missing = [person_id for person_id in ids if person_id not in self._rows]
+            if missing:
+                fetched = self._store.people.rows(missing)
+                with self._lock:
+                    self._rows.update((row[0], row) for row in fetched)
+        rows = self._rows
+        return [rows.get(person_id) for person_id in ids]
+
+    def load_all(self) -> dict[int, tuple]:
+        """Every row (read once), by id."""
+        if not self._complete:
+            fetched = self._store.people.rows()
+            with self._lock:
+                self._rows = {row[0]: row for row in fetched}
+                self._complete = True
+        return self._rows
+
+    def __getitem__(self, person_id: int) -> Person:
+        return person_from_row(self.row(person_id))
+
+    def __contains__(self, person_id: object) -> bool:
+        if person_id in self._rows:
+            return True
+        if self._complete or not isinstance(person_id, int):
+            return False
+        return self.rows_for([person_id])[0] is not None
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(list(self.load_all()))
+
+    def __len__(self) -> int:
+        return len(self.load_all())
+
+
 @dataclass(slots=True)
 class Roster:
     """Every person of a workspace with what the network says about them.
@@ -75,9 +161,19 @@ class Roster:
     """
 
     network: Network
-    people: dict[int, Person]
+    people: PersonRows
     tags: dict[int, list[str]] = field(default_factory=dict)
     latest: dict[int, tuple[str, str, str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.people, PersonRows):  # a plain {id: Person} (tests)
+            self.people = PersonRows.of(self.people.values())
+
+    @classmethod
+    def from_store(cls, store, network: Network) -> "Roster":
+        """Everyone in a store, seen through one network (people's rows read on demand)."""
+        return cls(network=network, people=PersonRows(store), tags=store.tags.all(),
+                   latest=store.interactions.latest())
 
     def contact(self, person_id: int) -> Contact:
         """The contact for one store id (KeyError when unknown)."""
@@ -101,37 +197,3 @@ class Roster:
             last_interaction=latest[0] if latest else None,
             last_interaction_kind=latest[1] if latest else None,
         )
-
-    def contacts(self, degree: Degree | None = None, followers: bool = False,
-                 search: str | None = None) -> list[Contact]:
-        """Everyone but me, filtered, nearest first, then most mutual connections, then name.
-
-        ``followers`` keeps people who follow me; ``search`` keeps people whose name,
-        company, position or headline contains every word of the text (accents and case
-        ignored).
-        """
-        network = self.network
-        words = fold(search).split() if search else []
-        result = []
-        for person_id in self.people:
-            if person_id == network.me_id:
-                continue
-            index = network.index(person_id)
-            if index is None:
-                continue
-            if degree is not None and int(network.degree[index]) != int(degree):
-                continue
-            if followers and not network.follows_me[index]:
-                continue
-            if words and not _matches(self.people[person_id], words):
-                continue
-            result.append(self.contact(person_id))
-        result.sort(key=lambda c: (int(c.degree), -c.mutual_connections, fold(c.name), c.id))
-        return result
-
-
-def _matches(person: Person, words: list[str]) -> bool:
-    """Whether every word appears in the person's name, company, position or headline."""
-    haystack = fold(" ".join((person.full_name, person.company, person.position,
-                              person.headline)))
-    return all(word in haystack for word in words)

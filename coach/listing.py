@@ -1,7 +1,10 @@
 """The contact list as arrays: filters, search and sort that stay instant on 100k people.
 
-Built once per change of the network (off the event loop in the app); a keypress only
-combines boolean masks and, for a search, scans a list of short folded strings.
+One listing answers every front end: the app's list, ``coach contacts``, ``coach enrol
+--search`` and the coach pane's lists. Built once per change of the network (off the
+event loop in the app); a keypress only combines boolean masks and, for a search, scans a
+list of short folded strings. A one-shot listing (``eager=False``, the command line) reads
+names only for the people it shows, and sorts only them, in the same order.
 """
 
 from __future__ import annotations
@@ -11,11 +14,13 @@ from functools import cached_property
 
 import numpy as np
 
-from coach.contacts import Roster
+from coach.contacts import COLUMN, Roster, full_name
 from coach.directory import edit_distance
-from coach.model import Degree
+from coach.listing_json import contacts_json, contacts_json_text
+from coach.model import Degree, Person
 from coach.naming import fold
 from coach.search_index import SearchIndex
+from coach.store.people import person_from_row
 
 SEARCHES_KEPT = 64
 """Recent searches whose hits are kept: Backspace and retyping cost nothing."""
@@ -53,23 +58,23 @@ class ListFilter:
 
 
 class ContactListing:
-    """Every contact but me, with precomputed sort orders and search text."""
+    """Every contact but me, with sort orders and search text computed when first needed."""
 
-    def __init__(self, roster: Roster) -> None:
+    def __init__(self, roster: Roster, *, eager: bool = True) -> None:
         network = roster.network
         structure = network.structure
         self.roster = roster
         self.network = network
-        ids = structure.ids
+        self.eager = eager
         keep = np.ones(structure.size, dtype=bool)
         if network.me is not None:
             keep[network.me] = False
-        known = np.fromiter((int(i) in roster.people for i in ids), dtype=bool, count=len(ids))
-        self.indices = np.flatnonzero(keep & known)
-        people = [roster.people[int(ids[i])] for i in self.indices]
-        self.person_ids = ids[self.indices]
-        self.names = [fold(p.full_name) for p in people]
-        self.people = people
+        if eager:  # only people the store holds (a network snapshot may be a step behind)
+            rows = roster.people.load_all()
+            keep &= np.fromiter((int(i) in rows for i in structure.ids), dtype=bool,
+                                count=structure.size)
+        self.indices = np.flatnonzero(keep)
+        self.person_ids = structure.ids[self.indices]
         self.degree = network.degree[self.indices]
         self.mutual = network.mutual[self.indices]
         self.follows_me = network.follows_me[self.indices]
@@ -81,18 +86,50 @@ class ContactListing:
                 for tag in set(tags):
                     tagged.setdefault(tag, []).append(position[pid])
         self.tagged = {tag: np.array(sorted(at), dtype=np.int64) for tag, at in tagged.items()}
-        latest = roster.latest
-        self.last_contact = [latest.get(int(pid), ("",))[0] for pid in self.person_ids]
         self._orders: dict[str, np.ndarray] = {}
         self._searches: dict[str, np.ndarray] = {}  # recent searches and their hits
         self._search_tiers: dict[str, np.ndarray] = {}  # and how well names answer them
+        if eager:
+            self.rows  # noqa: B018 - read now, in the builder's thread
+
+    # --- the people behind the positions ---------------------------------------------------
+
+    @cached_property
+    def rows(self) -> list[tuple]:
+        """Every contact's raw row (``PERSON_COLUMNS`` order), by position."""
+        return self.roster.people.rows_for(self.person_ids.tolist())
+
+    def rows_at(self, positions: np.ndarray) -> list[tuple]:
+        """The raw rows of some positions (read from the store only for them if need be)."""
+        if "rows" in self.__dict__:
+            rows = self.rows
+            return [rows[int(p)] for p in positions]
+        return self.roster.people.rows_for(self.person_ids[positions].tolist())
+
+    def person(self, position: int) -> Person:
+        """The person at one position."""
+        if "rows" in self.__dict__:
+            return person_from_row(self.rows[position])
+        return self.roster.people[self.person_id(position)]
+
+    @cached_property
+    def names(self) -> list[str]:
+        """Every contact's folded full name, by position."""
+        return [fold(full_name(row)) for row in self.rows]
+
+    @cached_property
+    def last_contact(self) -> list[str]:
+        """When I last interacted with each contact ("" for never), by position."""
+        latest = self.roster.latest
+        return [latest.get(pid, ("",))[0] for pid in self.person_ids.tolist()]
 
     @cached_property
     def haystack(self) -> list[str]:
         """Each contact's folded name, company, position, headline and place, for search
         (built on first use: the app builds it in its worker right after showing the list)."""
-        return [f"{name} {fold(' '.join((p.company, p.position, p.headline, p.location)))}"
-                for name, p in zip(self.names, self.people)]
+        fields = [COLUMN[name] for name in ("company", "position", "headline", "location")]
+        return [f"{name} {fold(' '.join(row[i] or '' for i in fields))}"
+                for name, row in zip(self.names, self.rows)]
 
     def __len__(self) -> int:
         return len(self.indices)
@@ -117,6 +154,8 @@ class ContactListing:
 
     def select(self, wanted: ListFilter) -> np.ndarray:
         """Positions (into this listing) of the contacts shown, in the chosen order."""
+        if wanted.sort not in SORTS:
+            raise ValueError(f"unknown sort {wanted.sort!r}: use one of {', '.join(SORTS)}")
         mask = np.ones(len(self), dtype=bool)
         if wanted.degree is not None:
             mask &= self.degree == int(wanted.degree)
@@ -130,8 +169,11 @@ class ContactListing:
             found = np.zeros(len(self), dtype=bool)
             found[self._search(wanted.search)] = True
             mask &= found
-        order = self.order(wanted.sort)
-        chosen = order[mask[order]]
+        if self.eager or wanted.sort in self._orders:
+            order = self.order(wanted.sort)
+            chosen = order[mask[order]]
+        else:  # one answer: sort only the chosen, in the same order as the full sort
+            chosen = self._sorted(np.flatnonzero(mask), wanted.sort)
         if wanted.search.strip() and len(chosen) > 1:
             tiers = self._tiers(fold(wanted.search).split())
             chosen = chosen[np.argsort(tiers[chosen], kind="stable")]
@@ -151,23 +193,47 @@ class ContactListing:
         if sort not in SORTS:
             raise ValueError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         if sort not in self._orders:
-            names = np.array(self.names, dtype=object)
-            rank = np.argsort(names, kind="stable")
-            by_name = np.empty(len(self), dtype=np.int64)
-            by_name[rank] = np.arange(len(self))
-            if sort == "name":
-                keys = (by_name,)
-            elif sort == "mutual":
-                keys = (by_name, -self.mutual.astype(np.int64))
-            elif sort == "recent":
-                recent = np.array(self.last_contact, dtype=object)
-                recency = np.empty(len(self), dtype=np.int64)
-                recency[np.argsort(recent, kind="stable")[::-1]] = np.arange(len(self))
-                keys = (by_name, recency)
-            else:
-                keys = (by_name, -self.mutual.astype(np.int64), self.degree.astype(np.int64))
-            self._orders[sort] = np.lexsort(keys)
+            self._orders[sort] = self._sorted(np.arange(len(self), dtype=np.int64), sort)
         return self._orders[sort]
+
+    def _sorted(self, positions: np.ndarray, sort: str) -> np.ndarray:
+        """These positions in one of the :data:`SORTS` orders; ties by name, then position.
+
+        degree: nearest first, then most shared connections; mutual: most shared first;
+        recent: latest contact first (never last); name: by name."""
+        if positions.size == 0:
+            return positions
+        if "names" in self.__dict__:
+            names = [self.names[int(p)] for p in positions]
+        else:
+            names = [fold(full_name(row)) if row else "" for row in self.rows_at(positions)]
+        by_name = np.empty(positions.size, dtype=np.int64)
+        by_name[np.argsort(np.array(names, dtype=object), kind="stable")] = np.arange(positions.size)
+        keys: tuple[np.ndarray, ...]
+        if sort == "name":
+            keys = (by_name,)
+        elif sort == "mutual":
+            keys = (by_name, -self.mutual[positions].astype(np.int64))
+        elif sort == "recent":
+            seen = np.array([self.last_contact[int(p)] for p in positions], dtype=object)
+            _, rank = np.unique(seen, return_inverse=True)
+            keys = (by_name, -rank.astype(np.int64))
+        else:
+            keys = (by_name, -self.mutual[positions].astype(np.int64),
+                    self.degree[positions].astype(np.int64))
+        return positions[np.lexsort(keys)]
+
+    # --- what the command line prints --------------------------------------------------------
+
+    def to_json(self, positions: np.ndarray) -> list[dict]:
+        """The stable JSON shape of each contact at these positions (see ``Contact.to_json``)."""
+        return contacts_json(self, positions)
+
+    def to_json_text(self, positions: np.ndarray) -> str:
+        """The same as one compact JSON document, written fast (``coach contacts --json``)."""
+        return contacts_json_text(self, positions)
+
+    # --- search ---------------------------------------------------------------------------
 
     def _search(self, text: str) -> np.ndarray:
         """Positions whose name, company, position, headline or place hold every word.

@@ -1,12 +1,14 @@
 """Logging what I did with someone: one call, one transaction, the right rows.
 
-The command line, the app and the coach pane all log through :func:`log_action`, so an
-invitation always opens a pending invitation, an acceptance always adds the connection,
-and so on.
+The command line, the app and the coach pane all log through the service, which asks
+:func:`policy_refusal` (may the rules' allowed actions say this was possible?) and then
+:func:`log_action`, so an invitation always opens a pending invitation, an acceptance
+always adds the connection, and what the rules block is refused everywhere alike.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from coach.dates import now_iso, parse_when
@@ -25,8 +27,27 @@ ACTION_WORDS = {
 LOGGABLE = (*INTERACTION_KINDS, "note")
 
 
+LOG_POLICY: dict[str, tuple[str, ...]] = {
+    "invited": ("invite", "invite_with_note"),
+    "messaged": ("message", "message_request", "inmail"),
+    "followed": ("follow",),
+    "unfollowed": ("unfollow",),
+    "endorsed": ("endorse",),
+    "recommended": ("recommend",),
+    "withdrew": ("withdraw_invitation",),
+    "connected": ("invite", "invite_with_note", "accept_invitation", "withdraw_invitation"),
+}
+"""Each kind of act I log and the policy actions (actions.toml) of which one must be
+allowed for it to have been possible. A kind not listed (visited, met, called, liked a
+public post, a note…) is always accepted, and so is what they did to me (direction "in")."""
+
+
 class LogRefused(ValueError):
-    """The action cannot be logged for this person (the message says why)."""
+    """The action cannot be logged for this person now (the message says why)."""
+
+
+class BadLogInput(LogRefused):
+    """What was asked to log is malformed (an unknown action, a note without text)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +61,28 @@ class Logged:
 
 
 def action_kind(word: str) -> str:
-    """The logged kind for an action word; LogRefused listing the known ones."""
+    """The logged kind for an action word; BadLogInput listing the known ones."""
     key = word.strip().casefold()
     kind = ACTION_WORDS.get(key, key)
     if kind not in LOGGABLE:
-        raise LogRefused(f"unknown action {word!r}: use one of {', '.join(LOGGABLE)}")
+        raise BadLogInput(f"unknown action {word!r}: use one of {', '.join(LOGGABLE)}")
     return kind
+
+
+def policy_refusal(kind: str, statuses: Iterable, direction: str = "out") -> str | None:
+    """Why the rules say I could not have done ``kind`` with this person (None: I could).
+
+    ``statuses`` are the person's action statuses (``coach.strategy.ActionStatus``); the
+    first blocked action of the kind's policy gives the reason: "Invite to connect: Only
+    the initial of their last name is visible…"."""
+    needs = LOG_POLICY.get(kind)
+    if not needs or direction == "in":
+        return None
+    known = [status for status in statuses if status.action in needs]
+    if not known or any(status.allowed for status in known):
+        return None
+    first = min(known, key=lambda status: needs.index(status.action))
+    return f"{first.label}: {first.reason}"
 
 
 def log_action(store: Store, person_id: int, action: str, degree: Degree, *,
@@ -66,7 +103,7 @@ def log_action(store: Store, person_id: int, action: str, degree: Degree, *,
         raise LogRefused("that is you: log actions with other people")
     if kind == "note":
         if not note.strip():
-            raise LogRefused("a note needs text: add --note TEXT")
+            raise BadLogInput("a note needs text: add --note TEXT")
         store.notes.add(person_id, note, when)
         return Logged(kind, person_id, when, f"Noted for {who}: {note.strip()}")
     way = direction or ("in" if kind == "replied" else "out")
@@ -75,11 +112,13 @@ def log_action(store: Store, person_id: int, action: str, degree: Degree, *,
             if degree is Degree.FIRST:
                 raise LogRefused(f"{who} is already a 1st-degree connection: no invitation needed")
             for invitation in store.invitations.of(person_id):
-                if invitation.status == "pending" and invitation.direction == "out":
+                if invitation.status == "pending" and invitation.direction == way:
+                    between = f"an invitation to {who}" if way == "out" else \
+                        f"an invitation from {who}"
                     raise LogRefused(
-                        f"an invitation to {who} is already pending since {invitation.sent_at[:10]}"
+                        f"{between} is already pending since {invitation.sent_at[:10]}"
                     )
-            store.invitations.add(Invitation(person_id, "out", when, "pending", note))
+            store.invitations.add(Invitation(person_id, way, when, "pending", note))
         elif kind == "connected":
             store.connections.add(me, person_id, "manual", when[:10])
             store.invitations.resolve(person_id, "accepted", when)

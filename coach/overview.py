@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from coach.dates import today
-from coach.model import Degree
-from coach.workspace import Workspace
+from coach.graph.network import Network
+from coach.model import Degree, Person
+from coach.store import Store
+
 
 @dataclass(frozen=True, slots=True)
 class Overview:
@@ -23,6 +24,9 @@ class Overview:
     weekly_invitation_limit: int | None  # None: no weekly limit (Premium, per the rules)
     pending_sent: int
     pending_received: int
+    me: Person | None = None
+    stored: dict[str, int] = field(default_factory=dict)
+    """What the store holds: people, connections, follows, groups and interactions."""
 
     @property
     def invitations_left(self) -> int | None:
@@ -36,14 +40,13 @@ class Overview:
         return self.counts.get(Degree.FIRST, 0)
 
 
-def network_overview(workspace: Workspace, months: int = 24, day: date | None = None) -> Overview:
-    """Compute the overview from the workspace's network and store."""
-    network = workspace.network
-    store = workspace.store
-    day = day or today()
+def network_overview(network: Network, store: Store, invitations: tuple[int, int | None],
+                     day: date, months: int = 24) -> Overview:
+    """The overview of a network on ``day``; ``invitations`` is (sent in the last 7 days,
+    the weekly limit or None), counted as the rules count them."""
     first = network.degree == int(Degree.FIRST)
     dates = store.connections.dates_with(network.me_id) if network.me_id is not None else []
-    used, weekly = workspace.advisor.weekly_invitations()  # counted as the rules count them
+    used, weekly = invitations
     pending = store.invitations.pending()
     return Overview(
         counts=network.counts_by_degree(),
@@ -56,6 +59,10 @@ def network_overview(workspace: Workspace, months: int = 24, day: date | None = 
         weekly_invitation_limit=weekly,
         pending_sent=sum(1 for i in pending if i.direction == "out"),
         pending_received=sum(1 for i in pending if i.direction == "in"),
+        me=store.people.get(network.me_id) if network.me_id is not None else None,
+        stored={"people": store.people.count(), "connections": store.connections.count(),
+                "follows": store.follows.count(), "groups": store.groups.count(),
+                "interactions": store.interactions.count()},
     )
 
 

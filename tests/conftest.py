@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.service import NetworkService
 from coach.store import Store
 from coach.workspace import Workspace
 
@@ -88,3 +89,9 @@ def demo_workspace(tmp_path) -> Workspace:
     with Workspace(tmp_path / "demo-home") as opened:
         load_demo(opened.store)
         yield opened
+
+
+@pytest.fixture
+def demo_service(demo_workspace) -> NetworkService:
+    """The network service on a workspace holding the demo network."""
+    return NetworkService(demo_workspace)

@@ -5,19 +5,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from coach.cli.opening import open_workspace, resolve_person
+from coach.cli.opening import open_service, resolve_person
 from coach.cli.output import print_json
+from coach.service import NetworkService
 from coach.strategy import MOVES
-from coach.workspace import Workspace
 
 
 def advise(args) -> int:
     """Print one person's ranked advice and actions, or the best next moves across the network."""
-    with open_workspace(args) as workspace:
-        report_rule_problems(workspace)
+    with open_service(args) as service:
+        report_rule_problems(service)
         if args.query:
-            person = resolve_person(workspace, args.query)
-            data = advice_data(workspace, person.id)
+            person = resolve_person(service, args.query)
+            data = advice_data(service, person.id)
+            if args.limit is not None:
+                data["advice"] = data["advice"][:max(0, args.limit)]
             if args.json:
                 print_json(data)
             else:
@@ -26,28 +28,27 @@ def advise(args) -> int:
                       f"{contact['mutual_connections']} mutual connections")
                 print("\n".join(advice_lines(data["advice"]) + action_lines(data["actions"])))
             return 0
-        moves = workspace.advisor.best_moves(max(0, args.limit))
+        moves = service.best_moves(20 if args.limit is None else args.limit)
         if args.json:
-            print_json([dict(move.to_json(), contact=workspace.contact(move.person_id).to_json())
+            print_json([dict(move.to_json(), contact=service.contact(move.person_id).to_json())
                         for move in moves])
         else:
-            print("\n".join(move_lines(workspace, moves)))
+            print("\n".join(move_lines(service, moves)))
     return 0
 
 
-def report_rule_problems(workspace: Workspace) -> None:
+def report_rule_problems(service: NetworkService) -> None:
     """Warn on stderr about config.toml and rule-file problems; the command still runs."""
-    for problem in [*workspace.config_problems, *workspace.rulebook.problems]:
+    for problem in service.rule_problems():
         print(f"coach: {problem}", file=sys.stderr)
 
 
-def advice_data(workspace: Workspace, person_id: int) -> dict:
+def advice_data(service: NetworkService, person_id: int) -> dict:
     """The contact, their ranked advice and every action with its status, as plain values."""
-    advisor = workspace.advisor
     return {
-        "contact": workspace.contact(person_id).to_json(),
-        "advice": [item.to_json() for item in advisor.advice(person_id)],
-        "actions": [status.to_json() for status in advisor.actions(person_id)],
+        "contact": service.contact(person_id).to_json(),
+        "advice": [item.to_json() for item in service.advice(person_id)],
+        "actions": [status.to_json() for status in service.actions(person_id)],
     }
 
 
@@ -81,7 +82,7 @@ def action_lines(actions: list[dict]) -> list[str]:
     return lines
 
 
-def move_lines(workspace: Workspace, moves) -> list[str]:
+def move_lines(service: NetworkService, moves) -> list[str]:
     """The best next moves, grouped by kind, in the order they were ranked."""
     if not moves:
         return ["No move to suggest: no rule with a move holds for anyone."]
@@ -92,7 +93,7 @@ def move_lines(workspace: Workspace, moves) -> list[str]:
             continue
         lines.append(f"{heading[0].upper()}{heading[1:]}:")
         for move in chosen:
-            contact = workspace.contact(move.person_id)
+            contact = service.contact(move.person_id)
             lines.append(f"  #{contact.id:<6} {contact.name} [{contact.degree.label}] "
                          f"— {move.advice.title}")
             lines.append(f"          {move.advice.text}")

@@ -2,25 +2,24 @@
 
 Exit codes follow the command-line contract: 0 answered (or an action stored or not),
 1 nothing matched (a question not understood, a name not found or matching several
-people: the reply says what to ask instead), 2 an action that cannot be logged.
+people: the reply says what to ask instead) or an action the rules say cannot be logged
+(refused as ``coach log`` and the app's keys refuse it; nothing is stored).
 """
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from coach.cli.errors import BAD_INPUT, NOT_FOUND, CommandError
-from coach.cli.opening import EMPTY, open_workspace
+from coach.cli.errors import NOT_ALLOWED, NOT_FOUND, CommandError
+from coach.cli.opening import EMPTY, home_of, open_service
 from coach.cli.output import print_json
 from coach.coaching import Answer, Conversation
 from coach.coaching.answer import AMBIGUOUS, NOT_FOUND as NO_ONE, NOT_UNDERSTOOD, REFUSED
 from coach.coaching.logging_flow import reply_kind
 from coach.coaching.text import words
-from coach.workspace import default_home
 
 EXIT_CODES = {NOT_UNDERSTOOD: NOT_FOUND, AMBIGUOUS: NOT_FOUND, NO_ONE: NOT_FOUND,
-              REFUSED: BAD_INPUT}
+              REFUSED: NOT_ALLOWED}
 
 NOT_STORED = {"en": "Nothing stored: rerun with --yes to store it.",
               "fr": "Rien n'a été enregistré : relancez avec --yes pour l'enregistrer."}
@@ -30,13 +29,12 @@ PROMPT = {"en": "Store it? [y/N] ", "fr": "L'enregistrer ? [o/N] "}
 def ask(args) -> int:
     """Answer one question; an action told in words is stored only once confirmed."""
     question = " ".join(args.question)
-    with open_workspace(args) as workspace:
-        conversation = Conversation(workspace)
+    with open_service(args, writes=True) as service:
+        conversation = service.conversation()
         answer = conversation.ask(question)
         if answer.pending is not None:
-            if workspace.is_demo:
-                home = Path(args.home).expanduser() if args.home else default_home()
-                raise CommandError(EMPTY.format(home=home))
+            if service.is_demo:
+                raise CommandError(EMPTY.format(home=home_of(args)))
             answer = _confirmed(args, conversation, answer)
         _show(args, answer)
     return EXIT_CODES.get(answer.outcome, 0)

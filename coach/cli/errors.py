@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 NOT_FOUND = 1
+NOT_ALLOWED = 1
+"""The rules say it cannot be done now (an invitation LinkedIn does not offer…): like
+nothing matched, exit 1; bad input is 2."""
 BAD_INPUT = 2
 
 

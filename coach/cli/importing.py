@@ -6,29 +6,25 @@ import sys
 from pathlib import Path
 
 from coach.cli.errors import CommandError
-from coach.cli.opening import open_workspace
+from coach.cli.opening import open_service
 from coach.cli.output import print_json
-from coach.graph.loading import load_structure
-from coach.importers import ImportFailure, import_path
+from coach.importers import ImportFailure, ImportOptions
 
 
 def import_command(args) -> int:
     """Import a file, print what was taken and left out, and prepare the network."""
-    path = Path(args.path).expanduser()
-    with open_workspace(args, allow_demo=False) as workspace:
+    options = ImportOptions(format=args.format, directed=args.directed, me=args.me,
+                            teammate=getattr(args, "teammate", None))
+    with open_service(args, allow_demo=False, writes=True) as service:
         try:
-            report = import_path(workspace.store, path, args.format,
-                                 directed=args.directed, me=args.me,
-                                 teammate=getattr(args, "teammate", None))
+            report = service.import_file(Path(args.path), options)
         except ImportFailure as error:
             raise CommandError(f"{error} (nothing was imported)") from None
-        # Build and save the network snapshot now, so that the next start is instant.
-        load_structure(workspace.store)
         if args.json:
             print_json(report.to_json())
         else:
             print("\n".join(report.lines()))
-            if workspace.store.me is None:
+            if service.store.me is None:
                 print("No 'me' yet: choose who you are with `coach me QUERY` "
                       "or re-import with --me ID.", file=sys.stderr)
     return 0
@@ -36,17 +32,16 @@ def import_command(args) -> int:
 
 def export_command(args) -> int:
     """Write the workspace as coach CSV (a folder or .zip), JSON or GraphML."""
-    from coach.exporting import ExportError, export_format, export_workspace
+    from coach.exporting import ExportError
 
     path = Path(args.path).expanduser()
-    with open_workspace(args, allow_demo=False) as workspace:
-        if workspace.store.is_empty():
+    with open_service(args, allow_demo=False) as service:
+        if service.store.is_empty():
             raise CommandError("the workspace is empty: nothing to export")
         try:
-            counts = export_workspace(workspace.store, path, args.format, force=args.force)
+            counts, kind = service.export_file(path, args.format, force=args.force)
         except ExportError as error:
             raise CommandError(str(error)) from None
-    kind = export_format(path, args.format)
     print(f"Exported to {path} ({kind})")
     width = max(len(name) for name in counts)
     for name, amount in counts.items():

@@ -1,52 +1,57 @@
-"""``coach log``, ``coach tag`` and ``coach me``: writing to the workspace."""
+"""``coach log``, ``coach tag`` and ``coach me``: writing to the workspace, through the service.
+
+A log the rules say could not have happened (an invitation to someone who shows only an
+initial, a message to a do-not-contact person…) is refused with the reason and exit 1,
+exactly as the app's keys and the coach pane refuse it; malformed input exits 2.
+"""
 
 from __future__ import annotations
 
-from coach.cli.errors import CommandError
+from coach.cli.errors import BAD_INPUT, NOT_ALLOWED, NOT_FOUND, CommandError
 from coach.cli.opening import open_writable, resolve_person
-from coach.logbook import LogRefused, log_action
+from coach.logbook import BadLogInput, LogRefused
 
 
 def log(args) -> int:
     """Record an action with one person."""
-    with open_writable(args) as workspace:
-        person = resolve_person(workspace, args.query)
-        contact = workspace.contact(person.id)
+    with open_writable(args) as service:
+        person = resolve_person(service, args.query)
         try:
-            logged = log_action(
-                workspace.store, person.id, args.action, contact.degree, at=args.at,
-                note=args.note or "", direction=args.direction, name=contact.name,
-            )
-        except (LogRefused, ValueError) as error:
-            raise CommandError(str(error)) from None
+            logged = service.log(person.id, args.action, note=args.note or "", at=args.at,
+                                 direction=args.direction)
+        except BadLogInput as error:
+            raise CommandError(str(error), BAD_INPUT) from None
+        except LogRefused as error:
+            raise CommandError(f"not logged: {error}", NOT_ALLOWED) from None
+        except ValueError as error:  # a date that is not one
+            raise CommandError(str(error), BAD_INPUT) from None
         print(logged.summary)
     return 0
 
 
 def tag(args) -> int:
     """Add or remove tags on one person."""
-    with open_writable(args) as workspace:
-        person = resolve_person(workspace, args.query)
-        if args.remove:
-            workspace.store.tags.remove(person.id, *args.tags)
-        else:
-            workspace.store.tags.add(person.id, *args.tags)
-        tags = workspace.store.tags.of(person.id)
+    with open_writable(args) as service:
+        person = resolve_person(service, args.query)
+        try:
+            tags = service.tag(person.id, args.tags, remove=args.remove)
+        except LogRefused as error:
+            raise CommandError(str(error), BAD_INPUT) from None
         print(f"{person.full_name}: {', '.join(tags) if tags else 'no tags'}")
     return 0
 
 
 def me(args) -> int:
     """Show who is "me", or choose them."""
-    with open_writable(args) as workspace:
+    with open_writable(args) as service:
         if args.query:
-            person = resolve_person(workspace, args.query)
-            workspace.store.set_me(person.id)
+            person = resolve_person(service, args.query)
+            service.set_me(person.id)
             print(f"Me: {person.full_name} (#{person.id})")
             return 0
-        me_id = workspace.store.me
+        me_id = service.store.me
         if me_id is None:
-            raise CommandError("no 'me' chosen yet: `coach me QUERY`", 1)
-        person = workspace.store.people.get(me_id)
+            raise CommandError("no 'me' chosen yet: `coach me QUERY`", NOT_FOUND)
+        person = service.store.people.get(me_id)
         print(f"Me: {person.full_name} (#{person.id})")
     return 0

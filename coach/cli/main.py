@@ -7,7 +7,8 @@ import sys
 from collections.abc import Sequence
 
 from coach import __version__
-from coach.cli.errors import CommandError
+from coach.cli.errors import BAD_INPUT, CommandError
+from coach.import_formats import FORMAT_HELP, FORMATS
 from coach.model import Degree
 
 
@@ -24,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"coach {__version__}")
     parser.add_argument("--home", metavar="DIR",
                         help="workspace folder (default: $COACH_HOME or your user data folder)")
+    parser.add_argument("--debug", action="store_true",
+                        help="show the full traceback of an unexpected error")
     parser.add_argument("--rules", metavar="DIR",
                         help="read the rules from DIR only, e.g. rules/fr for the French rules "
                              "(default: the shipped rules, then <home>/rules)")
@@ -40,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     contacts.add_argument("--followers", action="store_true", help="only people who follow you")
     contacts.add_argument("--search", metavar="TEXT",
                           help="only names, companies or headlines containing TEXT")
-    contacts.add_argument("--limit", type=int, metavar="N", help="show at most N contacts")
+    contacts.add_argument("--limit", type=_count, metavar="N", help="show at most N contacts")
     contacts.add_argument("--json", action="store_true", help="print JSON")
 
     show = commands.add_parser("show", help="everything about one person")
@@ -52,8 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     advise.add_argument("query", metavar="QUERY", nargs="?",
                         help="a name, a profile URL or an id (#12); without it, the best next "
                              "moves across your network")
-    advise.add_argument("--limit", type=int, default=20, metavar="N",
-                        help="at most N moves (default 20)")
+    advise.add_argument("--limit", type=_count, metavar="N",
+                        help="at most N moves (default 20), or N advice items for one person")
     advise.add_argument("--json", action="store_true", help="print JSON")
 
     rules = commands.add_parser("rules", help="copy, check or test the rule files")
@@ -88,11 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = commands.add_parser("import", help="import a file into the workspace")
     imp.add_argument("path", metavar="PATH")
-    imp.add_argument("--format", choices=("linkedin", "edgelist", "graphml", "gexf", "csv",
-                                          "search"),
-                     help="linkedin (export .zip or folder), edgelist (SNAP style: 'a b' per "
-                          "line), graphml, gexf, csv (coach CSV folder) or search (search "
-                          "results CSV); default: guessed from the file")
+    imp.add_argument("--format", choices=FORMATS,
+                     help="; ".join(f"{name}: {what}" for name, what in FORMAT_HELP.items())
+                     + "; default: guessed from the file")
     imp.add_argument("--directed", action="store_true",
                      help="edge list lines are follows ('a b': a follows b), not connections")
     imp.add_argument("--me", metavar="ID",
@@ -142,6 +143,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _count(text: str) -> int:
+    """A count given on the command line: a whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
+
+
 def _degree(text: str) -> Degree:
     try:
         degree = Degree.parse(text)
@@ -158,6 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from coach.cli import commands
 
+    if args.debug:
+        import os
+
+        os.environ["COACH_DEBUG"] = "1"  # the app's notices carry tracebacks to its log
     handler = commands.HANDLERS[args.command or "summary"]
     try:
         return handler(args)
@@ -169,6 +185,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:  # never a traceback without --debug
+        if args.debug:
+            raise
+        reason = " ".join(str(error).split()) or type(error).__name__
+        print(f"coach: {reason} (run with --debug for the details)", file=sys.stderr)
+        return BAD_INPUT
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Opening the workspace a command works on, and turning a query into one person."""
+"""Opening the service a command works on, and turning a query into one person."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 from coach.cli.errors import NOT_FOUND, CommandError
-from coach.directory import Match, find_people
 from coach.model import Person
+from coach.service import NetworkService
 from coach.store import StoreError
 from coach.workspace import Workspace, default_home
 
@@ -17,10 +17,10 @@ def home_of(args) -> Path:
     return Path(args.home).expanduser() if args.home else default_home()
 
 
-def open_workspace(args, *, allow_demo: bool = True) -> Workspace:
-    """The workspace of ``--home`` (or the default); the demo network when it is empty.
-
-    Commands that write (``allow_demo=False``) always get the real workspace.
+def open_service(args, *, allow_demo: bool = True, writes: bool = False) -> NetworkService:
+    """The service on the workspace of ``--home`` (or the default); the demo network when
+    the workspace is empty. Commands that write (``allow_demo=False``) always get the
+    real workspace; commands that only read (``writes`` false) leave the store untouched.
     """
     home = home_of(args)
     try:
@@ -39,39 +39,39 @@ def open_workspace(args, *, allow_demo: bool = True) -> Workspace:
         workspace = demo
     if getattr(args, "rules", None):
         workspace.use_rules(Path(args.rules))
-    return workspace
+    return NetworkService(workspace, save_snapshot=writes)
 
 
 EMPTY = ("your workspace {home} is empty: import your network first "
          "(`coach import PATH`), or explore the demo with `coach demo`")
 
 
-def open_writable(args) -> Workspace:
-    """The real workspace for a command that writes; exit 2 when it is still empty."""
-    workspace = open_workspace(args, allow_demo=False)
-    if workspace.store.is_empty():
-        home = workspace.home
-        workspace.close()
+def open_writable(args) -> NetworkService:
+    """The service on the real workspace for a command that writes; exit 2 when empty."""
+    service = open_service(args, allow_demo=False, writes=True)
+    if service.store.is_empty():
+        home = service.home
+        service.close()
         raise CommandError(EMPTY.format(home=home))
-    return workspace
+    return service
 
 
-def resolve_person(workspace: Workspace, query: str) -> Person:
+def resolve_person(service: NetworkService, query: str) -> Person:
     """The one person a query means; exit 1 listing the candidates when it is ambiguous."""
-    matches = find_people(query, workspace.roster.people.values())
-    if not matches:
+    people = service.find(query)
+    if not people:
         raise CommandError(f"no one matches {query!r}", NOT_FOUND)
-    if len(matches) > 1:
-        raise CommandError(_candidates(workspace, query, matches), NOT_FOUND)
-    return matches[0].person
+    if len(people) > 1:
+        raise CommandError(_candidates(service, query, people), NOT_FOUND)
+    return people[0]
 
 
-def _candidates(workspace: Workspace, query: str, matches: list[Match]) -> str:
-    lines = [f"{len(matches)} people match {query!r}; use the id, e.g. #{matches[0].person.id}:"]
-    for match in matches[:20]:
-        contact = workspace.contact(match.person.id)
-        detail = " · ".join(part for part in (contact.person.position, contact.person.company) if part)
+def _candidates(service: NetworkService, query: str, people: list[Person]) -> str:
+    lines = [f"{len(people)} people match {query!r}; use the id, e.g. #{people[0].id}:"]
+    for person in people[:20]:
+        contact = service.contact(person.id)
+        detail = " · ".join(part for part in (person.position, person.company) if part)
         lines.append(f"  #{contact.id:<6} {contact.name:<30} {contact.degree.label:<4} {detail}")
-    if len(matches) > 20:
-        lines.append(f"  … and {len(matches) - 20} more")
+    if len(people) > 20:
+        lines.append(f"  … and {len(people) - 20} more")
     return "\n".join(lines)

@@ -9,30 +9,28 @@ from __future__ import annotations
 from datetime import date
 
 from coach.cli.errors import BAD_INPUT, NOT_FOUND, CommandError
-from coach.cli.opening import open_workspace, open_writable, resolve_person
+from coach.cli.opening import open_service, open_writable, resolve_person
 from coach.cli.output import print_json
-from coach.dates import parse_date, today
-from coach.scenarios import (
-    Agenda, AgendaItem, MarkRefused, NoSuchEnrolment, UnknownScenario, agenda, enrol,
-    load_scenarios, mark,
-)
+from coach.dates import parse_date
+from coach.listing import ListFilter
+from coach.scenarios import Agenda, AgendaItem, MarkRefused, NoSuchEnrolment, UnknownScenario
 
 SHOWN_REFUSALS = 20
 """How many people left out ``coach enrol`` lists in text (``--json`` lists them all)."""
 
 
-def _day(args) -> date:
+def _day(args) -> date | None:
     if not getattr(args, "today", None):
-        return today()
+        return None
     try:
         return parse_date(args.today)
     except ValueError as error:
         raise CommandError(str(error)) from None
 
 
-def _scenarios(workspace):
+def _scenarios(service):
     """The workspace's scenarios; exit 2 with every problem when a scenario file is broken."""
-    book = load_scenarios(workspace.rule_folders())
+    book = service.scenarios.book()
     if book.problems:
         raise CommandError("the scenario files have problems (coach rules check):\n"
                            + "\n".join(str(problem) for problem in book.problems))
@@ -45,18 +43,19 @@ def enrol_command(args) -> int:
     if not args.query and args.degree is None and not args.followers and not args.search:
         raise CommandError("name the people to enrol (QUERY…) or a list (--degree, "
                            "--followers, --search)")
-    with open_writable(args) as workspace:
-        book = _scenarios(workspace)
+    with open_writable(args) as service:
+        book = _scenarios(service)
         try:
             scenario = book.get(args.scenario)
         except UnknownScenario as error:
             raise CommandError(str(error)) from None
-        people = [resolve_person(workspace, query).id for query in args.query]
+        people = [resolve_person(service, query).id for query in args.query]
         if args.degree is not None or args.followers or args.search:
-            people += [contact.id for contact in workspace.roster.contacts(
-                args.degree, args.followers, args.search)]
-        result = enrol(workspace, scenario.id, people, day, book)
-        names = {person: workspace.contact(person).name for person in people}
+            people += service.contacts(ListFilter(degree=args.degree, followers=args.followers,
+                                                  search=args.search or "")).person_ids()
+        result = service.scenarios.enrol(scenario.id, people, day, book)
+        day = day or service.clock()
+        names = {person: service.contact(person).name for person in people}
         if args.json:
             print_json({"scenario": scenario.id, "day": day.isoformat(),
                         "enrolled": [{"person_id": person, "name": names[person],
@@ -81,8 +80,8 @@ def enrol_command(args) -> int:
 def plan_command(args) -> int:
     """Print the agenda of a day: steps to do, steps that wait and why, what changed."""
     day = _day(args)
-    with open_workspace(args, allow_demo=False) as workspace:
-        plan = agenda(workspace, day, _scenarios(workspace))
+    with open_service(args, allow_demo=False) as service:
+        plan = service.scenarios.plan(day, _scenarios(service))
         if args.json:
             print_json(plan.to_json())
         else:
@@ -133,10 +132,10 @@ def step_command(args) -> int:
     except ValueError:
         raise CommandError(f"not an enrolment id: {args.id!r} (the number in [ ] in "
                            f"`coach plan`)") from None
-    with open_writable(args) as workspace:
+    with open_writable(args) as service:
         try:
-            marked = mark(workspace, enrolment_id, "skipped" if args.outcome == "skip"
-                          else args.outcome, day, _scenarios(workspace))
+            marked = service.scenarios.mark(enrolment_id, "skipped" if args.outcome == "skip"
+                                            else args.outcome, day, _scenarios(service))
         except NoSuchEnrolment as error:
             raise CommandError(str(error.args[0]), NOT_FOUND) from None
         except MarkRefused as error:

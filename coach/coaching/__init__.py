@@ -2,7 +2,7 @@
 and the rules. No language model and no network: phrase tables, loose name matching and
 the same domain functions as the rest of coach.
 
-    conversation = Conversation(workspace)
+    conversation = service.conversation()          # Conversation(service)
     answer = conversation.ask("how do I reach Léa?")   # Answer: intent, lines, people, rules…
 """
 

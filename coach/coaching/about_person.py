@@ -70,8 +70,9 @@ def _opening(context: Context, intent: str, person_id: int):
 
 
 def _paths(context: Context, answer: Answer, person_id: int, contact) -> None:
-    workspace = context.workspace
-    paths = [path for path in workspace.paths_to(person_id) if len(path.person_ids) >= 3]
+    service = context.service
+    paths = [path for path in service.introduction_paths(person_id)
+             if len(path.person_ids) >= 3]
     answer.data["paths"] = [list(path.person_ids) for path in paths]
     if not paths:
         answer.say(context.say("no_path"))
@@ -82,7 +83,7 @@ def _paths(context: Context, answer: Answer, person_id: int, contact) -> None:
         answer.say("  " + " → ".join(names))
         for pid in path.person_ids[1:-1]:
             answer.cite(pid)
-    introducer = workspace.advisor.facts(person_id).get("introducer")
+    introducer = service.facts(person_id).get("introducer")
     if introducer:
         key = "ask_intro" if contact.degree is Degree.SECOND else "ask_intro_far"
         answer.say(context.say(key, introducer=introducer))

@@ -1,4 +1,9 @@
-"""What every reply is built from: the workspace, its rules in the question's language."""
+"""What every reply is built from: the network service, its rules in the question's language.
+
+The coach reads the network and acts on it only through the service it is given (its
+contacts, paths, facts, advice, log and agenda): what it answers is what every other
+front end shows, and what it logs passes the same checks.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +17,9 @@ from coach.model import Degree
 
 @dataclass
 class Context:
-    """One question's surroundings: the workspace, the rules, the language of the answer."""
+    """One question's surroundings: the service, the rules, the language of the answer."""
 
-    workspace: object
+    service: object
     rules: CoachRules
     language: str
 
@@ -24,7 +29,7 @@ class Context:
 
     def contact(self, person_id: int) -> Contact:
         """One person seen from me."""
-        return self.workspace.contact(person_id)
+        return self.service.contact(person_id)
 
     def degree(self, contact: Contact) -> str:
         """The contact's degree in words."""

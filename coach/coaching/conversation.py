@@ -40,12 +40,15 @@ class _Choice:
 
 
 class Conversation:
-    """Answers questions about one workspace, in English or French, remembering the thread."""
+    """Answers questions about one network, in English or French, remembering the thread.
 
-    def __init__(self, workspace, language: str | None = None) -> None:
-        self.workspace = workspace
-        self.rules = CoachRules(workspace)
-        config = getattr(workspace, "config", None)
+    ``service`` is the network service (``coach.service.NetworkService``): every fact,
+    list and act goes through it."""
+
+    def __init__(self, service, language: str | None = None) -> None:
+        self.service = service
+        self.rules = CoachRules(service)
+        config = getattr(service, "config", None)
         self.language = language or getattr(config, "language", "en") or "en"
         self.pending: PendingLog | None = None
         self.choice: _Choice | None = None
@@ -58,7 +61,7 @@ class Conversation:
         """The answer to one question (never raises for what a person may type)."""
         words = words_of(question)
         self.language = detect_language(words, self.language)
-        context = Context(self.workspace, self.rules, self.language)
+        context = Context(self.service, self.rules, self.language)
         dropped = None
         if self.pending is not None:
             reply = logging_flow.reply_kind(words)
@@ -83,7 +86,7 @@ class Conversation:
 
     def _settle(self, outcome) -> Answer:
         pending, self.pending = self.pending, None
-        context = Context(self.workspace, self.rules, self.language)
+        context = Context(self.service, self.rules, self.language)
         if pending is None:
             return talk.help_answer(context)
         return outcome(context, pending)
@@ -181,7 +184,7 @@ class Conversation:
             return number if number in candidates else None
         if len(words) == 1 and words[0].startswith("#") and words[0][1:].isdigit():
             return int(words[0][1:]) if int(words[0][1:]) in candidates else None
-        people = [self.workspace.roster.people[pid] for pid in candidates]
+        people = [self.service.people()[pid] for pid in candidates]
         matches = find_people(" ".join(words), people)
         if len(matches) == 1:
             return matches[0].person.id
@@ -192,9 +195,9 @@ class Conversation:
 
     def _names(self) -> NameIndex:
         """The name index of the current roster (built again when the network changes)."""
-        roster = self.workspace.roster
-        if self._name_index is None or self._name_index[0] is not roster:
-            self._name_index = (roster, NameIndex(roster.people.values(), roster.network.me_id))
+        people = self.service.people()
+        if self._name_index is None or self._name_index[0] is not people:
+            self._name_index = (people, NameIndex(people.values(), self.service.me()))
         return self._name_index[1]
 
     def _remember(self, answer: Answer) -> Answer:

@@ -1,7 +1,7 @@
 """Logging an action told in words: say what would be stored, store it only after "yes".
 
-Storing goes through :func:`coach.logbook.log_action`, like the log keys of the app and
-``coach log``: the same checks (no invitation to a connection…) and the same rows.
+Storing goes through the service's ``log``, like the log keys of the app and ``coach log``:
+the same checks (the rules' allowed actions, no invitation to a connection…), the same rows.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from coach.coaching.context import Context
 from coach.coaching.log_words import ToldAction
 from coach.coaching.phrases import told
 from coach.dates import today
-from coach.logbook import LogRefused, log_action
+from coach.logbook import LogRefused
 
 YES = frozenset("yes y yeah yep yup ok okay sure confirm confirmed store save go do it oui o "
                 "ouais d accord daccord confirme confirmer vas y enregistre valide".split())
@@ -58,17 +58,14 @@ def preview(context: Context, action: ToldAction, person_id: int, at: str | None
 
 def store(context: Context, pending: PendingLog) -> Answer:
     """Store a confirmed action; a refusal (already connected…) stores nothing and says why."""
-    workspace = context.workspace
     answer = Answer(intents.LOG, context.language)
     answer.cite(pending.person_id)
-    contact = workspace.contact(pending.person_id)
     try:
-        logged = log_action(workspace.store, pending.person_id, pending.kind, contact.degree,
-                            at=pending.at, direction=pending.direction, name=contact.name)
+        logged = context.service.log(pending.person_id, pending.kind, at=pending.at,
+                                     direction=pending.direction)
     except (LogRefused, ValueError) as error:
         answer.outcome = REFUSED
         return answer.say(context.say("log_refused", reason=str(error)))
-    workspace.refresh()  # the next answers see the new invitation, connection…
     answer.outcome = STORED
     answer.data["logged"] = {"kind": logged.kind, "person_id": logged.person_id,
                              "at": logged.at}

@@ -69,7 +69,7 @@ def _moves(context: Context, intent: str, kind: str, line) -> Answer:
     if not moves:
         return answer.say(context.say(f"no_{kind}"))
     answer.say(context.say(f"{kind}_heading"))
-    table = context.workspace.advisor.table
+    table = context.service.advisor.table
     for rank, move in enumerate(moves, 1):
         answer.say(line(rank, move, context.contact(move.person_id), table))
     _cite_moves(answer, moves)
@@ -79,10 +79,8 @@ def _moves(context: Context, intent: str, kind: str, line) -> Answer:
 def followers(context: Context) -> Answer:
     """People who follow me without being connected."""
     answer = Answer(intents.FOLLOWERS, context.language)
-    network = context.workspace.network
-    ids = [int(network.structure.ids[index]) for index in network.followers_not_connected()]
-    contacts = sorted((context.contact(pid) for pid in ids),
-                      key=lambda contact: (int(contact.degree), contact.name))
+    contacts = [context.contact(pid)
+                for pid in context.service.followers_not_connected().person_ids()]
     answer.data["count"] = len(contacts)
     if not contacts:
         return answer.say(context.say("no_followers"))
@@ -125,9 +123,9 @@ def plan(context: Context) -> Answer:
 
 def _agenda(context: Context, answer: Answer) -> int:
     """Say the scenario steps due today, to do first then waiting; return how many."""
-    from coach.scenarios import DO_TODAY, agenda
+    from coach.scenarios import DO_TODAY
 
-    items = agenda(context.workspace).items
+    items = context.service.scenarios.plan().items
     answer.data["agenda"] = [item.to_json() for item in items]
     if not items:
         return 0

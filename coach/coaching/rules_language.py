@@ -40,14 +40,14 @@ def swapped_folders(folders: list[Path], language: str) -> list[Path] | None:
 class CoachRules:
     """Advice, actions and best moves for a workspace, in the question's language."""
 
-    def __init__(self, workspace) -> None:
-        self.workspace = workspace
+    def __init__(self, service) -> None:
+        self.service = service
         self._books: dict[str, tuple[Book, RuleBook]] = {}
 
     def book(self, language: str) -> Book:
         """The rule book to answer in ``language`` (reread when the workspace's rules change)."""
-        primary = self.workspace.rulebook.book
-        folders = swapped_folders(self.workspace.rule_folders(), language)
+        primary = self.service.rulebook.book
+        folders = swapped_folders(self.service.rule_folders(), language)
         if folders is None:
             return primary
         cached = self._books.get(language)
@@ -58,16 +58,16 @@ class CoachRules:
 
     def advice(self, person_id: int, language: str) -> list[Advice]:
         """One person's ranked advice."""
-        return self.book(language).advise(self.workspace.advisor.facts(person_id))
+        return self.book(language).advise(self.service.facts(person_id))
 
     def actions(self, person_id: int, language: str) -> list[ActionStatus]:
         """Every action of the policy for one person, allowed or blocked, with why."""
-        return self.book(language).action_statuses(self.workspace.advisor.facts(person_id))
+        return self.book(language).action_statuses(self.service.facts(person_id))
 
     def moves(self, kind: str | None, count: int, language: str) -> list[Move]:
         """The best next moves of one kind (invite, reconnect, engage…), or of every kind."""
         book = self.book(language)
-        table = self.workspace.advisor.table
+        table = self.service.advisor.table
         if kind is None:
             return best_moves(book, table, count)
         moves = best_moves(book, table, count * 4 + 4)  # taken in turn from four kinds
@@ -75,7 +75,7 @@ class CoachRules:
 
     def invitations_left(self, language: str) -> tuple[int, int, int] | None:
         """(left, weekly limit, sent in the last 7 days), or None without the limit."""
-        advisor = self.workspace.advisor
+        advisor = self.service.advisor
         if not advisor.table.size:
             return None
         used, value = advisor.weekly_invitations(self.book(language))

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from coach.coaching import intents
 from coach.coaching.answer import NOT_UNDERSTOOD, Answer
 from coach.coaching.context import Context
+from coach.listing import ListFilter
 from coach.model import Degree
 from coach.resources import shown_path
 from coach.strategy.rule import Rule
@@ -60,16 +59,12 @@ def help_answer(context: Context, intent: str = intents.HELP) -> Answer:
 
 def example_names(context: Context) -> dict[str, str]:
     """Names for the examples: a 2nd-degree person with many shared connections, a 1st."""
-    network = context.workspace.network
     names = {"second": "Léa", "first": "Bob", "rule": "second-ask-introduction"}
-    people = context.workspace.roster.people
     for key, degree in (("second", Degree.SECOND), ("first", Degree.FIRST)):
-        indices = network.indices_at(degree)
-        if indices.size:
-            best = int(indices[int(np.argmax(network.mutual[indices]))])
-            person = people.get(int(network.structure.ids[best]))
-            if person is not None:
-                names[key] = person.first_name or person.full_name
+        page = context.service.contacts(ListFilter(degree=degree))  # most shared first
+        if len(page):
+            person = context.contact(page.person_ids()[0]).person
+            names[key] = person.first_name or person.full_name
     rules = context.rules.book(context.language).rules
     if rules and not any(rule.id == names["rule"] for rule in rules):
         names["rule"] = rules[0].id

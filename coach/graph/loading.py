@@ -9,8 +9,9 @@ from coach.graph.structure import Structure
 from coach.store import Store
 
 
-def load_structure(store: Store) -> Structure:
-    """The me-independent arrays: from the snapshot if current, else rebuilt and saved."""
+def load_structure(store: Store, save: bool = True) -> Structure:
+    """The me-independent arrays: from the snapshot if current, else rebuilt (and saved,
+    unless ``save`` is false: a command that only reads leaves the store as it was)."""
     revision = store.network_cache.revision()
     parts = store.network_cache.get(revision)
     if parts is not None:
@@ -19,13 +20,14 @@ def load_structure(store: Store) -> Structure:
         except (KeyError, ValueError, OSError):
             pass  # a snapshot from another version of coach: rebuild it
     structure = build_structure(store)
-    store.network_cache.put(revision, structure.to_parts())
+    if save:
+        store.network_cache.put(revision, structure.to_parts())
     return structure
 
 
-def load_network(store: Store, me_id: int | None = None) -> Network:
+def load_network(store: Store, me_id: int | None = None, save: bool = True) -> Network:
     """The network seen from ``me_id`` (default: the workspace's "me")."""
-    return Network(load_structure(store), store.me if me_id is None else me_id)
+    return Network(load_structure(store, save), store.me if me_id is None else me_id)
 
 
 NO_EMPLOYER = frozenset({

@@ -14,14 +14,15 @@ TieStrength = Callable[[int], float]
 
 
 def introduction_paths(network: Network, person_id: int, tie_strength: TieStrength | None = None,
-                       limit: int = 3) -> list[IntroductionPath]:
+                       limit: int = 3, blocked: np.ndarray | None = None) -> list[IntroductionPath]:
     """Up to ``limit`` distinct shortest paths from me to a person, strongest ties first.
 
     A path lists store ids from me to them. Only known links are used, so someone whose
-    degree is only observed (a hint) has no path. A path's score is the tie strength of its
-    intermediaries, the first hop (the person I would ask) counting twice; equal scores are
-    ordered by the intermediaries' mutual connections, then by id, so the order is stable.
-    Paths through different first hops are preferred.
+    degree is only observed (a hint) has no path. No path goes through a person marked in
+    ``blocked`` (by index: people on my do-not-contact list). A path's score is the tie
+    strength of its intermediaries, the first hop (the person I would ask) counting twice;
+    equal scores are ordered by the intermediaries' mutual connections, then by id, so the
+    order is stable. Paths through different first hops are preferred.
     """
     target = network.index(person_id)
     me = network.me
@@ -42,7 +43,7 @@ def introduction_paths(network: Network, person_id: int, tie_strength: TieStreng
         return cache[index]
 
     candidates = []
-    for chain in _chains(network, target, degree, weight, limit):
+    for chain in _chains(network, target, degree, weight, limit, blocked):
         score = 2.0 * weight(chain[0]) + sum(weight(index) for index in chain[1:])
         reach = sum(int(network.mutual[index]) for index in chain)
         middle = [int(ids[index]) for index in chain]
@@ -64,7 +65,7 @@ def introduction_paths(network: Network, person_id: int, tie_strength: TieStreng
 
 
 def _chains(network: Network, target: int, degree: int, weight: Callable[[int], float],
-            per_step: int) -> list[list[int]]:
+            per_step: int, blocked: np.ndarray | None = None) -> list[list[int]]:
     """Intermediaries (indices, my side first) of shortest known paths to ``target``.
 
     For a 2nd-degree target these are all the shared connections. For a 3rd-degree target,
@@ -74,6 +75,8 @@ def _chains(network: Network, target: int, degree: int, weight: Callable[[int], 
     links = network.structure.connections
     mine = links.neighbors(network.me)
     around = links.neighbors(target)
+    if blocked is not None and blocked.any():
+        mine, around = mine[~blocked[mine]], around[~blocked[around]]
     if degree == Degree.SECOND:
         return [[int(a)] for a in np.intersect1d(around, mine, assume_unique=True)]
     chains = []

@@ -5,14 +5,31 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from coach.import_formats import FORMAT_HELP, FORMATS
 from coach.importers.progress import ProgressCallback
 from coach.importers.report import ImportFailure, ImportReport, SkippedRow
 from coach.store import Store
 
-FORMATS = ("linkedin", "edgelist", "graphml", "gexf", "csv", "search")
-"""Formats ``coach import`` understands."""
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    """How to read a file: its format (None: guessed), whether an edge list's lines are
+    follows, who is me in it, and whose export it is when a teammate's."""
+
+    format: str | None = None
+    directed: bool = False
+    me: str | None = None
+    teammate: str | None = None
+
+    def check(self) -> None:
+        """ImportFailure when the options cannot go together or name an unknown format."""
+        if self.format is not None and self.format not in FORMATS:
+            raise ImportFailure(f"unknown format {self.format!r}: use {' or '.join(FORMATS)}")
+        if self.teammate is not None and not self.teammate.strip():
+            raise ImportFailure("--teammate needs the teammate's name")
 
 EXPECTED = (
     "a LinkedIn export (.zip, its folder, or its Connections.csv), an edge list (.txt, "
@@ -20,8 +37,8 @@ EXPECTED = (
     "(with people.csv), or a search-results CSV (name,profile_url,degree,…)"
 )
 
-__all__ = ["EXPECTED", "FORMATS", "ImportFailure", "ImportReport", "ProgressCallback",
-           "SkippedRow", "detect_format", "import_path"]
+__all__ = ["EXPECTED", "FORMATS", "FORMAT_HELP", "ImportFailure", "ImportOptions",
+           "ImportReport", "ProgressCallback", "SkippedRow", "detect_format", "import_path"]
 
 
 def detect_format(path: Path) -> str:
@@ -65,7 +82,8 @@ def import_path(store: Store, path: Path, format: str | None = None, *,
     """
     kind = format or detect_format(path)
     if teammate is not None and kind != "linkedin":
-        raise ImportFailure(f"--teammate reads a teammate's LinkedIn export, not a {kind} file")
+        raise ImportFailure(f"--teammate reads a teammate's LinkedIn export, not a file of "
+                            f"format {kind}")
     if kind == "linkedin":
         from coach.importers.linkedin import import_linkedin
 

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
-from coach.dates import today
-from coach.logbook import LogRefused, log_action
+from coach.logbook import LogRefused
 from coach.model import Degree
-from coach.scenarios.book import ScenarioBook, UnknownScenario, load_scenarios
+from coach.scenarios.book import ScenarioBook, UnknownScenario
 from coach.scenarios.exits import BUILT_IN_EXITS
-from coach.scenarios.facts import due_on, fact_table, person_facts
-from coach.scenarios.model import ACTION_STEPS, SCENARIO_DEFAULTS
-from coach.scenarios.planner import Agenda, agenda
-from coach.strategy.advisor import tagged_do_not_contact
+from coach.scenarios.facts import due_on, person_facts
+from coach.scenarios.model import ACTION_STEPS, SCENARIO_DEFAULTS, Scenario
+from coach.scenarios.planner import Agenda, store_updates
+from coach.store import Store
+from coach.strategy.actions import tagged_do_not_contact
+from coach.strategy.fact_table import FactTable
 
-if TYPE_CHECKING:
-    from coach.workspace import Workspace
+LogStep = Callable[[int, str, str | None, str], object]
+"""Logs a step done: (person id, kind, when or None for now, note); raises LogRefused when
+the rules say it could not have been done."""
 
 OUTCOMES = ("done", "skipped")
 
@@ -47,18 +49,13 @@ class Marked:
     summary: str
 
 
-def enrol(workspace: "Workspace", scenario_id: str, person_ids, day: date | None = None,
-          book: ScenarioBook | None = None) -> Enrolled:
+def enrol(store: Store, table: FactTable, scenario: Scenario, person_ids, day: date) -> Enrolled:
     """Start these people at the first step of a scenario, in one transaction.
 
     People who do not match its entry conditions, who already run it, who carry the
-    do-not-contact tag (or who are me) stay out, each with the reason.
+    do-not-contact tag (or who are me) stay out, each with the reason. ``table`` holds
+    everyone's facts on ``day``.
     """
-    day = day or today()
-    book = book or load_scenarios(workspace.rule_folders())
-    scenario = book.get(scenario_id)
-    store = workspace.store
-    table = fact_table(workspace, day)
     running = {e.person_id for e in store.enrolments.active() if e.scenario == scenario.id}
     result = Enrolled(scenario.id)
     first_due = due_on(scenario.step(0), day).isoformat()
@@ -82,23 +79,22 @@ def enrol(workspace: "Workspace", scenario_id: str, person_ids, day: date | None
     return result
 
 
-def mark(workspace: "Workspace", enrolment_id: int, outcome: str, day: date | None = None,
-         book: ScenarioBook | None = None, plan: Agenda | None = None) -> Marked:
+def mark(store: Store, book: ScenarioBook, plan: Agenda, enrolment_id: int, outcome: str,
+         log: LogStep, name: str, today: date) -> Marked:
     """Mark an enrolment's current step done (logging the interaction) or skipped; move on.
 
-    The agenda of ``day`` is brought up to date first (or ``plan``, just computed for that
-    day, is used), so a person who replied or was tagged do-not-contact has already left
-    and cannot be marked; a done step logs the note or message the agenda planned.
+    ``plan`` is the agenda of the day the step was taken; its updates are stored first, so
+    a person who replied or was tagged do-not-contact has already left and cannot be
+    marked; a done step logs (through ``log``) the note or message the agenda planned.
+    ``name`` is the person's name for the summary; ``today`` tells whether the step was
+    taken now or on an earlier day.
     """
     if outcome not in OUTCOMES:
         raise MarkRefused(f"unknown outcome {outcome!r}: use done or skip")
-    day = day or today()
-    book = book or load_scenarios(workspace.rule_folders())
-    store = workspace.store
+    day = plan.day
     if store.enrolments.get(enrolment_id) is None:
         raise NoSuchEnrolment(f"no enrolment #{enrolment_id}")
-    if plan is None or plan.day != day:
-        plan = agenda(workspace, day, book)
+    store_updates(store, plan)
     enrolment = store.enrolments.get(enrolment_id)
     if not enrolment.active:
         raise MarkRefused(f"enrolment #{enrolment_id} has ended ({enrolment.status}"
@@ -109,7 +105,6 @@ def mark(workspace: "Workspace", enrolment_id: int, outcome: str, day: date | No
         raise MarkRefused(f"enrolment #{enrolment_id}: {error}") from None
     step = scenario.step(enrolment.step)
     number = enrolment.step + 1
-    contact = workspace.contact(enrolment.person_id)
     item = plan.item(enrolment_id)
     if item is not None and item.enrolment.step != enrolment.step:
         item = None  # planned for a step already marked
@@ -119,11 +114,10 @@ def mark(workspace: "Workspace", enrolment_id: int, outcome: str, day: date | No
     following = scenario.step(enrolment.step + 1)
     with store.transaction():
         if outcome == "done":
-            at = None if day == today() else day.isoformat()
+            at = None if day == today else day.isoformat()
             note = item.text if item is not None else ""
             try:
-                log_action(store, enrolment.person_id, ACTION_STEPS[step.kind], contact.degree,
-                           at=at, note=note, name=contact.name)
+                log(enrolment.person_id, ACTION_STEPS[step.kind], at, note)
             except LogRefused as error:
                 raise MarkRefused(str(error)) from None
         if following is None:
@@ -133,7 +127,6 @@ def mark(workspace: "Workspace", enrolment_id: int, outcome: str, day: date | No
             store.enrolments.move(enrolment_id, enrolment.step + 1, day.isoformat(),
                                   due_on(following, day).isoformat())
             then = f"next: {following.describe()}"
-    workspace.refresh()
     verb = "Done" if outcome == "done" else "Skipped"
-    return Marked(enrolment_id, f"{verb}: {contact.name}, step {number} of {scenario.title} "
+    return Marked(enrolment_id, f"{verb}: {name}, step {number} of {scenario.title} "
                                 f"({step.describe()}); {then}")

@@ -10,8 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from coach.scenarios.model import Scenario
-from coach.strategy.actions import DO_NOT_CONTACT_REASON
-from coach.strategy.advisor import tagged_do_not_contact
+from coach.strategy.actions import DO_NOT_CONTACT_REASON, tagged_do_not_contact
 
 BUILT_IN_EXITS = {
     "do-not-contact": DO_NOT_CONTACT_REASON,

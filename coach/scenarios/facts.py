@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from coach.scenarios.model import Step
 from coach.store import Store
 from coach.store.enrolments import Enrolment
 from coach.strategy.fact_table import FactTable
 
-if TYPE_CHECKING:
-    from coach.workspace import Workspace
-
 REPLY_KINDS = ("replied", "messaged")
 """Interactions from them that count as a reply."""
-
-
-def fact_table(workspace: "Workspace", day: date) -> FactTable:
-    """Facts for everyone as they stand on ``day``, read afresh from the store."""
-    workspace.refresh()
-    config = getattr(workspace, "config", None)
-    return FactTable(workspace.roster, workspace.store, day=day,
-                     premium=bool(getattr(config, "premium", False)))
 
 
 def person_facts(table: FactTable, person_id: int) -> dict | None:

@@ -1,27 +1,27 @@
 """The daily agenda: the scenario steps due today, what fits LinkedIn's limits, what waits.
 
-Computing the agenda first brings every enrolment up to date, in one transaction: people
-who match an exit leave (a do-not-contact tag always takes them out), waits that are over
-move on, an accepted invitation (re-imported or logged by hand) moves people past their
-"await_acceptance" step, and an acceptance that never came ends the run.
+Computing the agenda brings every enrolment up to date, in memory: people who match an
+exit leave (a do-not-contact tag always takes them out), waits that are over move on, an
+accepted invitation (re-imported or logged by hand) moves people past their
+"await_acceptance" step, and an acceptance that never came ends the run. Reading the
+agenda writes nothing: the changes are kept with it (``Agenda.updates``) and stored by
+:func:`store_updates` when a step is marked or people enrol.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING
 
-from coach.dates import today
-from coach.scenarios.book import ScenarioBook, load_scenarios
+from coach.scenarios.book import ScenarioBook
 from coach.scenarios.exits import first_exit
-from coach.scenarios.facts import due_on, enrolment_facts, fact_table
+from coach.scenarios.facts import due_on, enrolment_facts
 from coach.scenarios.model import Scenario, Step
 from coach.scenarios.quotas import Quotas
+from coach.store import Store
 from coach.store.enrolments import Enrolment
-
-if TYPE_CHECKING:
-    from coach.workspace import Workspace
+from coach.strategy.book import Book
+from coach.strategy.fact_table import FactTable
 
 DO_TODAY, WAITS = "do today", "waits"
 REFUSED_STATUSES = ("declined", "withdrawn", "ignored")
@@ -72,13 +72,15 @@ class Change:
 
 @dataclass
 class Agenda:
-    """One day's plan: due steps (to do first, then waiting), later steps, and today's changes."""
+    """One day's plan: due steps (to do first, then waiting), later steps, and the changes
+    that bring the stored enrolments up to date (``updates``: what storing them writes)."""
 
     day: date
     items: list[AgendaItem] = field(default_factory=list)
     later: list[AgendaItem] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
     problems: list = field(default_factory=list)
+    updates: list[Enrolment] = field(default_factory=list)
 
     @property
     def to_do(self) -> list[AgendaItem]:
@@ -99,30 +101,27 @@ class Agenda:
                 "problems": [problem.to_json() for problem in self.problems]}
 
 
-def agenda(workspace: "Workspace", day: date | None = None,
-           book: ScenarioBook | None = None) -> Agenda:
-    """Bring enrolments up to date on ``day`` (default today), then plan the steps due."""
-    day = day or today()
-    book = book or load_scenarios(workspace.rule_folders())
-    store = workspace.store
-    table = fact_table(workspace, day)
-    limits = workspace.rulebook.book.limits
+def agenda(store: Store, table: FactTable, book: ScenarioBook, rules: Book,
+           day: date) -> Agenda:
+    """Plan ``day``: enrolments brought up to date in memory, then the steps due, within
+    the limits of ``rules``; ``table`` holds everyone's facts as they stand on ``day``."""
+    limits = rules.limits
     plan = Agenda(day, problems=list(book.problems))
     due: list[tuple[Enrolment, Scenario, dict]] = []
-    with store.transaction():
-        for enrolment in store.enrolments.active():
-            scenario = book.scenarios.get(enrolment.scenario)
-            facts = enrolment_facts(table, store, enrolment, day)
-            if scenario is None or facts is None:
-                continue  # its file is gone or broken: kept as it is until it is back
-            change, enrolment = _bring_up_to_date(store, scenario, enrolment, facts, day, limits)
-            if change is not None:
-                plan.changes.append(Change(enrolment, _name(facts), *change))
-            if enrolment.active:
-                due.append((enrolment, scenario, facts))
+    for enrolment in store.enrolments.active():
+        scenario = book.scenarios.get(enrolment.scenario)
+        facts = enrolment_facts(table, store, enrolment, day)
+        if scenario is None or facts is None:
+            continue  # its file is gone or broken: kept as it is until it is back
+        change, updated = _bring_up_to_date(scenario, enrolment, facts, day, limits)
+        if change is not None:
+            plan.changes.append(Change(updated, _name(facts), *change))
+            plan.updates.append(updated)
+        if updated.active:
+            due.append((updated, scenario, facts))
     due.sort(key=lambda entry: (-entry[1].priority, entry[0].due_on, entry[0].id))
     account = due[0][2] if due else {}
-    quotas = Quotas(workspace.rulebook.book, account)
+    quotas = Quotas(rules, account)
     waiting = []
     for enrolment, scenario, facts in due:
         step = scenario.step(enrolment.step)
@@ -145,9 +144,22 @@ def _name(facts: dict) -> str:
     return str(facts.get("name") or facts.get("display_name") or "?")
 
 
-def _bring_up_to_date(store, scenario: Scenario, enrolment: Enrolment, facts: dict, day: date,
+def store_updates(store: Store, plan: Agenda) -> None:
+    """Store the changes that bring the enrolments up to date (one transaction)."""
+    with store.transaction():
+        for enrolment in plan.updates:
+            if enrolment.active:
+                store.enrolments.move(enrolment.id, enrolment.step, enrolment.step_since,
+                                      enrolment.due_on)
+            else:
+                store.enrolments.end(enrolment.id, enrolment.status, enrolment.reason,
+                                     plan.day.isoformat())
+    plan.updates = []
+
+
+def _bring_up_to_date(scenario: Scenario, enrolment: Enrolment, facts: dict, day: date,
                       limits) -> tuple[tuple[str, str] | None, Enrolment]:
-    """Apply exits and finished waits to one enrolment; the change made and the new state."""
+    """Apply exits and finished waits to one enrolment; the change and the new state."""
     index = enrolment.step
     since = date.fromisoformat(enrolment.step_since[:10])
     due = date.fromisoformat(enrolment.due_on[:10])
@@ -156,12 +168,11 @@ def _bring_up_to_date(store, scenario: Scenario, enrolment: Enrolment, facts: di
         facts["step_number"] = index + 1
         step = scenario.step(index)
         if step is None:
-            store.enrolments.end(enrolment.id, "done", "every step taken", day.isoformat())
-            return ("done", "every step taken"), _state(enrolment, index, since, due, "done")
+            return ("done", "every step taken"), _state(enrolment, index, since, due, "done",
+                                                        "every step taken")
         leaving = first_exit(scenario, facts, limits)
         reason = leaving.reason if leaving is not None else _passive_end(step, facts, due, day)
         if reason:
-            store.enrolments.end(enrolment.id, "exited", reason, day.isoformat())
             return ("exited", reason), _state(enrolment, index, since, due, "exited", reason)
         finished = _finished_on(step, facts, due, day)
         if finished is None:
@@ -171,7 +182,6 @@ def _bring_up_to_date(store, scenario: Scenario, enrolment: Enrolment, facts: di
         due = due_on(scenario.step(index), since)
     if not moved:
         return None, enrolment
-    store.enrolments.move(enrolment.id, index, since.isoformat(), due.isoformat())
     change = ("moved", "; ".join(moved) + f" → step {index + 1}")
     return change, _state(enrolment, index, since, due, "active")
 

@@ -44,6 +44,20 @@ tagged do-not-contact, whatever the rule files say."""
 
 DO_NOT_CONTACT_REASON = "You tagged them do-not-contact."
 
+DO_NOT_CONTACT = "do-not-contact"
+"""The tag of my do-not-contact list."""
+
+
+def tagged_do_not_contact(facts: Mapping) -> bool:
+    """The person carries the do-not-contact tag."""
+    return DO_NOT_CONTACT in (str(tag).casefold() for tag in facts.get("tags") or ())
+
+
+def do_not_contact_people(tags: Mapping) -> set:
+    """Of everyone's tags (key → tags), the keys of the people on my do-not-contact list:
+    never asked for an introduction, never on a path, never suggested."""
+    return {key for key, these in tags.items() if tagged_do_not_contact({"tags": these})}
+
 
 @dataclass(frozen=True, slots=True)
 class ActionStatus:
@@ -66,6 +80,14 @@ class ActionStatus:
         """The status as plain values."""
         return {"action": self.action, "label": self.label, "allowed": self.allowed,
                 "reason": self.reason, "limit": self.limit, "left": self.left, "why": self.why}
+
+    def kept_from(self, facts: Mapping) -> "ActionStatus":
+        """This status, or blocked when it reaches out to someone tagged do-not-contact:
+        the tag wins over whatever the rule files say."""
+        if self.allowed and self.action in CONTACT_ACTIONS and tagged_do_not_contact(facts):
+            return ActionStatus(self.action, self.label, False, DO_NOT_CONTACT_REASON, None,
+                                None, self.why)
+        return self
 
 
 @dataclass(frozen=True, slots=True)

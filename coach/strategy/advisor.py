@@ -1,83 +1,50 @@
-"""The Advisor: facts, advice and allowed actions for the people of one workspace."""
+"""The Advisor: facts, advice and allowed actions for the people of one fact table."""
 
 from __future__ import annotations
 
-import threading
-from dataclasses import replace
-from typing import TYPE_CHECKING
-
-from coach.strategy.actions import CONTACT_ACTIONS, DO_NOT_CONTACT_REASON, ActionStatus
+from coach.strategy.actions import ActionStatus, tagged_do_not_contact
+from coach.strategy.decisions import ContactFacts
 from coach.strategy.engine import RuleBook
 from coach.strategy.fact_table import FactTable
-from coach.strategy.ranking import DO_NOT_CONTACT, Move, best_moves, top_advice_all
+from coach.strategy.ranking import Move, best_moves, top_advice_all
 from coach.strategy.rule import Advice
 
-if TYPE_CHECKING:
-    from coach.workspace import Workspace
+__all__ = ["Advisor", "tagged_do_not_contact", "weekly_invitations"]
 
 
 class Advisor:
-    """Answers for one workspace with one rule book; facts are rebuilt when the network changes.
+    """Answers from one fact table (one state of the network) with one rule book.
 
     The rule book may be reloaded at any time: every answer reads its current version.
+    A change of the network makes a new fact table, and so a new Advisor. Every decision
+    (do-not-contact included) is the book's: the Advisor only finds the facts.
     """
 
-    def __init__(self, workspace: "Workspace", rulebook: RuleBook) -> None:
-        self.workspace = workspace
+    def __init__(self, rulebook: RuleBook, table: FactTable) -> None:
         self.rulebook = rulebook
-        self._table: FactTable | None = None
-        self._lock = threading.Lock()
-
-    @property
-    def table(self) -> FactTable:
-        """Facts for everyone, built once per roster (``workspace.refresh()`` makes a new one)."""
-        roster = self.workspace.roster
-        with self._lock:
-            if self._table is None or self._table.roster is not roster:
-                config = getattr(self.workspace, "config", None)
-                premium = bool(getattr(config, "premium", False))
-                self._table = FactTable(roster, self.workspace.store, premium=premium)
-            return self._table
+        self.table = table
 
     def facts(self, person_id: int) -> dict:
-        """Every fact about one person (KeyError when the id is unknown)."""
+        """Every fact about one person (KeyError when the id is unknown), those worked out
+        from the current book's limits included."""
         table = self.table
         index = table.index(person_id)
         if index is None:
             raise KeyError(f"no person with id {person_id}")
-        return table.row(index)
+        return dict(ContactFacts(table.row(index), self.rulebook.book.limits))
 
     def advice(self, person_id: int) -> list[Advice]:
-        """Ranked advice for one person: priority, then file order."""
-        facts = self.facts(person_id)
-        advice = self.rulebook.advise(facts)
-        if tagged_do_not_contact(facts):  # whatever the rule files say: no advice to reach out
-            advice = [item for item in advice if not CONTACT_ACTIONS.intersection(item.actions)]
-        return advice
+        """Ranked advice for one person (priority, then file order), never proposing a
+        blocked action."""
+        return self.rulebook.advise(self.facts(person_id))
 
     def actions(self, person_id: int) -> list[ActionStatus]:
         """Each action of the policy for one person: allowed, blocked, or blocked by a limit."""
-        facts = self.facts(person_id)
-        statuses = self.rulebook.actions(facts)
-        if tagged_do_not_contact(facts):
-            statuses = [replace(status, allowed=False, reason=DO_NOT_CONTACT_REASON, limit=None,
-                                left=None)
-                        if status.allowed and status.action in CONTACT_ACTIONS else status
-                        for status in statuses]
-        return statuses
+        return self.rulebook.actions(self.facts(person_id))
 
     def top_advice_all(self) -> dict[int, Advice | None]:
-        """Person id → top advice (None when no rule holds), for everyone but me."""
-        table = self.table
-        top = top_advice_all(self.rulebook.book, table)
-        for index, tags in table.tag_sets("tags").items():
-            person = int(table.ids[index])
-            advice = top.get(person)
-            if DO_NOT_CONTACT in tags and advice is not None and \
-                    CONTACT_ACTIONS.intersection(advice.actions):
-                kept = self.advice(person)
-                top[person] = kept[0] if kept else None
-        return top
+        """Person id → top advice (None when no rule gives any), for everyone but me."""
+        return top_advice_all(self.rulebook.book, self.table)
 
     def best_moves(self, limit: int = 20) -> list[Move]:
         """The best next moves across the network: whom to invite, reconnect with, engage."""
@@ -97,8 +64,3 @@ def weekly_invitations(book, table: FactTable) -> tuple[int, int | None]:
         return used, None
     premium = bool(table.value("premium", 0)) if table.size else False
     return used, limit.effective({"premium": premium})
-
-
-def tagged_do_not_contact(facts) -> bool:
-    """The person carries the do-not-contact tag."""
-    return DO_NOT_CONTACT in (str(tag).casefold() for tag in facts.get("tags") or ())

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.strategy.actions import ActionCase, ActionPolicy, ActionStatus
+from coach.strategy.decisions import ContactFacts
 from coach.strategy.facts import FACTS, complete_facts
 from coach.strategy.limits import Limit
 from coach.strategy.loader import FileRules
@@ -47,25 +48,51 @@ class Book:
 
         return value
 
+    def decide(self, facts: Mapping) -> ContactFacts:
+        """One contact's facts completed, with what the limits leave and every action decided:
+        the first case that holds, then the limits, then the do-not-contact tag."""
+        decided = ContactFacts(complete_facts(dict(facts)), self.limits)
+        lookup = self.lookup(decided)
+        decided.statuses = {action: policy.status(decided, lookup, self.limits).kept_from(decided)
+                            for action, policy in self.actions.items()}
+        return decided
+
     def advise(self, facts: Mapping) -> list[Advice]:
-        """Every rule that holds for these facts, best first, with its text filled in."""
-        facts = complete_facts(dict(facts))
-        lookup = self.lookup(facts)
-        return [rule.give(lookup) for rule in self.rules if rule.when.holds(facts)]
+        """The advice of every rule that holds for these facts, best first, its text filled in.
+
+        The actions are decided first: a rule gives its own advice only when every action it
+        proposes is allowed, else its first ``[[rule.otherwise]]`` whose actions all are,
+        else nothing.
+        """
+        decided = self.decide(facts)
+        lookup = self.lookup(decided)
+        advice = []
+        for rule in self.rules:
+            if rule.when.holds(decided):
+                variant = choose_variant(rule, decided)
+                if variant is not None:
+                    advice.append(rule.give(lookup, variant))
+        return advice
 
     def action_statuses(self, facts: Mapping) -> list[ActionStatus]:
         """Every action of the policy: allowed, blocked, or blocked by a limit, with why."""
-        facts = complete_facts(dict(facts))
-        lookup = self.lookup(facts)
-        return [policy.status(facts, lookup, self.limits) for policy in self.actions.values()]
+        return list(self.decide(facts).statuses.values())
 
     def deciding_case(self, action: str, facts: Mapping) -> ActionCase | None:
         """The case that decides an action for these facts (None: the ``otherwise`` reason)."""
-        facts = complete_facts(dict(facts))
+        decided = self.decide(facts)
         for case in self.actions[action].cases:
-            if case.when.holds(facts):
+            if case.when.holds(decided):
                 return case
         return None
+
+
+def choose_variant(rule: Rule, decided: ContactFacts) -> int | None:
+    """The first variant of a rule whose actions are all allowed (0: its own advice), or None."""
+    for number, actions in enumerate(rule.variants):
+        if decided.all_allowed(actions):
+            return number
+    return None
 
 
 def merge(layers: Sequence[Sequence[FileRules]]) -> tuple[Book, list[RuleProblem]]:
@@ -116,11 +143,18 @@ def _test_references(tests: list[RuleTest], rules: Mapping[str, Rule]) -> list[R
     """Tests that expect a rule no file defines (a typo, or a rule with problems)."""
     problems = []
     for test in tests:
-        wanted = [*test.expect, *test.expect_not, *([test.expect_top] if test.expect_top else [])]
+        wanted = [*test.expect, *test.expect_not, *([test.expect_top] if test.expect_top else []),
+                  *test.expect_variant]
         for rule_id in dict.fromkeys(wanted):
             if rule_id not in rules or not rules[rule_id].enabled:
                 problems.append(RuleProblem(
                     test.file, test.line, None, test.name,
                     f'expects rule "{rule_id}", which is not defined'
                     f"{did_you_mean(rule_id, rules)}", "test"))
+            elif test.expect_variant.get(rule_id, 0) > len(rules[rule_id].alternatives):
+                count = len(rules[rule_id].alternatives)
+                problems.append(RuleProblem(
+                    test.file, test.line, None, test.name,
+                    f'expects variant {test.expect_variant[rule_id]} of rule "{rule_id}", which '
+                    f"has {count} [[rule.otherwise]]", "test"))
     return problems

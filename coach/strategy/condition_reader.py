@@ -15,7 +15,10 @@ from coach.strategy.conditions import (
     ALWAYS, APPLIES, COMBINATORS, LIST_OPERATORS, OPERATORS, AllOf, AnyOf, Compare, Condition,
     Named, NoneOf, shown_value,
 )
+from coach.strategy.actions import ACTIONS
 from coach.strategy.facts import FACTS, LIST, NUMBER, TEXT, YES_NO, Fact, describe_type
+from coach.strategy.limits import LIMIT_KINDS
+from coach.strategy.policy_conditions import LIMIT_OPERATORS, ActionAllowed, CompareLimit
 from coach.strategy.problems import unknown
 
 MAX_DEPTH = 32
@@ -36,11 +39,14 @@ class ConditionReader:
     """Compiles conditions of one file, with its named lists and named conditions.
 
     ``facts`` is the registry conditions may name: scenario files add their own facts.
+    ``decisions`` lets conditions read the rule book (an action's decision, a limit's
+    figure): rule files may, scenario files (read with plain facts) may not.
     """
 
     lists: dict[str, tuple] = field(default_factory=dict)
     named_sources: dict[str, object] = field(default_factory=dict)
     facts: Mapping[str, Fact] = field(default_factory=lambda: FACTS)
+    decisions: bool = False
     _named: dict[str, Condition | None] = field(default_factory=dict)
     _resolving: list[str] = field(default_factory=list)
     _cyclic: set[str] = field(default_factory=set)
@@ -63,10 +69,12 @@ class ConditionReader:
             return None
         if "fact" in raw:
             return self._compare(raw, errors)
+        if "action" in raw:
+            return self._action(raw, errors)
         combinators = [key for key in raw if key in COMBINATORS]
         others = [key for key in raw if key not in COMBINATORS]
         for key in others:
-            choices = (*COMBINATORS, "fact") if key not in OPERATORS else ()
+            choices = (*COMBINATORS, "fact", "action") if key not in OPERATORS else ()
             message = (unknown("key", key, choices) + " in a condition" if choices else
                        f'operator "{key}" needs a fact: {{ fact = "degree", {key} = … }}')
             errors.append(ConditionError(message, key))
@@ -131,6 +139,55 @@ class ConditionReader:
             return None
         return Named(value, inner)
 
+    def _action(self, raw: dict, errors: list[ConditionError]) -> Condition | None:
+        """``{ action = "invite", allowed = true }``: the policy's decision on an action."""
+        before = len(errors)
+        for key in raw:
+            if key not in ("action", "allowed"):
+                errors.append(ConditionError(unknown(
+                    "key", key, ("action", "allowed"), where=" in an action condition"), key))
+        name, allowed = raw["action"], raw.get("allowed")
+        if not self.decisions:
+            errors.append(ConditionError(
+                '"action" conditions read the allowed-actions policy: they belong in rule '
+                "files, not here", "action"))
+        elif not isinstance(name, str):
+            errors.append(ConditionError(
+                f'"action" must be an action id, not {describe_type(name)}', "action"))
+        elif name not in ACTIONS:
+            errors.append(ConditionError(unknown("action", name, ACTIONS), name))
+        if not isinstance(allowed, bool) and len(errors) == before:
+            shown = name if isinstance(name, str) else "invite"
+            errors.append(ConditionError(
+                f'an action condition needs allowed = true or false, as in '
+                f'{{ action = "{shown}", allowed = true }}',
+                "allowed" if "allowed" in raw else "action"))
+        return None if len(errors) > before else ActionAllowed(name, allowed)
+
+    def _compare_limit(self, name: str, kind: str, operator: str, value: dict,
+                       errors: list[ConditionError]) -> Condition | None:
+        """``{ fact = …, lt = { limit = "reinvite_wait_days" } }``: a limit's figure."""
+        limit = value.get("limit")
+        if list(value) != ["limit"] or not isinstance(limit, str):
+            errors.append(ConditionError(
+                f'"{operator}" on {name} takes a number or a limit of limits.toml, written '
+                f'{{ limit = "reinvite_wait_days" }}', operator, name))
+            return None
+        if not self.decisions:
+            errors.append(ConditionError(
+                f"{{ limit = … }} reads the limits of the rule book: it belongs in rule files, "
+                f"not here", operator, name))
+            return None
+        if kind != NUMBER or operator not in LIMIT_OPERATORS:
+            errors.append(ConditionError(
+                f'"{operator}" on {name} cannot take a limit: a limit\'s figure is compared '
+                f"with {', '.join(LIMIT_OPERATORS)} on a number fact", operator, name))
+            return None
+        if limit not in LIMIT_KINDS:
+            errors.append(ConditionError(unknown("limit", limit, LIMIT_KINDS), limit, name))
+            return None
+        return CompareLimit(name, operator, limit)
+
     def _compare(self, raw: dict, errors: list[ConditionError]) -> Condition | None:
         name = raw["fact"]
         if not isinstance(name, str):
@@ -156,6 +213,8 @@ class ConditionReader:
             return None
         operator = keys[0]
         kind = self.facts[name].type
+        if isinstance(raw[operator], dict) and "limit" in raw[operator]:
+            return self._compare_limit(name, kind, operator, raw[operator], errors)
         if kind not in APPLIES[operator]:
             errors.append(ConditionError(_not_applicable(name, kind, operator), operator, name))
             return None

@@ -16,15 +16,18 @@ import numpy as np
 from coach.contacts import Roster
 from coach.dates import today
 from coach.model import Degree
-from coach.strategy.text_facts import TextFacts
 from coach.store import Store
-from coach.strategy.facts import FACTS, LIST, TEXT, YES_NO
-from coach.strategy.introducers import introducers
+from coach.strategy.actions import do_not_contact_people
+from coach.strategy.facts import FACTS, LIST, TABLE_FACTS, TEXT, YES_NO
+from coach.strategy.introducers import cut_off, introducers
+from coach.strategy.text_facts import TextFacts
 from coach.strategy.usage import Activity, read_activity
 from coach.ties import tie_strengths
 
+
 class FactTable:
-    """Every fact of the registry for every person of one network (me included, degree 0)."""
+    """Every fact of the registry for every person of one network (me included, degree 0),
+    but those a rule book works out from its limits (see ``DecidedColumns``)."""
 
     def __init__(self, roster: Roster, store: Store, day: date | None = None,
                  premium: bool = False) -> None:
@@ -66,8 +69,9 @@ class FactTable:
             tie[rows[found]] = np.fromiter(strengths.values(), dtype=np.float64)[found]
         self._columns["tie_strength"] = tie
         blocked = np.zeros(n, dtype=bool)
-        blocked[[i for i, tags in self._tags.items() if "do-not-contact" in tags]] = True
+        blocked[sorted(do_not_contact_people(self._tags))] = True
         self._introducer = introducers(network, tie, blocked)
+        self._columns["introducers_blocked"] = cut_off(network, tie, blocked, self._introducer)
         self._folded: dict[str, np.ndarray] = {}
         self._tag_sets: dict[int, frozenset[str]] | None = None
         self._text = TextFacts(roster, store, self._introducer, network.shares_group, activity,
@@ -122,8 +126,8 @@ class FactTable:
         return int(number) if number.is_integer() else round(number, 2)
 
     def row(self, index: int) -> dict:
-        """Every fact of one person."""
-        return {name: self.value(name, index) for name in FACTS}
+        """Every fact of one person (but those a rule book works out from its limits)."""
+        return {name: self.value(name, index) for name in TABLE_FACTS}
 
     def getter(self, name: str) -> Callable[[int], object]:
         """Row index → one fact as a plain value: the fast way to read a fact for many rows."""

@@ -20,6 +20,8 @@ class Fact:
     type: str
     description: str
     account: bool = False
+    from_limit: str | None = None
+    """For a fact worked out from a limit of limits.toml (what is left of it): its id."""
 
     @property
     def default(self):
@@ -68,6 +70,9 @@ _REGISTRY = (
                                          "pending, accepted, declined, withdrawn or ignored"),
     Fact("tie_strength", NUMBER, "how well I know them, from recent interactions and tags (0 = "
                                  "nothing known; close friends score 4 and more)"),
+    Fact("introducers_blocked", YES_NO, "every 1st-degree connection who could introduce me (for "
+                                        "a 3rd-degree person, every path) is on my "
+                                        "do-not-contact list"),
     Fact("introducer", TEXT, "the 1st-degree connection best placed to introduce me (the one I "
                              "know best on a shortest path); missing when there is none"),
     Fact("name", TEXT, "their full name as I know it"),
@@ -85,6 +90,18 @@ _REGISTRY = (
                                                 "calendar month", account=True),
     Fact("inmails_this_month", NUMBER, "InMails I sent this calendar month (messages to people I "
                                        "could not message for free)", account=True),
+    Fact("invitations_left_this_week", NUMBER, "invitations I may still send this week "
+                                               "(invitations_per_week minus invitations_this_week)",
+         account=True, from_limit="invitations_per_week"),
+    Fact("invitation_notes_left_this_month", NUMBER, "personal invitation notes left this month; "
+                                                     "missing when Premium makes them unlimited",
+         account=True, from_limit="invitation_notes_per_month"),
+    Fact("inmail_credits_left_this_month", NUMBER, "InMail credits left this month (0 on a free "
+                                                   "account)", account=True,
+         from_limit="inmail_credits_per_month"),
+    Fact("connections_left", NUMBER, "connections I may still make before LinkedIn's cap "
+                                     "(max_connections minus my_connections)", account=True,
+         from_limit="max_connections"),
 )
 
 FACTS: dict[str, Fact] = {fact.name: fact for fact in _REGISTRY}
@@ -92,6 +109,13 @@ FACTS: dict[str, Fact] = {fact.name: fact for fact in _REGISTRY}
 
 DEFAULTS: dict[str, object] = {fact.name: fact.default for fact in _REGISTRY}
 """Each fact's value when nothing is known (false, empty, 0 for counts, else missing)."""
+
+FROM_LIMITS: dict[str, str] = {fact.name: fact.from_limit for fact in _REGISTRY if fact.from_limit}
+"""Facts worked out from a limit (what is left of it) → the limit's id. The rule book adds
+them, from its own limits; a fact table or a test case never gives them."""
+
+TABLE_FACTS: tuple[str, ...] = tuple(name for name in FACTS if name not in FROM_LIMITS)
+"""The facts a fact table holds (every fact but those worked out from limits)."""
 
 
 def type_of_value(value) -> str | None:

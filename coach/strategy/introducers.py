@@ -2,8 +2,10 @@
 
 For a 2nd-degree person it is the shared connection I know best (tie strength, then their
 own reach, then id); for a 3rd-degree person, the introducer of their best 2nd-degree
-neighbour. People on my do-not-contact list are never asked. Vectorised over the CSR
-arrays: one pass over my connections' links and one over the 3rd degree's.
+neighbour. Nobody on my do-not-contact list is on the path: neither the 1st-degree
+connection asked nor, for a 3rd-degree person, the 2nd-degree person who passes it on.
+Vectorised over the CSR arrays: one pass over my connections' links and one over the 3rd
+degree's.
 """
 
 from __future__ import annotations
@@ -31,9 +33,21 @@ def introducers(network: Network, strength: np.ndarray, blocked: np.ndarray) -> 
     thirds = np.flatnonzero((degree == int(Degree.THIRD)) & known)
     people, seconds = _pairs(links, thirds)
     via = result[seconds]
-    keep = (via >= 0) & (degree[seconds] == int(Degree.SECOND))
+    keep = (via >= 0) & (degree[seconds] == int(Degree.SECOND)) & ~blocked[seconds]
     _best(result, people[keep], via[keep], strength, network.mutual)
     return result
+
+
+def cut_off(network: Network, strength: np.ndarray, blocked: np.ndarray,
+            chosen: np.ndarray) -> np.ndarray:
+    """Where the do-not-contact list cuts every introduction: a path exists, none without it.
+
+    ``chosen`` is ``introducers(network, strength, blocked)``.
+    """
+    if not blocked.any():
+        return np.zeros(network.size, dtype=bool)
+    anyone = introducers(network, strength, np.zeros(network.size, dtype=bool))
+    return (anyone >= 0) & (chosen < 0)
 
 
 def _pairs(links, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

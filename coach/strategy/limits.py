@@ -80,6 +80,13 @@ class Limit:
                 return self.premium_value
         return self.value
 
+    def left(self, facts: Mapping) -> int | None:
+        """What is left of a counter for my account (None when unlimited, or not a counter)."""
+        value = self.effective(facts)
+        if value is None or self.kind.kind != COUNTER:
+            return None
+        return max(0, value - int(facts.get(self.kind.fact) or 0))
+
     def check(self, facts: Mapping, lookup: Callable[[str], object]) -> LimitCheck:
         """Whether this limit blocks now, what is left, and the message when it blocks."""
         kind = self.kind

@@ -98,7 +98,7 @@ def read_rules_data(data: dict, source: SourceText, file: str) -> tuple[FileRule
     """Check parsed TOML section by section."""
     ctx = FileContext(file, source)
     unknown_sections(ctx, data, SECTIONS)
-    lists = read_lists_and_conditions(ctx, data)
+    lists = read_lists_and_conditions(ctx, data, decisions=True)
     rules = read_entries(ctx, data, "rule", read_rule)
     drop_duplicates(ctx, rules)
     actions = read_entries(ctx, data, "action", read_action)
@@ -117,15 +117,19 @@ def unknown_sections(ctx: FileContext, data: dict, sections: tuple[str, ...]) ->
             ctx.add(None, unknown("section", key, sections), line)
 
 
-def read_lists_and_conditions(ctx: FileContext, data: dict, facts=FACTS) -> dict[str, tuple]:
-    """``[lists]`` and ``[conditions]``: set up the file's condition reader on ``facts``."""
+def read_lists_and_conditions(ctx: FileContext, data: dict, facts=FACTS,
+                              decisions: bool = False) -> dict[str, tuple]:
+    """``[lists]`` and ``[conditions]``: set up the file's condition reader on ``facts``.
+
+    With ``decisions`` (rule files), conditions may read the policy's decision on an action
+    and the figures of limits."""
     lists = read_lists(ctx, data.get("lists", {}))
     named = data.get("conditions", {})
     if not isinstance(named, dict):
         ctx.add(None, '"conditions" must be a table of named conditions',
                 ctx.source.key_line("conditions") or 1)
         named = {}
-    ctx.conditions = ConditionReader(lists, named, facts)
+    ctx.conditions = ConditionReader(lists, named, facts, decisions)
     read_named_conditions(ctx, named)
     return lists
 

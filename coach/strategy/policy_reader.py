@@ -7,6 +7,7 @@ from coach.strategy.conditions import ALWAYS
 from coach.strategy.facts import describe_type
 from coach.strategy.file_context import TEMPLATE_NAMES, Entry, FileContext
 from coach.strategy.limits import LIMIT_KINDS, LIMIT_VARIABLES, SIZE, Limit
+from coach.strategy.policy_conditions import reads_decisions
 from coach.strategy.problems import unknown
 from coach.strategy.rule_reader import entry_id
 
@@ -52,6 +53,9 @@ def _cases(ctx: FileContext, entry: Entry, raw) -> tuple[ActionCase, ...] | None
         else:
             condition = ctx.conditions.read(case["when"], errors)
             ctx.condition_errors(where, errors)
+            if reads_decisions(condition):
+                ctx.add(where, "an action's case cannot read what the policy decides for an "
+                               "action: test facts instead", ctx.key_line(where, "when"))
         allowed = case.get("allowed")
         if not isinstance(allowed, bool):
             ctx.add(where, f'"allowed" must be true or false, not {describe_type(allowed)}'

@@ -43,10 +43,12 @@ def did_you_mean(word: str, choices: Iterable[str], prefix: str = "") -> str:
     return f'; did you mean "{prefix}{close[0]}"?' if close else ""
 
 
-def unknown(what: str, word: str, choices: Iterable[str], prefix: str = "") -> str:
-    """``unknown fact "degre"; did you mean "degree"?`` (or the list of choices when none is close)."""
+def unknown(what: str, word: str, choices: Iterable[str], prefix: str = "",
+            where: str = "") -> str:
+    """``unknown fact "degre"; did you mean "degree"?`` (or the list of choices when none is
+    close); ``where`` says where the word was: ``unknown field "x" in [[rule.otherwise]]…``."""
     choices = sorted(choices)
     hint = did_you_mean(word, choices, prefix)
     if not hint and choices and len(choices) <= 24:
         hint = "; expected one of: " + ", ".join(f"{prefix}{choice}" for choice in choices)
-    return f'unknown {what} "{prefix}{word}"{hint}'
+    return f'unknown {what} "{prefix}{word}"{where}{hint}'

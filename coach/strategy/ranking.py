@@ -1,7 +1,8 @@
 """Advice across a whole network: each person's top advice, and the best next moves.
 
 Every rule's condition is tested on whole fact columns at once, best rule first; a person
-takes the first rule that holds for them. Only the chosen advice texts are filled in.
+takes the first rule that holds for them and has a variant whose actions the policy allows
+them (the same choice as ``Book.advise``). Only the chosen advice texts are filled in.
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from coach.strategy.actions import DO_NOT_CONTACT
 from coach.strategy.book import Book
+from coach.strategy.decided_columns import DecidedColumns
 from coach.strategy.fact_table import FactTable
 from coach.strategy.facts import FACTS
 from coach.strategy.rule import MOVES, Advice
 
-DO_NOT_CONTACT = "do-not-contact"
-"""The tag that keeps a person out of every suggested move, whatever the rules say."""
+__all__ = ["DO_NOT_CONTACT", "Move", "best_moves", "top_advice_all", "top_rules"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,89 +37,101 @@ class Move:
 
 
 class RowFacts:
-    """One row of a fact table, read like a dict of facts (only what is asked is computed)."""
+    """One row of a network's facts, read like a dict of facts (only what is asked is computed)."""
 
-    __slots__ = ("table", "index")
+    __slots__ = ("columns", "index")
 
-    def __init__(self, table: FactTable, index: int) -> None:
-        self.table, self.index = table, index
+    def __init__(self, columns: DecidedColumns, index: int) -> None:
+        self.columns, self.index = columns, index
 
     def get(self, name: str, default=None):
-        value = self.table.value(name, self.index)
+        value = self.columns.getter(name)(self.index)
         return default if value is None else value
 
 
-def top_rules(book: Book, table: FactTable, moves_only: bool = False) -> np.ndarray:
-    """For each row, the position in ``book.rules`` of its top rule (-1: none, and for me).
+def top_rules(book: Book, table: FactTable | DecidedColumns,
+              moves_only: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """For each row, the position in ``book.rules`` of its top rule (-1: none, and for me), and
+    the variant that rule gives (0: its own advice, 1…: its ``[[rule.otherwise]]``).
 
-    With ``moves_only``, only rules that stand for a move count: a person's best move.
+    A rule counts for a person when its condition holds and one of its variants proposes
+    only allowed actions, exactly as ``Book.advise`` chooses for one contact. With
+    ``moves_only``, only rules that stand for a move count: a person's best move.
     """
-    chosen = np.full(table.size, -1, dtype=np.int32)
-    waiting = np.ones(table.size, dtype=bool)
-    if table.me is not None:
-        waiting[table.me] = False
+    columns = table if isinstance(table, DecidedColumns) else DecidedColumns(book, table)
+    chosen = np.full(columns.size, -1, dtype=np.int32)
+    variants = np.zeros(columns.size, dtype=np.int16)
+    waiting = np.ones(columns.size, dtype=bool)
+    if columns.table.me is not None:
+        waiting[columns.table.me] = False
     for position, rule in enumerate(book.rules):
         if moves_only and rule.move is None:
             continue
         if not waiting.any():
             break
-        hit = rule.when.mask(table) & waiting
-        chosen[hit] = position
-        waiting &= ~hit
-    return chosen
+        hit = rule.when.mask(columns) & waiting
+        for number, actions in enumerate(rule.variants):
+            if not hit.any():
+                break
+            fit = hit & columns.all_allowed(actions)
+            chosen[fit] = position
+            variants[fit] = number
+            hit &= ~fit
+            waiting &= ~fit
+    return chosen, variants
 
 
 def top_advice_all(book: Book, table: FactTable) -> dict[int, Advice | None]:
-    """Person id → their top advice (None when no rule holds); me is left out.
+    """Person id → their top advice (None when no rule gives any); me is left out.
 
-    Texts are filled per rule with one getter per placeholder, not through a lookup per
-    fact: this is what keeps 100,000 people well under a second.
+    Texts are filled per rule and variant with one getter per placeholder, not through a
+    lookup per fact: this is what keeps 100,000 people well under a second.
     """
-    chosen = top_rules(book, table)
+    columns = DecidedColumns(book, table)
+    chosen, variants = top_rules(book, columns)
     ids = table.ids.tolist()
     result: dict[int, Advice | None] = dict.fromkeys(ids)
     if table.me is not None:
         del result[ids[table.me]]
-    account = {"premium": bool(table.column("premium")[0])} if table.size else {}
     for position, rule in enumerate(book.rules):
-        rows = np.flatnonzero(chosen == position).tolist()
-        if not rows:
+        mine = chosen == position
+        if not mine.any():
             continue
-        if not rule.advice.names:
-            shared = rule.give(lambda name: None)
-            result.update((ids[row], shared) for row in rows)
-            continue
-        getters = [_getter(book, table, name, account) for name in rule.advice.names]
-        fill, make = rule.advice.fill, Advice
-        fixed = (rule.id, rule.title)
-        rest = (rule.priority, rule.file, rule.line, rule.why, rule.actions, rule.move)
-        for row in rows:
-            text = fill([get(row) for get in getters])
-            result[ids[row]] = make(*fixed, text, *rest)
+        for variant in range(len(rule.variants)):
+            rows = np.flatnonzero(mine & (variants == variant)).tolist()
+            if not rows:
+                continue
+            template = rule.template(variant)
+            if not template.names:
+                shared = rule.shell(variant, template.fill([]))
+                result.update((ids[row], shared) for row in rows)
+                continue
+            getters = [_getter(book, columns, name) for name in template.names]
+            fill, shell = template.fill, rule.shell
+            for row in rows:
+                result[ids[row]] = shell(variant, fill([get(row) for get in getters]))
     return result
 
 
-def _getter(book: Book, table: FactTable, name: str, account: dict):
+def _getter(book: Book, columns: DecidedColumns, name: str):
     """Row → value of one placeholder: a fact, or a limit's figure for my account."""
     if name in FACTS:
-        return table.getter(name)
-    limit = book.limits.get(name)
-    value = limit.effective(account) if limit is not None else None
+        return columns.getter(name)
+    value = columns.figure(name)
     return lambda row: value
 
 
 def best_moves(book: Book, table: FactTable, limit: int = 20) -> list[Move]:
     """The best next moves, taken in turn from each kind (invite, introduction, reconnect, engage).
 
-    Each person counts once, under the best rule of theirs that stands for a move; within a
-    kind, higher priority first, then the rule's ``rank_by`` fact, then the lowest id.
-    People tagged do-not-contact are never suggested.
+    Each person counts once, under the best rule of theirs that stands for a move and gives
+    advice whose actions are all allowed; within a kind, higher priority first, then the
+    rule's ``rank_by`` fact, then the lowest id. People tagged do-not-contact are never
+    suggested.
     """
-    chosen = top_rules(book, table, moves_only=True)
-    excluded = np.zeros(table.size, dtype=bool)
-    for index, tags in table.tag_sets("tags").items():
-        if DO_NOT_CONTACT in tags:
-            excluded[index] = True
+    columns = DecidedColumns(book, table)
+    chosen, variants = top_rules(book, columns, moves_only=True)
+    excluded = columns.do_not_contact()
     ranked: dict[str, list[tuple[int, int, float]]] = {}
     for kind in MOVES:
         rows_list, positions, scores = [], [], []
@@ -127,7 +141,7 @@ def best_moves(book: Book, table: FactTable, limit: int = 20) -> list[Move]:
             rows = np.flatnonzero((chosen == position) & ~excluded)
             if rows.size == 0:
                 continue
-            score = (table.column(rule.rank_by)[rows] if rule.rank_by
+            score = (columns.column(rule.rank_by)[rows] if rule.rank_by
                      else np.zeros(rows.size))
             rows_list.append(rows)
             positions.append(np.full(rows.size, position))
@@ -144,7 +158,8 @@ def best_moves(book: Book, table: FactTable, limit: int = 20) -> list[Move]:
         for kind, items in ranked.items():
             if turn < len(items) and len(moves) < limit:
                 row, position, score = items[turn]
-                advice = book.rules[position].give(book.lookup(RowFacts(table, row)))
+                advice = book.rules[position].give(book.lookup(RowFacts(columns, row)),
+                                                   int(variants[row]))
                 moves.append(Move(int(table.ids[row]), kind, advice, score))
         turn += 1
     return moves

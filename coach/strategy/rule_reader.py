@@ -6,14 +6,16 @@ from coach.strategy.actions import ACTIONS
 from coach.strategy.conditions import ALWAYS
 from coach.strategy.facts import FACTS, NUMBER, check_value, complete_facts, describe_type
 from coach.strategy.file_context import IDENTIFIER, Entry, FileContext
+from coach.strategy.limits import LIMIT_KINDS
+from coach.strategy.otherwise_reader import read_alternatives
 from coach.strategy.problems import unknown
 from coach.strategy.rule import MOVES, Rule, RuleTest
 from coach.strategy.templates import compile_template
 
 RULE_FIELDS = ("id", "title", "priority", "when", "advice", "actions", "why", "move", "rank_by",
-               "enabled")
+               "enabled", "otherwise")
 TEST_FIELDS = ("name", "facts", "expect", "expect_not", "expect_top", "expect_text",
-               "expect_allowed", "expect_blocked")
+               "expect_allowed", "expect_blocked", "expect_variant")
 _EXPECTATIONS = TEST_FIELDS[2:]
 
 
@@ -55,6 +57,7 @@ def read_rule(ctx: FileContext, raw: dict, span: tuple[int, int]) -> Rule | None
     advice = (ctx.template(entry, raw, "advice")
               if "advice" in raw or "advice" not in misplaced else None)
     actions = ctx.names(entry, raw, "actions", ACTIONS, "action")
+    alternatives = read_alternatives(ctx, entry, raw, RULE_FIELDS, actions)
     why = ctx.text(entry, raw, "why", "why" not in misplaced)
     move = raw.get("move")
     if move is not None and move not in MOVES:
@@ -69,7 +72,7 @@ def read_rule(ctx: FileContext, raw: dict, span: tuple[int, int]) -> Rule | None
     if len(ctx.problems) > before or not ok:
         return None
     return Rule(entry.id, title, priority, when, advice, actions, why, ctx.file, span[0],
-                move, rank_by)
+                move, rank_by, alternatives=alternatives)
 
 
 def _disabled(ctx: FileContext, entry: Entry) -> Rule:
@@ -147,12 +150,29 @@ def read_test(ctx: FileContext, raw: dict, span: tuple[int, int]) -> RuleTest | 
         rules[key] = tuple(value) if isinstance(value, list) else ()
     top = ctx.text(entry, raw, "expect_top", required=False)
     text = ctx.text(entry, raw, "expect_text", required=False)
+    variants = _expected_variants(ctx, entry, raw.get("expect_variant", {}))
     if not any(key in raw for key in _EXPECTATIONS):
         ctx.add(entry, "a test needs at least one of: " + ", ".join(_EXPECTATIONS))
     if len(ctx.problems) > before or not ok or facts is None:
         return None
     return RuleTest(entry.id, facts, ctx.file, span[0], rules["expect"], rules["expect_not"],
-                    top, text, lists["expect_allowed"] or (), lists["expect_blocked"] or ())
+                    top, text, lists["expect_allowed"] or (), lists["expect_blocked"] or (),
+                    variants)
+
+
+def _expected_variants(ctx: FileContext, entry: Entry, raw) -> dict[str, int]:
+    """``expect_variant = { rule-id = 1 }``: which variant each rule must give (0: its own)."""
+    if not isinstance(raw, dict):
+        ctx.add(entry, f'"expect_variant" must be a table such as {{ second-invite = 1 }}, not '
+                       f"{describe_type(raw)}", ctx.key_line(entry, "expect_variant"))
+        return {}
+    for rule_id, number in raw.items():
+        if isinstance(number, bool) or not isinstance(number, int) or number < 0:
+            shown = number if isinstance(number, (int, float)) else describe_type(number)
+            ctx.add(entry, f'expect_variant of "{rule_id}" must be a whole number, 0 for the '
+                           f"rule's own advice, 1 for its first [[rule.otherwise]]…, not {shown}",
+                    ctx.key_line(entry, "expect_variant"))
+    return dict(raw)
 
 
 def read_test_facts(ctx: FileContext, entry: Entry, raw, registry=FACTS) -> dict | None:
@@ -170,6 +190,12 @@ def read_test_facts(ctx: FileContext, entry: Entry, raw, registry=FACTS) -> dict
         line = ctx.source.text_line(name, entry.span)
         if name not in registry:
             ctx.add(entry, unknown("fact", name, registry), line)
+            ok = False
+            continue
+        limit = getattr(registry[name], "from_limit", None)
+        if limit is not None:
+            ctx.add(entry, f"{name} is worked out from the {limit} limit and what you used: give "
+                           f"{LIMIT_KINDS[limit].fact} instead", line)
             ok = False
             continue
         problem = check_value(name, value, registry)

@@ -8,10 +8,12 @@ from textual import events, work
 from textual.app import App
 
 from coach.heap import QuietCollector
+from coach.service import NetworkService
 from coach.tui.commands import CoachCommands
+from coach.tui.failures import guarded, one_line
 from coach.tui.keys import APP_KEYS, bindings
 from coach.tui.screens.main import MainScreen
-from coach.workspace import STORE_FILE, Workspace
+from coach.workspace import Workspace
 
 RELOAD_DEBOUNCE_MS = 300
 COLLECT_EVERY = 0.1
@@ -26,18 +28,18 @@ class CoachApp(App):
     COMMANDS = App.COMMANDS | {CoachCommands}
     BINDINGS = bindings(APP_KEYS)
 
-    def __init__(self, workspace: Workspace, *, keymap: dict[str, str] | None = None,
+    def __init__(self, service: NetworkService, *, keymap: dict[str, str] | None = None,
                  demo_banner: str = "", watch_rules: bool = True,
                  notices: list[str] | None = None, import_home: Path | None = None) -> None:
         super().__init__()
         self.import_home = import_home  # where imports go while the demo is shown
-        self.workspace = workspace
+        self.service = service
         self.keymap = dict(keymap or {})
         self.notices = list(notices or [])
         self.rule_reloads = 0  # how many times the rule files were read again
         self.demo_banner = demo_banner
         self.watch_rules = watch_rules
-        self.sub_title = "demo network" if workspace.is_demo else str(workspace.home)
+        self.sub_title = "demo network" if service.is_demo else str(service.home)
         self.quitting = False
         self.collector = QuietCollector()  # cyclic garbage is collected in the person's pauses
         self._key_targets: dict[int, object] = {}  # id(key) → the widget it was sent to
@@ -93,12 +95,20 @@ class CoachApp(App):
         if self.watch_rules:
             self._watch_rule_files()
 
-    @work(thread=True, group="rule-reload")
+    @work(thread=True, group="rule-reload", exit_on_error=False)
+    @guarded("Reading the rules")
     def _read_rules_at_start(self) -> None:
         """Read the rules off the event loop (importing the engine and parsing the files
         would delay the first frame), then show their problems, if any."""
-        problems = list(self.workspace.rulebook.problems)
+        problems = list(self.service.rulebook.problems)
         self.call_from_thread(self._show_rule_problems, problems)
+
+    def show_failure(self, what: str, error: BaseException, detail: str = "") -> None:
+        """The one place where failed work is told: a notice; what was shown stays."""
+        if detail:
+            self.log.error(detail)
+        self.notify(f"{what} failed: {one_line(error)}. What you see is the last good state.",
+                    title="Something went wrong", severity="error", timeout=12, markup=False)
 
     @property
     def main_screen(self) -> MainScreen:
@@ -106,14 +116,14 @@ class CoachApp(App):
 
     # --- rules ---------------------------------------------------------------------------
 
-    @work(exclusive=True, group="rule-watch")
+    @work(exclusive=True, group="rule-watch", exit_on_error=False)
     async def _watch_rule_files(self) -> None:
         """Reload the rules whenever a rule file changes (debounced)."""
         from watchfiles import awatch
 
-        folders = {str(p) for p in self.workspace.rule_folders() if Path(p).is_dir()}
-        if not self.workspace.is_demo:  # config.toml, and a rules/ folder made while running
-            folders.add(str(self.workspace.home))
+        folders = {str(p) for p in self.service.rule_folders() if Path(p).is_dir()}
+        if not self.service.is_demo:  # config.toml, and a rules/ folder made while running
+            folders.add(str(self.service.home))
         if not folders:
             return
         async for _changes in awatch(*sorted(folders), watch_filter=_toml_only,
@@ -121,10 +131,11 @@ class CoachApp(App):
                                      stop_event=None):
             self.reload_rules()
 
-    @work(thread=True, exclusive=True, group="rule-reload")
+    @work(thread=True, exclusive=True, group="rule-reload", exit_on_error=False)
+    @guarded("Reloading the rules")
     def reload_rules(self) -> None:
         """Re-read the rule files; a broken file keeps its last good version."""
-        problems = self.workspace.reload_rules()
+        problems = self.service.reload_rules()
         self.rule_reloads += 1
         self.call_from_thread(self._show_rule_problems, problems)
         self.call_from_thread(self.main_screen.readvise)  # the network has not changed
@@ -163,25 +174,26 @@ class CoachApp(App):
         """Import a file into the workspace (the real one when the demo is shown)."""
         from coach.tui.screens.import_screen import ImportScreen
 
-        target = self.import_home if self.workspace.is_demo else self.workspace.home
+        target = self.import_home if self.service.is_demo else self.service.home
         if target is None:
             self.notify("This demo has no workspace to import into: run `coach import PATH`.",
                         severity="warning", markup=False)
             return
         try:
             Workspace(target).close()  # creates the folder and the store (mode 0600) if new
-        except Exception as error:  # an unreadable workspace: say so, change nothing
-            self.notify(f"cannot open the workspace {target}: {error}", severity="error",
-                        markup=False)
+        except Exception as error:  # an unreadable workspace: say it, change nothing
+            self.notify(f"cannot open the workspace {target}: {one_line(error)}",
+                        severity="error", markup=False)
             return
-        self.push_screen(ImportScreen(Path(target) / STORE_FILE, str(target)), self._imported)
+        self.push_screen(ImportScreen(Path(target)), self._imported)
 
     def _imported(self, imported: bool | None) -> None:
         if not imported:
             return
-        if self.workspace.is_demo and self.import_home is not None:
-            self.workspace = Workspace(self.import_home)  # leave the demo for the real data
-            self.sub_title = str(self.workspace.home)
+        if self.service.is_demo and self.import_home is not None:
+            # leave the demo for the real data
+            self.service = NetworkService(Workspace(self.import_home), eager=True)
+            self.sub_title = str(self.service.home)
             self.main_screen.leave_demo()
             if self.watch_rules:
                 self._watch_rule_files()  # now the workspace's own config and rules
@@ -213,9 +225,11 @@ def _toml_only(_change, path: str) -> bool:
 def make_app(workspace: Workspace, *, keymap: dict[str, str] | None = None,
              demo_banner: str = "", watch_rules: bool = True,
              notices: list[str] | None = None, import_home: Path | None = None) -> CoachApp:
-    """The app for one workspace (tests build it on a temporary workspace).
+    """The app for one workspace (tests build it on a temporary workspace), on its own
+    network service.
 
     ``import_home``: while the demo is shown, where an import from the palette goes (the
     app then switches to that workspace)."""
-    return CoachApp(workspace, keymap=keymap, demo_banner=demo_banner, watch_rules=watch_rules,
-                    notices=notices, import_home=import_home)
+    return CoachApp(NetworkService(workspace, eager=True), keymap=keymap,
+                    demo_banner=demo_banner, watch_rules=watch_rules, notices=notices,
+                    import_home=import_home)

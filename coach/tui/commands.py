@@ -35,7 +35,7 @@ class CoachCommands(Provider):
              partial(screen.action_enrol, "list")),
             ("Help", "every key", app.action_help),
         ]
-        rulebook = getattr(app.workspace, "rulebook", None)
+        rulebook = app.service.rulebook
         if rulebook is not None:
             for path in rulebook.files():
                 commands.append((f"Edit rule file {path.name}", str(path),
@@ -53,15 +53,14 @@ class CoachCommands(Provider):
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)
         screen = self.app.main_screen
-        listing = screen.listing
-        if listing is None or len(query.strip()) < 2:
+        if screen.shown is None or len(query.strip()) < 2:
             return
         from coach.listing import ListFilter
 
-        positions = listing.select(ListFilter(search=query))[:MAX_PEOPLE]
-        for position in positions:
-            person_id = listing.person_id(int(position))
-            contact = self.app.workspace.contact(person_id)
+        service = self.app.service
+        found = service.contacts(ListFilter(search=query), state=screen.shown)
+        for person_id in found.limited(MAX_PEOPLE).person_ids():
+            contact = service.contact(person_id)
             label = f"Go to {contact.display_name}"
             yield Hit(0.5, Content(label), partial(screen.go_to, person_id), text=label,
                       help=escape(f"{contact.degree.label} · {contact.person.company}"))

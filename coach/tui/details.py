@@ -1,6 +1,7 @@
 """The detail of one contact as styled text: who, degree, paths, shared, follows, actions, advice.
 
-Names from the data are appended as plain text, never parsed as markup.
+It renders the service's ``Profile``, the same data ``coach show`` prints. Names from the
+data are appended as plain text, never parsed as markup.
 """
 
 from __future__ import annotations
@@ -9,18 +10,15 @@ from rich.text import Text
 
 from coach.model import Degree
 from coach.resources import shown_path
-from coach.workspace import Workspace
 
 MAX_SHARED = 12
 
 
-def describe_contact(workspace: Workspace, person_id: int,
-                     log_keys: dict[str, str] | None = None) -> Text:
-    """Everything the detail pane shows about one person; ``log_keys`` names the key that
-    logs each action (``{"invite": "i"}``), shown beside it."""
-    contact = workspace.contact(person_id)
+def describe_contact(profile, log_keys: dict[str, str] | None = None) -> Text:
+    """Everything the detail pane shows about one person (a ``coach.service.Profile``);
+    ``log_keys`` names the key that logs each action (``{"invite": "i"}``), shown beside it."""
+    contact = profile.contact
     person = contact.person
-    network = workspace.network
     text = Text()
     text.append(contact.display_name, style="bold")
     if contact.display_name != contact.name:
@@ -38,48 +36,41 @@ def describe_contact(workspace: Workspace, person_id: int,
     shared = contact.mutual_connections
     text.append(f" · {shared} shared connection{'' if shared == 1 else 's'}\n")
     text.append(f"Follows you: {_yes(contact.follows_me)} · You follow: {_yes(contact.i_follow)}\n")
-    flags = [label for on, label in ((contact.shares_group, "shares a group with you"),
-                                     (person.open_profile, "Open Profile"),
-                                     (contact.coworker, "current coworker")) if on]
-    if flags:
-        text.append(f"Flags: {'; '.join(flags)}\n")
+    if profile.flag_labels:
+        text.append(f"Flags: {'; '.join(profile.flag_labels)}\n")
     if contact.tags:
         text.append(f"Tags: {', '.join(contact.tags)}\n")
-    _paths(text, workspace, person_id)
-    _shared(text, workspace, network.mutual_connections(person_id))
-    _actions(text, workspace, person_id, log_keys or {})
-    _advice(text, workspace, person_id)
+    _paths(text, profile)
+    _shared(text, profile)
+    _actions(text, profile, log_keys or {})
+    _advice(text, profile)
     return text
 
 
-def _paths(text: Text, workspace: Workspace, person_id: int) -> None:
-    paths = workspace.paths_to(person_id)
-    if not paths or len(paths[0].person_ids) < 3:
+def _paths(text: Text, profile) -> None:
+    if not profile.paths:
         return
     text.append("\nIntroduction paths\n", style="bold underline")
-    for path in paths:
-        names = ["You"] + [workspace.contact(pid).display_name for pid in path.person_ids[1:]]
+    for path in profile.paths:
+        names = ["You"] + [person.display_name for person in path.people[1:]]
         text.append("  " + " → ".join(names) + "\n")
 
 
-def _shared(text: Text, workspace: Workspace, shared: list[int]) -> None:
+def _shared(text: Text, profile) -> None:
+    shared = profile.shared_connections
     if not shared:
         return
-    names = [workspace.contact(pid).display_name for pid in shared[:MAX_SHARED]]
+    names = [person.display_name for person in shared[:MAX_SHARED]]
     more = f" and {len(shared) - MAX_SHARED} more" if len(shared) > MAX_SHARED else ""
     text.append("\nShared connections\n", style="bold underline")
     text.append("  " + ", ".join(names) + more + "\n")
 
 
-def _actions(text: Text, workspace: Workspace, person_id: int, log_keys: dict[str, str]) -> None:
-    advisor = getattr(workspace, "advisor", None)
-    if advisor is None:
-        return
-    statuses = advisor.actions(person_id)
-    if not statuses:
+def _actions(text: Text, profile, log_keys: dict[str, str]) -> None:
+    if not profile.actions:
         return
     text.append("\nWhat you can do\n", style="bold underline")
-    for status in statuses:
+    for status in profile.actions:
         key = f" [{log_keys[status.action]}]" if status.action in log_keys else ""
         if status.allowed:
             text.append("  ✓ ", style="bold green")
@@ -96,15 +87,11 @@ def _actions(text: Text, workspace: Workspace, person_id: int, log_keys: dict[st
         text.append("\n")
 
 
-def _advice(text: Text, workspace: Workspace, person_id: int) -> None:
-    advisor = getattr(workspace, "advisor", None)
-    if advisor is None:
-        return
-    advice = advisor.advice(person_id)
+def _advice(text: Text, profile) -> None:
     text.append("\nAdvice\n", style="bold underline")
-    if not advice:
+    if not profile.advice:
         text.append("  No rule applies to this contact.\n", style="dim")
-    for rank, item in enumerate(advice, 1):
+    for rank, item in enumerate(profile.advice, 1):
         text.append(f"  {rank}. ", style="bold")
         text.append(item.title, style="bold")
         text.append(f"\n     {item.text}\n")

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from coach.dates import today
-from coach.scenarios import UnknownScenario, enrol, load_scenarios
+from coach.scenarios import UnknownScenario
 
 
 def start_enrol(screen, person_ids: list[int], who: str) -> None:
@@ -14,7 +13,7 @@ def start_enrol(screen, person_ids: list[int], who: str) -> None:
     if not person_ids:
         app.notify("No contact to enrol.", severity="warning")
         return
-    book = load_scenarios(app.workspace.rule_folders())
+    book = app.service.scenarios.book()
     if book.problems:
         app.notify(f"{len(book.problems)} problem(s) in the scenario files: "
                    f"{book.problems[0]}", severity="error", markup=False)
@@ -28,9 +27,12 @@ def start_enrol(screen, person_ids: list[int], who: str) -> None:
         if not scenario_id:
             return
         try:
-            result = enrol(app.workspace, scenario_id, person_ids, today(), book)
+            result = app.service.scenarios.enrol(scenario_id, person_ids, book=book)
         except (UnknownScenario, ValueError) as error:
             app.notify(str(error), severity="error", markup=False)
+            return
+        except Exception as error:  # a read-only or damaged store: nothing was stored
+            app.show_failure("Enrolling", error)
             return
         title = book.scenarios[scenario_id].title
         message = f"Enrolled {len(result.enrolled)} in {title}"

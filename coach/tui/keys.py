@@ -69,18 +69,15 @@ LIST_KEYS = (
 
 ALL_KEYS = APP_KEYS + MAIN_KEYS + LIST_KEYS
 
-LOG_ACTIONS = {"visited": None, "invited": ("invite", "invite_with_note"),
-               "messaged": ("message", "message_request", "inmail"), "followed": ("follow",),
-               "met": None, "note": None}
-"""Each loggable key and the policy actions of which one must be allowed (None: always)."""
-
-
 def log_keys(keymap: dict[str, str]) -> dict[str, str]:
-    """The key that logs each policy action, after the keymap: ``{"invite": "i", …}``."""
+    """The key that logs each policy action, after the keymap: ``{"invite": "i", …}``
+    (which policy actions a logged kind needs is the domain's ``LOG_POLICY``)."""
+    from coach.logbook import LOG_POLICY
+
     keys = {}
     for key in MAIN_KEYS:
         kind = key.action[5:-2] if key.action.startswith("log(") else None
-        for action in LOG_ACTIONS.get(kind) or ():
+        for action in LOG_POLICY.get(kind) or ():
             keys.setdefault(action, shown_keys(key, keymap).split(" ")[0])
     return keys
 

@@ -65,7 +65,7 @@ def contact_row(listing: ContactListing, position: int, advice: str | None,
     """The cells for the contact at one listing position, read from the listing's arrays
     (no Contact is built: a page of the list is drawn at every scroll); ``advice`` is the
     top advice title (None: not computed yet)."""
-    person = listing.people[position]
+    person = listing.person(position)
     degree = Degree(int(listing.degree[position]))
     mutual = int(listing.mutual[position])
     follows = (bool(listing.follows_me[position]), bool(listing.i_follow[position]))

@@ -128,9 +128,10 @@ def test_log_stores_and_refuses_what_makes_no_sense(capsys, home):
     code, out, _ = run(capsys, "--home", home, "log", "carla", "met", "--at", "2026-11-20", "--note", "lunch")
     assert code == 0 and "Carla Rossi" in out
     code, _, err = run(capsys, "--home", home, "log", "bob", "invited")
-    assert code == 2 and "already a 1st-degree connection" in err
+    assert (code, err.strip()) == (1, "coach: not logged: Invite to connect: You are already "
+                                      "connected.")
     code, _, err = run(capsys, "--home", home, "log", "lea", "invited")
-    assert code == 2 and "pending" in err
+    assert code == 1 and "already waiting" in err
     code, _, err = run(capsys, "--home", home, "log", "lea", "danced")
     assert code == 2
     code, _, err = run(capsys, "--home", home, "log", "lea", "visited", "--at", "yesterday-ish")

@@ -137,7 +137,7 @@ def test_advise_json(capsys, home):
     assert data["contact"]["name"] == "Bob Nguyen" and data["contact"]["degree"] == 1
     first = data["advice"][0]
     assert set(first) == {"rule", "title", "text", "priority", "file", "line", "why", "actions",
-                          "move"}
+                          "move", "variant"}
     assert [a["priority"] for a in data["advice"]] == sorted(
         (a["priority"] for a in data["advice"]), reverse=True)
     actions = {a["action"]: a for a in data["actions"]}
@@ -183,7 +183,7 @@ def test_french_rules_from_the_rules_option(capsys, home):
                        "Bob Nguyen", "--json")
     data = json.loads(out)
     actions = {a["action"]: a for a in data["actions"]}
-    assert actions["message"]["reason"] == "Vous êtes en relation : les messages sont gratuits."
+    assert actions["message"]["reason"] == "Vous êtes en relation\u00a0: les messages sont gratuits."
 
 
 def test_a_broken_workspace_rule_file_is_reported_and_advice_still_comes(capsys, home):

@@ -8,9 +8,9 @@ from coach.coaching import Conversation
 
 
 @pytest.fixture
-def coach(demo_workspace) -> Conversation:
-    """A fresh conversation on a workspace holding the demo network."""
-    return Conversation(demo_workspace)
+def coach(demo_service) -> Conversation:
+    """A fresh conversation on the service of a workspace holding the demo network."""
+    return demo_service.conversation()
 
 
 def person_named(workspace, name: str) -> int:

@@ -19,8 +19,8 @@ def thomas_ids(workspace) -> tuple[int, int]:
     return by_company["Cartalis"], by_company["Lémanis"]
 
 
-def test_an_ambiguous_name_asks_back_with_the_candidates(coach, demo_workspace):
-    cartalis, lemanis = thomas_ids(demo_workspace)
+def test_an_ambiguous_name_asks_back_with_the_candidates(coach, demo_service):
+    cartalis, lemanis = thomas_ids(demo_service)
     answer = coach.ask("How do I reach Thomas Martin?")
     assert answer.intent == "reach" and answer.outcome == "ambiguous"
     assert {c.person_id for c in answer.candidates} == {cartalis, lemanis}
@@ -32,8 +32,8 @@ def test_an_ambiguous_name_asks_back_with_the_candidates(coach, demo_workspace):
     assert chosen.people[0] == lemanis and chosen.data["degree"] == 2
 
 
-def test_a_candidate_can_be_chosen_by_company_in_french(coach, demo_workspace):
-    cartalis, _ = thomas_ids(demo_workspace)
+def test_a_candidate_can_be_chosen_by_company_in_french(coach, demo_service):
+    cartalis, _ = thomas_ids(demo_service)
     answer = coach.ask("Que puis-je faire avec Thomas ?")
     assert answer.outcome == "ambiguous" and answer.language == "fr"
     assert "2 personnes correspondent à « Thomas »" in answer.text
@@ -49,68 +49,68 @@ def test_a_new_question_instead_of_a_choice_is_answered(coach):
     assert coach.choice is None
 
 
-def test_logging_stores_nothing_before_yes_and_the_action_after(coach, demo_workspace):
-    lea = person_named(demo_workspace, "Léa Dubois")
-    before = len(interactions_with(demo_workspace, lea))
-    pending = demo_workspace.store.invitations.of(lea)
+def test_logging_stores_nothing_before_yes_and_the_action_after(coach, demo_service):
+    lea = person_named(demo_service, "Léa Dubois")
+    before = len(interactions_with(demo_service, lea))
+    pending = demo_service.store.invitations.of(lea)
     answer = coach.ask("I invited Léa")
     assert answer.outcome == "confirm" and answer.pending.person_id == lea
-    assert len(interactions_with(demo_workspace, lea)) == before
-    assert demo_workspace.store.invitations.of(lea) == pending
+    assert len(interactions_with(demo_service, lea)) == before
+    assert demo_service.store.invitations.of(lea) == pending
     stored = coach.ask("yes")
     assert stored.outcome == "stored" and "Stored: you invited Léa Dubois" in stored.text
-    rows = interactions_with(demo_workspace, lea)
+    rows = interactions_with(demo_service, lea)
     assert len(rows) == before + 1 and rows[-1][2] == "invited"
     assert any(i.status == "pending" and i.direction == "out"
-               for i in demo_workspace.store.invitations.of(lea))
+               for i in demo_service.store.invitations.of(lea))
     again = coach.ask("qui inviter cette semaine ?")
     assert "99 sur 100 (1 envoyée(s)" in again.text
     assert lea not in again.people
 
 
-def test_no_stores_nothing(coach, demo_workspace):
-    bob = person_named(demo_workspace, "Bob Nguyen")
-    before = len(interactions_with(demo_workspace, bob))
+def test_no_stores_nothing(coach, demo_service):
+    bob = person_named(demo_service, "Bob Nguyen")
+    before = len(interactions_with(demo_service, bob))
     assert coach.ask("j'ai envoyé un message à Bob").outcome == "confirm"
     answer = coach.ask("non")
     assert answer.outcome == "cancelled" and answer.text == "Rien n'a été enregistré."
-    assert len(interactions_with(demo_workspace, bob)) == before
+    assert len(interactions_with(demo_service, bob)) == before
     assert coach.pending is None
 
 
-def test_another_question_drops_the_pending_action(coach, demo_workspace):
-    bob = person_named(demo_workspace, "Bob Nguyen")
-    before = len(interactions_with(demo_workspace, bob))
+def test_another_question_drops_the_pending_action(coach, demo_service):
+    bob = person_named(demo_service, "Bob Nguyen")
+    before = len(interactions_with(demo_service, bob))
     coach.ask("I met Bob")
     answer = coach.ask("who follows me?")
     assert answer.intent == "followers"
     assert answer.lines[0] == "(Not stored: you met Bob Nguyen.)"
     assert coach.ask("yes").outcome == "not_understood"
-    assert len(interactions_with(demo_workspace, bob)) == before
+    assert len(interactions_with(demo_service, bob)) == before
 
 
-def test_a_refused_action_says_why_and_stores_nothing(coach, demo_workspace):
-    bob = person_named(demo_workspace, "Bob Nguyen")
-    before = len(interactions_with(demo_workspace, bob))
+def test_a_refused_action_says_why_and_stores_nothing(coach, demo_service):
+    bob = person_named(demo_service, "Bob Nguyen")
+    before = len(interactions_with(demo_service, bob))
     coach.ask("I invited Bob")
     answer = coach.ask("yes")
-    assert answer.outcome == "refused"
-    assert "already a 1st-degree connection" in answer.text
-    assert len(interactions_with(demo_workspace, bob)) == before
+    assert answer.outcome == "refused"  # as `coach log` and the app's "i" refuse it
+    assert answer.text == "Not stored: Invite to connect: You are already connected."
+    assert len(interactions_with(demo_service, bob)) == before
 
 
-def test_logging_an_ambiguous_name_asks_which_then_confirms(coach, demo_workspace):
-    _, lemanis = thomas_ids(demo_workspace)
+def test_logging_an_ambiguous_name_asks_which_then_confirms(coach, demo_service):
+    _, lemanis = thomas_ids(demo_service)
     assert coach.ask("j'ai appelé Thomas Martin").outcome == "ambiguous"
     preview = coach.ask("Lémanis")
     assert preview.outcome == "confirm" and preview.pending.person_id == lemanis
     assert preview.pending.kind == "called"
     assert coach.ask("oui").outcome == "stored"
-    assert interactions_with(demo_workspace, lemanis)[-1][2] == "called"
+    assert interactions_with(demo_service, lemanis)[-1][2] == "called"
 
 
-def test_her_and_why_point_back_to_the_previous_answer(coach, demo_workspace):
-    lea = person_named(demo_workspace, "Léa Dubois")
+def test_her_and_why_point_back_to_the_previous_answer(coach, demo_service):
+    lea = person_named(demo_service, "Léa Dubois")
     first = coach.ask("how do I reach Léa?")
     follow = coach.ask("what can I do with her?")
     assert follow.intent == "actions" and follow.people == [lea]
@@ -130,11 +130,11 @@ def test_no_name_asks_whom_and_an_unknown_name_says_so(coach):
     assert "Je ne trouve personne qui s'appelle « Zorglub »" in unknown.text
 
 
-def test_names_from_the_data_stay_plain_text(coach, demo_workspace):
-    lea = person_named(demo_workspace, "Léa Dubois")
-    demo_workspace.store.db.execute(
+def test_names_from_the_data_stay_plain_text(coach, demo_service):
+    lea = person_named(demo_service, "Léa Dubois")
+    demo_service.store.db.execute(
         "UPDATE person SET last_name = ? WHERE id = ?", ("[bold]Dubois[/]", lea))
-    demo_workspace.refresh()
+    demo_service.refresh()
     answer = coach.ask("how do I reach Léa")
     assert answer.lines[0].startswith("Léa [bold]Dubois[/] — 2nd degree")
 
@@ -157,11 +157,9 @@ def test_answer_json_is_plain_data(coach):
     assert {"id", "name", "degree", "detail"} <= set(ambiguous["candidates"][0])
 
 
-def test_the_plan_shows_the_scenario_steps_due_today(coach, demo_workspace):
-    from coach.scenarios import enrol
-
-    lea = person_named(demo_workspace, "Léa Dubois")
-    assert enrol(demo_workspace, "visit-invite-welcome", [lea])
+def test_the_plan_shows_the_scenario_steps_due_today(coach, demo_service):
+    lea = person_named(demo_service, "Léa Dubois")
+    assert demo_service.scenarios.enrol("visit-invite-welcome", [lea]).enrolled
     answer = coach.ask("what is my plan today?")
     assert answer.intent == "plan" and answer.outcome == "ok"
     assert "Today's agenda (1 scenario step(s) due):" in answer.text

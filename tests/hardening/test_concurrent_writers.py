@@ -10,11 +10,13 @@ from __future__ import annotations
 import multiprocessing
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
 
 from coach.model import Interaction
+from coach.service import NetworkService
 from coach.store import Store
 from coach.workspace import STORE_FILE, Workspace
 
@@ -34,6 +36,7 @@ def _writer(path: str, name: str, people: list[int], start, results) -> None:
             store.notes.add(person, f"{name} note {round_}", at)
             store.tags.add(person, f"{name}-{round_ % 7}")
             added.append(store.people.add(first_name=name, last_name=str(round_)))
+            time.sleep(0.002)  # a person's pace: each writer spans ~0.5 s, so they overlap
         results.put((name, added))
 
 
@@ -110,4 +113,5 @@ def test_two_imports_and_a_log_at_once_lose_nothing(tmp_path):
         notes = [row[0] for row in store.db.fetchall("SELECT note FROM interaction")]
         assert sorted(notes) == [f"while importing {i}" for i in range(3)]
         # The network the app sees is the store's, not a snapshot saved between the imports.
-        assert workspace.network.structure.connections.edge_count == 2 * store.connections.count()
+        network = NetworkService(workspace).network
+        assert network.structure.connections.edge_count == 2 * store.connections.count()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coach.model import Degree
 from coach.strategy.actions import CONTACT_ACTIONS
+from tests.scenarios.helpers import contacts
 
 PUSHY = """
 [[rule]]
@@ -11,7 +12,7 @@ id = "invite-everyone"
 title = "Invite everyone"
 priority = 100
 advice = "Invite $first_name now."
-actions = ["invite", "message"]
+actions = ["invite"]
 why = "Written without a do-not-contact condition."
 
 [[action]]
@@ -25,22 +26,23 @@ reason = "Anyone may be invited here."
 """
 
 
-def test_rules_that_forget_the_tag_still_cannot_advise_contact(demo_workspace, tmp_path):
-    workspace = demo_workspace
+def test_rules_that_forget_the_tag_still_cannot_advise_contact(demo_service, tmp_path):
+    workspace = demo_service
     folder = tmp_path / "pushy"
     folder.mkdir()
     (folder / "pushy.toml").write_text(PUSHY, encoding="utf-8")
     workspace.use_rules([*workspace.rule_folders(), folder])
     advisor = workspace.advisor
-    person = next(c.id for c in workspace.roster.contacts(Degree.SECOND)
-                  if not workspace.advisor.facts(c.id)["tags"])
-    other = next(c.id for c in workspace.roster.contacts(Degree.SECOND)
-                 if c.id != person and not workspace.advisor.facts(c.id)["tags"])
+    person = next(p for p in contacts(workspace, Degree.SECOND)
+                  if not workspace.advisor.facts(p)["tags"])
+    other = next(p for p in contacts(workspace, Degree.SECOND)
+                 if p != person and not workspace.advisor.facts(p)["tags"])
     assert advisor.advice(person)[0].rule_id == "invite-everyone"
     assert {s.action: s.allowed for s in advisor.actions(person)}["invite"]
 
     workspace.store.tags.add(person, "do-not-contact")
     workspace.refresh()
+    advisor = workspace.advisor  # one advisor per state of the network
     advice = advisor.advice(person)
     assert "invite-everyone" not in [item.rule_id for item in advice]
     assert all(not CONTACT_ACTIONS.intersection(item.actions) for item in advice)

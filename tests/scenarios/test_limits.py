@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 from coach.logbook import log_action
 from coach.model import Degree, Invitation
-from coach.scenarios import DO_TODAY, WAITS, agenda, enrol, mark
+from coach.scenarios import DO_TODAY, WAITS
+from tests.scenarios.helpers import agenda, contacts, enrol, mark
 
 START = date(2026, 11, 22)
 INVITE_FIRST = """
@@ -33,11 +34,11 @@ def use_scenario(workspace, tmp_path, text: str = INVITE_FIRST) -> None:
 
 
 def invitable(workspace) -> list[int]:
-    return [c.id for c in workspace.roster.contacts() if c.degree in (Degree.SECOND, Degree.THIRD)]
+    return contacts(workspace, Degree.SECOND) + contacts(workspace, Degree.THIRD)
 
 
-def test_more_than_100_invitations_due_only_100_fit_the_rest_waits(demo_workspace, tmp_path):
-    workspace = demo_workspace
+def test_more_than_100_invitations_due_only_100_fit_the_rest_waits(demo_service, tmp_path):
+    workspace = demo_service
     use_scenario(workspace, tmp_path)
     result = enrol(workspace, "invite-now", invitable(workspace), START)
     assert len(result.enrolled) > 150
@@ -74,8 +75,8 @@ def test_more_than_100_invitations_due_only_100_fit_the_rest_waits(demo_workspac
     assert len(fits) == min(100, len(weekly))
 
 
-def test_invitations_logged_by_hand_count_against_the_week(demo_workspace, tmp_path):
-    workspace = demo_workspace
+def test_invitations_logged_by_hand_count_against_the_week(demo_service, tmp_path):
+    workspace = demo_service
     use_scenario(workspace, tmp_path)
     people = invitable(workspace)
     enrol(workspace, "invite-now", people[:120], START)
@@ -86,8 +87,8 @@ def test_invitations_logged_by_hand_count_against_the_week(demo_workspace, tmp_p
     assert len(agenda(workspace, START).to_do) == before - 30
 
 
-def test_no_reinvite_within_21_days_of_a_withdrawal(demo_workspace, tmp_path):
-    workspace = demo_workspace
+def test_no_reinvite_within_21_days_of_a_withdrawal(demo_service, tmp_path):
+    workspace = demo_service
     use_scenario(workspace, tmp_path)
     person = next(p for p in invitable(workspace)
                   if workspace.contact(p).degree is Degree.SECOND
@@ -103,9 +104,9 @@ def test_no_reinvite_within_21_days_of_a_withdrawal(demo_workspace, tmp_path):
     assert agenda(workspace, date(2026, 12, 1)).item(enrolment).status == DO_TODAY
 
 
-def test_personal_notes_run_out_and_invitations_go_without(demo_workspace):
-    workspace = demo_workspace
-    people = [c.id for c in workspace.roster.contacts(Degree.SECOND)]
+def test_personal_notes_run_out_and_invitations_go_without(demo_service):
+    workspace = demo_service
+    people = contacts(workspace, Degree.SECOND)
     enrol(workspace, "visit-invite-welcome", people, START)
     plan = agenda(workspace, START)
     for item in plan.to_do:

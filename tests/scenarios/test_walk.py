@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 from coach.logbook import log_action
 from coach.model import Degree
-from coach.scenarios import DO_TODAY, agenda, enrol, mark
+from coach.scenarios import DO_TODAY
+from tests.scenarios.helpers import agenda, contacts, enrol, mark, update
 
 START = date(2026, 11, 22)
 
@@ -19,10 +20,10 @@ def second_degree(workspace, count: int) -> list[int]:
     """2nd-degree people free to invite (no invitation either way), best connected first."""
     facts = workspace.advisor
     chosen = []
-    for contact in workspace.roster.contacts(Degree.SECOND):
-        row = facts.facts(contact.id)
+    for person in contacts(workspace, Degree.SECOND):
+        row = facts.facts(person)
         if not row["invitation_pending"] and not row["invitation_received"] and not row["tags"]:
-            chosen.append(contact.id)
+            chosen.append(person)
     return chosen[:count]
 
 
@@ -30,8 +31,8 @@ def steps_due(plan) -> dict[int, tuple[str, str]]:
     return {item.person_id: (item.step.kind, item.status) for item in plan.items}
 
 
-def test_visit_wait_invite_accept_welcome_walked_day_by_day(demo_workspace):
-    workspace = demo_workspace
+def test_visit_wait_invite_accept_welcome_walked_day_by_day(demo_service):
+    workspace = demo_service
     lea, other = second_degree(workspace, 2)
     result = enrol(workspace, "visit-invite-welcome", [lea, other], START)
     assert set(result.enrolled) == {lea, other} and result.refused == {}
@@ -82,24 +83,27 @@ def test_visit_wait_invite_accept_welcome_walked_day_by_day(demo_workspace):
     assert (message.kind, message.at, message.note) == ("messaged", day(10).isoformat(), item.text)
 
 
-def test_an_invitation_not_accepted_in_15_days_ends_the_run(demo_workspace):
-    workspace = demo_workspace
+def test_an_invitation_not_accepted_in_15_days_ends_the_run(demo_service):
+    workspace = demo_service
     (person,) = second_degree(workspace, 1)
     enrolment = enrol(workspace, "visit-invite-welcome", [person], START).enrolled[person]
     mark(workspace, enrolment, "done", day(0))
     mark(workspace, enrolment, "done", day(3))
     assert workspace.store.enrolments.get(enrolment).due_on == day(18).isoformat()
-    agenda(workspace, day(18))
+    update(workspace, day(18))
     assert workspace.store.enrolments.get(enrolment).active
     plan = agenda(workspace, day(19))
-    assert [(c.status, c.reason) for c in plan.changes] == [
-        ("exited", "no answer 15 days after the invitation: withdraw it, or leave it pending")]
+    exited = [("exited", "no answer 15 days after the invitation: withdraw it, or leave it "
+                         "pending")]
+    assert [(c.status, c.reason) for c in plan.changes] == exited
+    assert workspace.store.enrolments.get(enrolment).active  # planning stores nothing
+    assert [(c.status, c.reason) for c in update(workspace, day(19)).changes] == exited
     assert workspace.store.enrolments.get(enrolment).status == "exited"
     assert agenda(workspace, day(20)).changes == []
 
 
-def test_days_skipped_between_agendas_do_not_delay_the_steps(demo_workspace):
-    workspace = demo_workspace
+def test_days_skipped_between_agendas_do_not_delay_the_steps(demo_service):
+    workspace = demo_service
     (person,) = second_degree(workspace, 1)
     enrolment = enrol(workspace, "visit-invite-welcome", [person], START).enrolled[person]
     mark(workspace, enrolment, "done", day(0))

@@ -18,7 +18,7 @@ async def highlight(app, pilot, name: str) -> int:
     await pilot.pause(0.1)  # the detail pane follows the cursor after a short delay
     await settle(app, pilot)
     person_id = app.main_screen.contact_list.person_id
-    assert app.workspace.contact(person_id).name == name
+    assert app.service.contact(person_id).name == name
     return person_id
 
 
@@ -33,8 +33,8 @@ def action_line(text: str, label: str) -> str:
 async def test_logging_an_invitation_changes_the_allowed_actions(demo_app):
     async with demo_app.run_test(size=(160, 45)) as pilot:
         person_id = await highlight(demo_app, pilot, "Léa Dubois")
-        store = demo_app.workspace.store
-        assert demo_app.workspace.contact(person_id).degree is Degree.SECOND
+        store = demo_app.service.store
+        assert demo_app.service.contact(person_id).degree is Degree.SECOND
         before = detail(demo_app)
         assert action_line(before, "Invite to connect").lstrip().startswith("✓")
         assert not [i for i in store.invitations.of(person_id) if i.status == "pending"]
@@ -61,8 +61,8 @@ async def test_logging_an_invitation_changes_the_allowed_actions(demo_app):
 async def test_a_refused_action_is_disabled_and_stores_nothing(demo_app):
     async with demo_app.run_test(size=(160, 45)) as pilot:
         person_id = await highlight(demo_app, pilot, "Bob Nguyen")
-        store = demo_app.workspace.store
-        assert demo_app.workspace.contact(person_id).degree is Degree.FIRST
+        store = demo_app.service.store
+        assert demo_app.service.contact(person_id).degree is Degree.FIRST
         invite = action_line(detail(demo_app), "Invite to connect")
         assert invite.lstrip().startswith("✗ Invite to connect [i]")
         assert "already connected" in invite
@@ -90,7 +90,7 @@ async def test_a_note_is_typed_in_a_dialog_and_stored(demo_app):
         await settle(demo_app, pilot)
         await pilot.press(*"Met at [b]Station F[/b]", "enter")
         await settle(demo_app, pilot)
-        notes = demo_app.workspace.store.notes.of(person_id)
+        notes = demo_app.service.store.notes.of(person_id)
         assert any("Met at [b]Station F[/b]" in str(note) for note in notes)
 
 
@@ -105,7 +105,7 @@ async def test_keys_typed_fast_after_opening_a_box_go_to_it_and_log_nothing(demo
 
     async with demo_app.run_test(size=(160, 45)) as pilot:
         await settle(demo_app, pilot)
-        store = demo_app.workspace.store
+        store = demo_app.service.store
         before = store.interactions.count()
         for key, character in [opening, ("v", "v"), ("i", "i"), ("s", "s")]:
             demo_app.post_message(events.Key(key, character))  # all queued at once

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from coach.model import Degree
-from coach.scenarios import enrol
+from tests.scenarios.helpers import contacts, enrol
 from coach.tui.screens.agenda import AgendaScreen
 from coach.tui.screens.enrol_dialog import EnrolDialog
 from tests.tui.conftest import settle
@@ -15,15 +15,15 @@ DAY = date(2026, 11, 22)
 
 def quiet_connections(workspace, count):
     people = []
-    for contact in workspace.roster.contacts(Degree.FIRST):
-        facts = workspace.advisor.facts(contact.id)
+    for person in contacts(workspace, Degree.FIRST):
+        facts = workspace.advisor.facts(person)
         if (facts["days_since_last_interaction"] or 999) > 180 and not facts["tags"]:
-            people.append(contact.id)
+            people.append(person)
     return people[:count]
 
 
 async def test_open_the_agenda_mark_a_step_done_and_see_it_move_on(demo_app):
-    workspace = demo_app.workspace
+    workspace = demo_app.service
     first, second = quiet_connections(workspace, 2)
     enrolled = enrol(workspace, "reconnect", [first, second], DAY).enrolled
     async with demo_app.run_test(size=(160, 45)) as pilot:
@@ -61,7 +61,7 @@ async def test_open_the_agenda_mark_a_step_done_and_see_it_move_on(demo_app):
 
 
 async def test_enrol_the_highlighted_contact_then_everyone_shown(demo_app):
-    workspace = demo_app.workspace
+    workspace = demo_app.service
     person = quiet_connections(workspace, 1)[0]
     async with demo_app.run_test(size=(160, 45)) as pilot:
         await settle(demo_app, pilot)

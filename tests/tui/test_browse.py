@@ -38,7 +38,7 @@ async def test_filter_to_second_degree_shows_only_second_degree(demo_app):
         await settle(demo_app, pilot)
         await pilot.press("2")
         await settle(demo_app, pilot)
-        workspace = demo_app.workspace
+        workspace = demo_app.service
         shown = shown_people(demo_app)
         assert len(shown) == workspace.network.counts_by_degree()[Degree.SECOND]
         assert {workspace.contact(pid).degree for pid in shown} == {Degree.SECOND}
@@ -61,7 +61,7 @@ async def test_search_highlights_the_right_person(demo_app):
         await pilot.press("slash", *"lea dub", "enter")
         await settle(demo_app, pilot)
         screen = demo_app.main_screen
-        person = demo_app.workspace.contact(screen.contact_list.person_id)
+        person = demo_app.service.contact(screen.contact_list.person_id)
         assert person.name == "Léa Dubois"
         detail = screen.query_one("#detail").shown
         assert detail.startswith("Léa Dubois")
@@ -70,7 +70,7 @@ async def test_search_highlights_the_right_person(demo_app):
         await pilot.press("escape")
         await settle(demo_app, pilot)
         assert len(shown_people(demo_app)) == len(screen.listing)
-        assert demo_app.workspace.contact(screen.contact_list.person_id).name == "Léa Dubois"
+        assert demo_app.service.contact(screen.contact_list.person_id).name == "Léa Dubois"
 
 
 async def test_search_forgives_accents_case_and_typos(demo_app):
@@ -78,11 +78,11 @@ async def test_search_forgives_accents_case_and_typos(demo_app):
         await settle(demo_app, pilot)
         await pilot.press("slash", *"LUKASZ")
         await settle(demo_app, pilot)
-        names = {demo_app.workspace.contact(p).name for p in shown_people(demo_app)}
+        names = {demo_app.service.contact(p).name for p in shown_people(demo_app)}
         assert "Łukasz Zając" in names
         await pilot.press(*["backspace"] * 6, *"lea duboys")
         await settle(demo_app, pilot)
-        assert [demo_app.workspace.contact(p).name for p in shown_people(demo_app)] == ["Léa Dubois"]
+        assert [demo_app.service.contact(p).name for p in shown_people(demo_app)] == ["Léa Dubois"]
 
 
 async def test_cursor_moves_and_detail_follows(demo_app):
@@ -94,7 +94,7 @@ async def test_cursor_moves_and_detail_follows(demo_app):
         await settle(demo_app, pilot)
         third = screen.contact_list.person_id
         assert third == shown_people(demo_app)[2] and third != first
-        assert screen.query_one("#detail").shown.startswith(demo_app.workspace.contact(third).display_name)
+        assert screen.query_one("#detail").shown.startswith(demo_app.service.contact(third).display_name)
         await pilot.press("end")
         assert screen.contact_list.person_id == shown_people(demo_app)[-1]
         await pilot.press("home")
@@ -113,8 +113,8 @@ async def test_sort_and_tag_chips(demo_app):
         await settle(demo_app, pilot)
         tag = screen.wanted.tag
         assert tag is not None
-        assert all(tag in demo_app.workspace.contact(p).tags for p in shown_people(demo_app))
-        workspace = demo_app.workspace
+        assert all(tag in demo_app.service.contact(p).tags for p in shown_people(demo_app))
+        workspace = demo_app.service
         everyone = [pid for pid in workspace.roster.people if pid != workspace.network.me_id]
         carrying = [pid for pid in everyone if tag in workspace.contact(pid).tags]
         assert sorted(shown_people(demo_app)) == sorted(carrying)
@@ -134,7 +134,7 @@ async def test_help_and_overview(demo_app):
         await settle(demo_app, pilot)
         assert isinstance(demo_app.screen, OverviewScreen)
         overview = demo_app.screen.overview
-        assert overview.counts[Degree.FIRST] == demo_app.workspace.network.counts_by_degree()[Degree.FIRST]
+        assert overview.counts[Degree.FIRST] == demo_app.service.network.counts_by_degree()[Degree.FIRST]
         assert sum(count for _, count in overview.growth) > 0
         await pilot.press("escape")
         assert demo_app.screen is demo_app.main_screen
@@ -167,7 +167,7 @@ async def test_the_detail_pane_repaints_every_line_that_changed(demo_app):
             wrapped = [line.text.rstrip() for line in pane._strips][:len(drawn)]
             assert drawn[:len(wrapped)] == wrapped, key
             assert all(not row for row in drawn[len(wrapped):]), key  # nothing left below
-            seen.add(demo_app.workspace.contact(screen.contact_list.person_id).degree)
+            seen.add(demo_app.service.contact(screen.contact_list.person_id).degree)
         assert len(seen) >= 3
 
 

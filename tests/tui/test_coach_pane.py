@@ -58,8 +58,8 @@ async def test_a_log_confirmed_in_the_pane_updates_the_detail(demo_app):
         pane = screen.query_one(CoachPane)
         assert "Log this: you invited Léa Dubois (2nd degree)" in pane.shown
         lea = pane.conversation.pending.person_id
-        assert not demo_app.workspace.store.invitations.of(lea) or all(
-            i.status != "pending" for i in demo_app.workspace.store.invitations.of(lea))
+        assert not demo_app.service.store.invitations.of(lea) or all(
+            i.status != "pending" for i in demo_app.service.store.invitations.of(lea))
         await ask(demo_app, pilot, "yes")
         await settle(demo_app, pilot)
         assert "Stored: you invited Léa Dubois" in pane.shown

@@ -4,6 +4,7 @@ the demo is shown, the import goes to the person's own workspace and the app swi
 from __future__ import annotations
 
 from coach.demo import DEMO_BANNER
+from coach.importers import ImportOptions
 from coach.store import Store
 from coach.tui.app import make_app
 from coach.tui.screens.import_screen import ImportScreen
@@ -50,12 +51,12 @@ async def test_importing_an_export_from_the_demo_switches_to_ones_own_network(de
         await pilot.press("enter")  # back to the network
         await settle(app, pilot)
         main = app.main_screen
-        assert app.workspace.home == mine and not app.workspace.is_demo
+        assert app.service.home == mine and not app.service.is_demo
         assert main.query_one("#demo-banner").text == ""
-        assert len(main.listing) == app.workspace.store.people.count() - 1  # all but me
+        assert len(main.listing) == app.service.store.people.count() - 1  # all but me
         await pilot.pause(0.1)
         await settle(app, pilot)
-        highlighted = app.workspace.contact(main.contact_list.person_id)
+        highlighted = app.service.contact(main.contact_list.person_id)
         assert main.contact_list.cursor == 0
         assert main.query_one("#detail").shown.startswith(highlighted.name)
         with Store(mine / "coach.sqlite3") as store:
@@ -76,5 +77,42 @@ async def test_a_file_of_no_known_format_says_so_and_imports_nothing(demo_worksp
         await pilot.press("escape")
         await settle(app, pilot)
         assert not isinstance(app.screen, ImportScreen)
-        assert app.workspace is demo_workspace
+        assert app.service.workspace is demo_workspace
     assert demo_workspace.store.people.count() == before
+
+
+async def test_the_options_of_coach_import_are_on_the_screen(workspace, tmp_path):
+    """Format, me, teammate and directed, as `coach import` takes them: an edge list of
+    follows, with me named, lands as follows from me's point of view."""
+    edges = tmp_path / "follows.txt"
+    edges.write_text("ana bob\nbob carl\ncarl ana\nana carl\n", encoding="utf-8")
+    workspace.store.people.add(first_name="Seed")  # a workspace of one's own, not the demo
+    app = make_app(workspace, watch_rules=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_import(app, pilot)
+        await pilot.press(*str(edges))
+        await pilot.press("tab", "tab", *"ana", "tab", "tab", "space")  # me, then directed
+        assert screen.options() == ImportOptions(format=None, directed=True, me="ana",
+                                                 teammate=None)
+        await pilot.press("shift+tab", "shift+tab", "enter")  # Enter in any box imports
+        await wait_done(app, pilot, screen)
+        assert "Nothing was imported." not in "\n".join(screen.report_lines)
+    store = workspace.store
+    ana = store.people.by_ref("ana")
+    assert store.me == ana.id
+    assert (store.connections.count(), store.follows.count()) == (0, 4)
+
+
+async def test_a_teammate_for_a_file_that_is_not_an_export_is_refused(workspace, tmp_path):
+    edges = tmp_path / "edges.txt"
+    edges.write_text("a b\n", encoding="utf-8")
+    workspace.store.people.add(first_name="Seed")
+    app = make_app(workspace, watch_rules=False)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await open_import(app, pilot)
+        await pilot.press(*str(edges), "tab", "tab", "tab", *"Carla", "enter")
+        await wait_done(app, pilot, screen)
+        assert screen.report_lines == [
+            "--teammate reads a teammate's LinkedIn export, not a file of format edgelist",
+            "Nothing was imported."]
+    assert workspace.store.connections.count() == 0

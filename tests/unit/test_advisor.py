@@ -8,6 +8,7 @@ from coach.directory import find_people
 from coach.importers.coach_csv import import_coach_csv
 from coach.logbook import log_action
 from coach.model import Degree, Invitation
+from coach.service import NetworkService
 from coach.strategy import RuleBook
 from coach.strategy.facts import FACTS
 from tests.conftest import FIXTURES
@@ -22,7 +23,7 @@ def person_id(workspace, name: str) -> int:
 def small(workspace):
     """The small fixture network: me, Bob (close), Carla (coworker), Léa (2nd, invited)…"""
     import_coach_csv(workspace.store, FIXTURES / "small")
-    return workspace
+    return NetworkService(workspace)
 
 
 def test_facts_from_the_store(small):
@@ -73,29 +74,30 @@ def test_a_withdrawal_blocks_a_new_invitation_for_21_days(small):
     assert small.advisor.advice(lea)[0].rule_id == "reinvite-wait"
 
 
-def test_weekly_invitations_are_counted_from_the_store(demo_workspace):
-    advisor = demo_workspace.advisor
-    lea = person_id(demo_workspace, "Léa Dubois")
+def test_weekly_invitations_are_counted_from_the_store(demo_service):
+    advisor = demo_service.advisor
+    lea = person_id(demo_service, "Léa Dubois")
     before = advisor.facts(lea)["invitations_this_week"]
-    others = [p for p in demo_workspace.roster.people if p != lea][:120]
-    with demo_workspace.store.transaction():
+    others = [p for p in demo_service.roster.people if p != lea][:120]
+    with demo_service.store.transaction():
         for number, other in enumerate(others[:100 - before]):
-            demo_workspace.store.invitations.add(
+            demo_service.store.invitations.add(
                 Invitation(other, "out", f"2026-11-{16 + number % 7:02d}T09:{number % 60:02d}"))
-        demo_workspace.store.invitations.add(Invitation(others[-1], "out", "2026-11-01"))
-    demo_workspace.refresh()
+        demo_service.store.invitations.add(Invitation(others[-1], "out", "2026-11-01"))
+    demo_service.refresh()
+    advisor = demo_service.advisor  # one advisor per state of the network
     assert advisor.facts(lea)["invitations_this_week"] == 100
     invite = {s.action: s for s in advisor.actions(lea)}["invite"]
     assert (invite.allowed, invite.limit, invite.left) == (False, "invitations_per_week", 0)
 
 
-def test_the_demo_people(demo_workspace):
-    advisor = demo_workspace.advisor
-    lea, bob, carla = (person_id(demo_workspace, name)
+def test_the_demo_people(demo_service):
+    advisor = demo_service.advisor
+    lea, bob, carla = (person_id(demo_service, name)
                        for name in ("Léa Dubois", "Bob Nguyen", "Carla Rossi"))
     facts = advisor.facts(lea)
     assert facts["degree"] == 2 and facts["mutual_connections"] >= 2
-    shared = {demo_workspace.contact(p).name for p in demo_workspace.network.mutual_connections(lea)}
+    shared = {demo_service.contact(p).name for p in demo_service.network.mutual_connections(lea)}
     assert facts["introducer"] in shared and {"Bob Nguyen", "Carla Rossi"} <= shared
     assert advisor.advice(lea)[0].rule_id.startswith("second-")
     assert advisor.facts(bob)["degree"] == 1 and "close" in advisor.facts(bob)["tags"]
@@ -104,13 +106,13 @@ def test_the_demo_people(demo_workspace):
     assert statuses["message"] and not statuses["invite"]
 
 
-def test_top_advice_for_everyone_matches_advice_for_each(demo_workspace):
+def test_top_advice_for_everyone_matches_advice_for_each(demo_service):
     """The vectorised ranking gives every person the same top advice as one-by-one advice."""
-    advisor = demo_workspace.advisor
+    advisor = demo_service.advisor
     top = advisor.top_advice_all()
-    me = demo_workspace.store.me
+    me = demo_service.store.me
     assert me not in top
-    assert len(top) == len(demo_workspace.roster.people) - 1
+    assert len(top) == len(demo_service.roster.people) - 1
     for person, advice in top.items():
         one = advisor.advice(person)
         assert (advice.rule_id if advice else None) == (one[0].rule_id if one else None), person
@@ -118,27 +120,27 @@ def test_top_advice_for_everyone_matches_advice_for_each(demo_workspace):
             assert advice == one[0]
 
 
-def test_best_moves_across_the_demo_network(demo_workspace):
-    advisor = demo_workspace.advisor
+def test_best_moves_across_the_demo_network(demo_service):
+    advisor = demo_service.advisor
     moves = advisor.best_moves(limit=12)
     assert len(moves) == 12
     assert {"invite", "reconnect", "engage"} <= {move.move for move in moves}
     assert len({move.person_id for move in moves}) == len(moves)
-    tags = demo_workspace.store.tags.all()
+    tags = demo_service.store.tags.all()
     assert all("do-not-contact" not in tags.get(move.person_id, []) for move in moves)
     for move in moves:
         assert move.advice.move == move.move
-        contact = demo_workspace.contact(move.person_id)
+        contact = demo_service.contact(move.person_id)
         if move.move == "reconnect":
             assert contact.degree is Degree.FIRST
         if move.move == "engage":
             assert contact.follows_me and contact.degree is not Degree.FIRST
 
 
-def test_do_not_contact_is_honoured_everywhere(demo_workspace):
-    tagged = [p for p, tags in demo_workspace.store.tags.all().items() if "do-not-contact" in tags]
+def test_do_not_contact_is_honoured_everywhere(demo_service):
+    tagged = [p for p, tags in demo_service.store.tags.all().items() if "do-not-contact" in tags]
     assert tagged
-    advisor = demo_workspace.advisor
+    advisor = demo_service.advisor
     everyone = {move.person_id for move in advisor.best_moves(limit=500)}
     for person in tagged:
         assert person not in everyone
@@ -148,27 +150,27 @@ def test_do_not_contact_is_honoured_everywhere(demo_workspace):
         assert not actions["message"].allowed and not actions["invite"].allowed
 
 
-def test_the_advisor_follows_a_rule_reload(demo_workspace, tmp_path):
+def test_the_advisor_follows_a_rule_reload(demo_service, tmp_path):
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "only.toml").write_text(
         '[[rule]]\nid = "hello"\ntitle = "Hello"\npriority = 1\nadvice = "Hi $first_name"\n'
         'why = "w"\nwhen = { fact = "degree", eq = 1 }\n', encoding="utf-8")
-    demo_workspace.use_rules(rules)
-    bob = person_id(demo_workspace, "Bob Nguyen")
-    assert [a.text for a in demo_workspace.advisor.advice(bob)] == ["Hi Bob"]
+    demo_service.use_rules(rules)
+    bob = person_id(demo_service, "Bob Nguyen")
+    assert [a.text for a in demo_service.advisor.advice(bob)] == ["Hi Bob"]
     (rules / "only.toml").write_text(
         '[[rule]]\nid = "hello"\ntitle = "Hello"\npriority = 1\nadvice = "Bye $first_name"\n'
         'why = "w"\n', encoding="utf-8")
-    assert demo_workspace.reload_rules() == []
-    assert [a.text for a in demo_workspace.advisor.advice(bob)] == ["Bye Bob"]
-    assert demo_workspace.advisor.top_advice_all()[bob].text == "Bye Bob"
-    assert isinstance(demo_workspace.rulebook, RuleBook)
+    assert demo_service.reload_rules() == []
+    assert [a.text for a in demo_service.advisor.advice(bob)] == ["Bye Bob"]
+    assert demo_service.advisor.top_advice_all()[bob].text == "Bye Bob"
+    assert isinstance(demo_service.rulebook, RuleBook)
 
 
-def test_display_names_match_the_naming_rules(demo_workspace):
+def test_display_names_match_the_naming_rules(demo_service):
     """The fast display names of the fact table are exactly those of coach.naming."""
-    table = demo_workspace.advisor.table
-    for person in demo_workspace.roster.people:
-        expected = demo_workspace.contact(person).display_name
+    table = demo_service.advisor.table
+    for person in demo_service.roster.people:
+        expected = demo_service.contact(person).display_name
         assert table.value("display_name", table.index(person)) == expected, person

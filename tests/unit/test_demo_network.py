@@ -32,12 +32,12 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 @pytest.fixture
-def demo(demo_workspace):
+def demo(demo_service):
     """The demo workspace with its people by full name (a list: names may repeat)."""
     by_name: dict[str, list] = {}
-    for person in demo_workspace.store.people.all():
+    for person in demo_service.store.people.all():
         by_name.setdefault(person.full_name, []).append(person)
-    return demo_workspace, by_name
+    return demo_service, by_name
 
 
 def test_the_script_writes_byte_identical_files(tmp_path):
@@ -78,14 +78,14 @@ def test_load_demo_gives_the_documented_figures(store):
     assert int((network.i_follow & (network.degree != int(Degree.FIRST))).sum()) >= 8
 
 
-def test_every_person_is_in_exactly_one_degree_class(demo_workspace):
-    network = demo_workspace.network
+def test_every_person_is_in_exactly_one_degree_class(demo_service):
+    network = demo_service.network
     me = network.me
     classes = [set(network.indices_at(degree).tolist()) for degree in Degree]
     assert classes[Degree.ME] == {me}
     assert sum(len(members) for members in classes) == network.size
     assert set().union(*classes) == set(range(network.size))
-    assert network.size == demo_workspace.store.people.count()
+    assert network.size == demo_service.store.people.count()
     assert sum(network.counts_by_degree().values()) == network.size - 1
 
 

@@ -76,14 +76,14 @@ def test_a_new_build_gives_back_what_the_last_one_froze():
     assert gc.get_freeze_count() < frozen + 1000
 
 
-def test_a_rebuild_frees_the_old_people_without_the_collector(demo_workspace):
+def test_a_rebuild_frees_the_old_people_without_the_collector(demo_service):
     """Freezing is only safe if nothing built is held in a reference cycle: the people of a
     replaced network must be freed by reference counting alone."""
     def build() -> tuple:
-        demo_workspace.refresh()
-        listing = ContactListing(demo_workspace.roster)
+        demo_service.refresh()
+        listing = ContactListing(demo_service.roster)
         listing.prepare_search()
-        return listing, demo_workspace.advisor.top_advice_all()
+        return listing, demo_service.advisor.top_advice_all()
 
     build()  # imports, rule files and caches that live for the whole process
     gc.collect()
@@ -92,7 +92,7 @@ def test_a_rebuild_frees_the_old_people_without_the_collector(demo_workspace):
     try:
         built = build()
         del built
-        demo_workspace.refresh()
+        demo_service.refresh()
         gc.collect()
         leftovers = [type(o).__name__ for o in gc.garbage if isinstance(o, Person)
                      or type(o).__name__ in ("ContactListing", "Roster", "Network", "TextFacts",

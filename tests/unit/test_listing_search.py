@@ -22,8 +22,8 @@ def naive(listing: ContactListing, text: str, sort: str = "degree") -> list[int]
     return sorted(hits, key=tier)  # stable: the sort order within each tier
 
 
-def test_search_matches_a_naive_scan_whatever_the_typing_path(demo_workspace):
-    listing = ContactListing(demo_workspace.roster)
+def test_search_matches_a_naive_scan_whatever_the_typing_path(demo_service):
+    listing = ContactListing(demo_service.roster)
     path = ["l", "le", "lea", "lea d", "lea du", "lea d", "lea", "le", "l", "ma", "mar",
             "martin", "mar", "cartalis", "cartalis prod", "ré", "r", "thomas martin", "ly"]
     for text in path:
@@ -34,8 +34,8 @@ def test_search_matches_a_naive_scan_whatever_the_typing_path(demo_workspace):
     assert listing.names[int(lea)] == "lea dubois"
 
 
-def test_a_typo_finds_near_names_and_typing_on_still_works(demo_workspace):
-    listing = ContactListing(demo_workspace.roster)
+def test_a_typo_finds_near_names_and_typing_on_still_works(demo_service):
+    listing = ContactListing(demo_service.roster)
     near = listing.select(ListFilter(search="duboys"))
     assert "lea dubois" in [listing.names[int(p)] for p in near]
     assert listing.select(ListFilter(search="dubois")).tolist() == naive(listing, "dubois")

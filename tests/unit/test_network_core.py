@@ -15,6 +15,7 @@ import pytest
 from coach.graph.bridges import connections_graph, ego_network, follows_graph
 from coach.graph.loading import load_network
 from coach.graph.paths import introduction_paths
+from coach.service import NetworkService
 from coach.model import LINKEDIN_MEMBER, Degree, Interaction
 from coach.naming import display_name
 from coach.ties import tie_strengths
@@ -104,6 +105,7 @@ def test_third_degree_initial_skips_punctuation():
 
 
 def test_contact_names_follow_degree_and_setting(workspace):
+    workspace = NetworkService(workspace)
     store = workspace.store
     me = store.people.add(first_name="Me", last_name="Self")
     a = store.people.add(first_name="Ana", last_name="Lima")

@@ -222,7 +222,7 @@ def test_tests_are_checked_too(tmp_path):
         f'{f}:12: test "typo in a fact": unknown fact "degre"; did you mean "degree"?',
         f'{f}:12: test "typo in a fact": mutual_connections is a number, not text',
         f'{f}:15: test "nothing expected": a test needs at least one of: expect, expect_not, '
-        f"expect_top, expect_text, expect_allowed, expect_blocked",
+        f"expect_top, expect_text, expect_allowed, expect_blocked, expect_variant",
     ]
 
 

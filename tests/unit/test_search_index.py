@@ -49,8 +49,8 @@ def test_the_index_spans_chunks_of_texts():
     assert index.holding(" 19999").tolist() == [19_999]
 
 
-def test_near_names_are_found_through_distinct_name_words(demo_workspace):
-    listing = ContactListing(demo_workspace.roster)
+def test_near_names_are_found_through_distinct_name_words(demo_service):
+    listing = ContactListing(demo_service.roster)
     from coach.directory import edit_distance
 
     def slow(words: list[str]) -> list[int]:

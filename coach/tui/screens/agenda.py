@@ -9,10 +9,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from coach.dates import today
-from coach.scenarios import (
-    DO_TODAY, Agenda, AgendaItem, MarkRefused, NoSuchEnrolment, agenda, load_scenarios, mark,
-)
+from coach.scenarios import DO_TODAY, Agenda, AgendaItem, MarkRefused, NoSuchEnrolment
+from coach.tui.failures import guarded
 
 COLUMNS = ("Id", "Status", "Name", "Deg", "Scenario", "Step")
 
@@ -54,23 +52,23 @@ class AgendaScreen(Screen):
 
     # --- planning (in a thread: it reads facts and updates enrolments) ------------------
 
-    @work(thread=True, exclusive=True, group="agenda")
+    @work(thread=True, exclusive=True, group="agenda", exit_on_error=False)
+    @guarded("Planning today")
     def refresh_plan(self, outcome: tuple[int, str] | None = None) -> None:
         """Mark a step first when asked, then compute today's agenda again."""
-        workspace = self.app.workspace
-        try:
-            book = load_scenarios(workspace.rule_folders())
-            if outcome is not None:
-                marked = mark(workspace, outcome[0], outcome[1], today(), book)
+        scenarios = self.app.service.scenarios
+        book = scenarios.book()
+        if outcome is not None:
+            try:
+                marked = scenarios.mark(outcome[0], outcome[1], book=book)
+            except (MarkRefused, NoSuchEnrolment) as error:
+                self.app.call_from_thread(self.notify, str(error), severity="warning",
+                                          markup=False)
+            else:
                 self.app.call_from_thread(self.notify, marked.summary, markup=False)
-            plan = agenda(workspace, today(), book)
-        except (MarkRefused, NoSuchEnrolment) as error:
-            self.app.call_from_thread(self.notify, str(error), severity="warning", markup=False)
-            plan = agenda(workspace, today())
-        except Exception as error:  # a broken store or file: say it, never a traceback
-            self.app.call_from_thread(self.notify, f"cannot plan today: {error}",
-                                      severity="error", markup=False)
-            return
+                scenarios.service.rebuild()  # what was logged counts in today's limits
+                self.app.call_from_thread(self.app.main_screen.rebuild, None, False)
+        plan = scenarios.plan(book=book)
         self.app.call_from_thread(self._show, plan)
 
     def _show(self, plan: Agenda) -> None:

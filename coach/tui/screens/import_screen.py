@@ -1,7 +1,9 @@
-"""Import a file from inside the app: a path, a progress bar while a worker imports, the report.
+"""Import a file from inside the app: a path and the same options as ``coach import``, a
+progress bar while a worker imports, then the report.
 
-The import runs in a thread with its own connection to the workspace's SQLite file, so the
-screen stays responsive; nothing is written when the import fails.
+The import runs in a thread, through the network service of the target workspace (its own
+connection to the SQLite file), so the screen stays responsive; nothing is written when the
+import fails.
 """
 
 from __future__ import annotations
@@ -12,12 +14,17 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, ProgressBar, Static
+from textual.widgets import Checkbox, Input, ProgressBar, Select, Static
+
+from coach.import_formats import FORMAT_HELP
+from coach.importers import ImportOptions
+from coach.tui.failures import one_line
 
 HINT = ("A LinkedIn export (.zip or folder), a coach CSV folder, an edge list (.txt), a GraphML "
-        "or GEXF file, or a search-results CSV. The format is recognised from the file.")
+        "or GEXF file, or a search-results CSV. The format is recognised from the file; Tab "
+        "reaches the options (as `coach import --format --me --teammate --directed`).")
 
 
 class ImportScreen(ModalScreen[bool]):
@@ -26,38 +33,56 @@ class ImportScreen(ModalScreen[bool]):
     BINDINGS = [Binding("escape", "close", "Close", id="import.close")]
     DEFAULT_CSS = """
     ImportScreen { align: center middle; }
-    ImportScreen > Vertical { width: 90; height: auto; max-height: 90%; border: thick $primary;
+    ImportScreen > Vertical { width: 100; height: auto; max-height: 90%; border: thick $primary;
                               background: $surface; padding: 0 1; }
+    ImportScreen #import-options { height: auto; }
+    ImportScreen #import-options > * { width: 1fr; }
+    ImportScreen #import-format { width: 30; }
+    ImportScreen #import-directed { width: auto; }
     ImportScreen ProgressBar { display: none; margin: 1 0 0 0; }
     ImportScreen ProgressBar.-running { display: block; }
     ImportScreen #import-report { height: auto; max-height: 20; }
     """
 
-    def __init__(self, store_path: Path, into: str) -> None:
+    def __init__(self, home: Path) -> None:
         super().__init__()
-        self.store_path = store_path
-        self.into = into
+        self.home = Path(home)
         self.running = False
         self.imported = False
         self.report_lines: list[str] = []
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text(f"Import into {self.into}", style="bold"))
+            yield Static(Text(f"Import into {self.home}", style="bold"))
             yield Static(Text(HINT, style="dim"))
             yield Input(placeholder="path of the file or folder (Enter imports, Esc closes)",
                         id="import-path")
+            with Horizontal(id="import-options"):
+                yield Select([(f"{name}: {what}", name) for name, what in FORMAT_HELP.items()],
+                             prompt="format: guessed", id="import-format")
+                yield Input(placeholder="me: your id, name or URL", id="import-me")
+                yield Input(placeholder="teammate: whose export", id="import-teammate")
+                yield Checkbox("directed", id="import-directed")
             yield ProgressBar(total=None, show_eta=False, id="import-progress")
             with VerticalScroll(id="import-report"):
                 yield Static(id="import-text")
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        self.query_one("#import-path", Input).focus()
 
     def say(self, lines: list[str], style: str = "") -> None:
         """Show the report or an error (plain text: file names are never markup)."""
         self.report_lines = list(lines)
         self.query_one("#import-text", Static).update(Text("\n".join(lines), style=style))
+
+    def options(self) -> ImportOptions:
+        """The options as chosen on the screen."""
+        chosen = self.query_one("#import-format", Select).value
+        me = self.query_one("#import-me", Input).value.strip()
+        teammate = self.query_one("#import-teammate", Input).value.strip()
+        return ImportOptions(format=chosen if isinstance(chosen, str) else None,
+                             directed=self.query_one("#import-directed", Checkbox).value,
+                             me=me or None, teammate=teammate or None)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if self.running:
@@ -65,7 +90,7 @@ class ImportScreen(ModalScreen[bool]):
         if self.imported:
             self.dismiss(True)
             return
-        text = event.value.strip().strip("'\"")
+        text = self.query_one("#import-path", Input).value.strip().strip("'\"")
         if not text:
             self.say(["Type the path of a file or folder first."], "yellow")
             return
@@ -74,34 +99,34 @@ class ImportScreen(ModalScreen[bool]):
             self.say([f"{path}: no such file or folder"], "red")
             return
         self.running = True
-        self.query_one(Input).disabled = True
+        for box in self.query(Input):
+            box.disabled = True
         bar = self.query_one(ProgressBar)
         bar.add_class("-running")
         bar.update(total=None, progress=0)
         self.say([f"Importing {path.name}…"])
-        self.run_import(path)
+        self.run_import(path, self.options())
 
     def _progress(self, done: int, total: int) -> None:
         self.query_one(ProgressBar).update(total=max(total, 1), progress=min(done, total))
 
-    @work(thread=True, exclusive=True, group="import")
-    def run_import(self, path: Path) -> None:
+    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
+    def run_import(self, path: Path, options: ImportOptions) -> None:
         """Import in this thread; the figures and the report go back to the screen."""
-        from coach.graph.loading import load_structure
-        from coach.importers import ImportFailure, import_path
-        from coach.store import Store, StoreError
+        from coach.importers import ImportFailure
+        from coach.service import NetworkService
+        from coach.workspace import Workspace
 
         def progress(done: int, total: int) -> None:
             self.app.call_from_thread(self._progress, done, total)
 
         try:
-            with Store(self.store_path) as store:
-                report = import_path(store, path, progress=progress)
-                load_structure(store)  # the next start is instant
+            with NetworkService(Workspace(self.home)) as service:
+                report = service.import_file(path, options, progress)
         except ImportFailure as error:
             self.app.call_from_thread(self._finished, [f"{error}", "Nothing was imported."], False)
-        except (StoreError, OSError, ValueError) as error:
-            self.app.call_from_thread(self._finished, [f"The import failed: {error}",
+        except Exception as error:  # a read-only or damaged store, a full disk…
+            self.app.call_from_thread(self._finished, [f"The import failed: {one_line(error)}",
                                                        "Nothing was imported."], False)
         else:
             self.app.call_from_thread(self._finished, report.lines(), True)
@@ -110,8 +135,9 @@ class ImportScreen(ModalScreen[bool]):
         self.running = False
         self.imported = imported
         self.query_one(ProgressBar).remove_class("-running")
-        box = self.query_one(Input)
-        box.disabled = False
+        for box in self.query(Input):
+            box.disabled = False
+        box = self.query_one("#import-path", Input)
         if imported:
             box.value = ""
             box.placeholder = "Enter or Esc: back to the network"

@@ -15,10 +15,11 @@ from textual.widgets import Footer, Header, Input
 
 from coach.heap import building
 from coach.listing import SORTS, ContactListing, ListFilter
-from coach.logbook import LogRefused, log_action
+from coach.logbook import LogRefused
 from coach.model import Degree
 from coach.tui.details import describe_contact
-from coach.tui.keys import LOG_ACTIONS, MAIN_KEYS, bindings, log_keys
+from coach.tui.failures import guarded
+from coach.tui.keys import MAIN_KEYS, bindings, log_keys
 from coach.tui.rows import contact_row
 from coach.tui.widgets.coach_pane import CoachPane
 from coach.tui.widgets.contact_list import ContactList
@@ -39,6 +40,7 @@ class MainScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
+        self.shown = None  # the NetworkState on screen (a rebuild may already read the next)
         self.listing: ContactListing | None = None
         self._rows = None  # the contact list's row source for this listing
         self.wanted = ListFilter()
@@ -57,12 +59,13 @@ class MainScreen(Screen):
         with Horizontal(id="body"):
             yield ContactList(on_highlight=self._highlighted, id="contacts")
             yield DetailPane(id="detail")
-            yield CoachPane(self.app.workspace, id="coach")
+            yield CoachPane(self.app.service, id="coach")
         yield Footer()
 
     @property
-    def workspace(self):
-        return self.app.workspace
+    def service(self):
+        """The network service: every list, profile and act of this screen comes from it."""
+        return self.app.service
 
     @property
     def contact_list(self) -> ContactList:
@@ -70,7 +73,7 @@ class MainScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
-        if self.workspace.is_demo:
+        if self.service.is_demo:
             self.query_one("#demo-banner", NoticeBanner).say([self.app.demo_banner])
         self.contact_list.focus()
         self.query_one(FilterBar).say("Loading the network…")
@@ -81,36 +84,38 @@ class MainScreen(Screen):
         self.query_one("#demo-banner", NoticeBanner).say([])
         self.wanted = ListFilter(sort=self.wanted.sort)
         self.top_advice = None
+        self.shown = self.listing = None
         self._rows = partial(self._row, None)  # ids of the demo mean nothing now
         self.contact_list.show(np.empty(0, dtype=np.int64), self._rows)
 
     # --- building (off the event loop) ---------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="rebuild")
-    def rebuild(self, keep: int | None = None) -> None:
-        """Rebuild the listing from the store, then the advice column, in a thread."""
-        workspace = self.workspace
+    @work(thread=True, exclusive=True, group="rebuild", exit_on_error=False)
+    @guarded("Reading the network")
+    def rebuild(self, keep: int | None = None, read: bool = True) -> None:
+        """Read the store again (or, ``read`` false, take the service's state, just read by
+        another screen), show the new listing, then the advice column, in a thread. If
+        reading fails, the last good state stays on screen (see ``guarded``)."""
+        service = self.service
         with building():  # millions of long-lived objects: no collector passes over them
-            workspace.refresh()
-            listing = ContactListing(workspace.roster)
-            self.app.call_from_thread(self._show_listing, listing, keep)
-            listing.prepare_search()  # ready before the first key
-            advisor = getattr(workspace, "advisor", None)
-            top = advisor.top_advice_all() if advisor is not None else None
-        if top is not None:
-            self.app.call_from_thread(self._show_advice, top)
+            state = service.rebuild() if read else service.state
+            self.app.call_from_thread(self._show_state, state, keep)
+            state.listing.prepare_search()  # ready before the first key
+            top = service.top_advice()
+        self.app.call_from_thread(self._show_advice, top)
 
-    @work(thread=True, exclusive=True, group="readvise")  # never cancels a rebuild
+    @work(thread=True, exclusive=True, group="readvise", exit_on_error=False)
+    @guarded("Ranking the advice")  # never cancels a rebuild
     def readvise(self) -> None:
         """The rules changed, not the network: recompute only the advice, in a thread."""
-        advisor = getattr(self.workspace, "advisor", None)
-        if advisor is not None and self.listing is not None:
+        if self.listing is not None:
             with building():
-                top = advisor.top_advice_all()
+                top = self.service.top_advice()
             self.app.call_from_thread(self._show_advice, top)
 
-    def _show_listing(self, listing: ContactListing, keep: int | None) -> None:
-        self.listing = listing
+    def _show_state(self, state, keep: int | None) -> None:
+        self.shown = state
+        listing = self.listing = state.listing
         self._rows = partial(self._row, listing)  # one row source per listing: see ContactList.show
         self.apply_filter(keep=keep if keep is not None else self.contact_list.person_id)
 
@@ -125,7 +130,7 @@ class MainScreen(Screen):
         listing = self.listing
         if listing is None:
             return
-        positions = listing.select(self.wanted)
+        positions = self.service.contacts(self.wanted, state=self.shown).positions
         row = 0
         if keep is not None and len(positions):
             hits = np.flatnonzero(listing.person_ids[positions] == keep)
@@ -144,8 +149,6 @@ class MainScreen(Screen):
         if self.top_advice is not None:
             top = self.top_advice.get(person_id)
             advice = top.title if top is not None else ""
-        elif getattr(self.workspace, "advisor", None) is None:
-            advice = ""
         return contact_row(listing, position, advice)
 
     # --- the highlighted contact -------------------------------------------------------
@@ -174,19 +177,12 @@ class MainScreen(Screen):
             self._log_keys = log_keys(getattr(self.app, "keymap", {}))
         # The pane marks each action ✓/✗ with its key; the footer stays as it is (rebuilding
         # it on every move costs a frame), and a refused key says why when pressed.
-        self.query_one(DetailPane).show(describe_contact(self.workspace, person_id,
-                                                         self._log_keys))
-
-    def _refusal(self, person_id: int, kind: str) -> str | None:
-        """Why logging ``kind`` is not allowed for this person now (None: it is)."""
-        advisor = getattr(self.workspace, "advisor", None)
-        needs = LOG_ACTIONS.get(kind)
-        if advisor is None or not needs:
-            return None
-        known = [status for status in advisor.actions(person_id) if status.action in needs]
-        if not known or any(status.allowed for status in known):
-            return None
-        return f"{known[0].label}: {known[0].reason}"
+        try:
+            profile = self.service.profile(person_id)
+        except Exception as error:  # a store that went away: say it, keep the app
+            self.app.show_failure("Showing this contact", error)
+            return
+        self.query_one(DetailPane).show(describe_contact(profile, self._log_keys))
 
     # --- filters and search --------------------------------------------------------------
 
@@ -251,7 +247,11 @@ class MainScreen(Screen):
         person_id = self.contact_list.person_id
         if person_id is None:
             return
-        refusal = self._refusal(person_id, kind)
+        try:
+            refusal = self.service.refusal(person_id, kind)
+        except Exception as error:
+            self.app.show_failure("Checking the rules", error)
+            return
         if refusal is not None:
             self.notify(refusal, title="Not allowed: nothing was logged", severity="warning",
                         markup=False)
@@ -259,19 +259,22 @@ class MainScreen(Screen):
         if kind == "note":
             from coach.tui.screens.note_dialog import NoteDialog
 
-            contact = self.workspace.contact(person_id)
+            contact = self.service.contact(person_id)
             self.app.push_screen(NoteDialog(contact.display_name),
                                  lambda text: text and self._log(person_id, "note", text))
             return
         self._log(person_id, kind, "")
 
     def _log(self, person_id: int, kind: str, note: str) -> None:
-        contact = self.workspace.contact(person_id)
+        """Log through the service (which checks the rules again) and show the new state."""
         try:
-            logged = log_action(self.workspace.store, person_id, kind, contact.degree,
-                                note=note, name=contact.display_name)
-        except (LogRefused, ValueError) as error:
-            self.notify(str(error), severity="warning", markup=False)
+            logged = self.service.log(person_id, kind, note=note)
+        except LogRefused as error:
+            self.notify(str(error), title="Not allowed: nothing was logged",
+                        severity="warning", markup=False)
+            return
+        except Exception as error:  # a read-only or damaged store: nothing was stored
+            self.app.show_failure("Logging", error)
             return
         self.notify(logged.summary, markup=False)
         self.rebuild(keep=person_id)
@@ -297,12 +300,12 @@ class MainScreen(Screen):
         from coach.tui.enrolling import start_enrol
 
         if scope == "list":
-            positions = self.contact_list.positions if self.listing is not None else []
-            people = [self.listing.person_id(int(p)) for p in positions]
+            people = self.service.contacts(self.wanted, state=self.shown).person_ids() \
+                if self.shown is not None else []
             start_enrol(self, people, f"the {len(people)} contacts shown")
         elif self.contact_list.person_id is not None:
             person_id = self.contact_list.person_id
-            start_enrol(self, [person_id], self.workspace.contact(person_id).display_name)
+            start_enrol(self, [person_id], self.service.contact(person_id).display_name)
 
     def action_reload_rules(self) -> None:
         self.app.reload_rules()

@@ -11,7 +11,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Sparkline, Static
 
 from coach.model import Degree
-from coach.overview import network_overview
 
 
 class OverviewScreen(ModalScreen):
@@ -25,7 +24,7 @@ class OverviewScreen(ModalScreen):
     """
 
     def compose(self) -> ComposeResult:
-        overview = network_overview(self.app.workspace)
+        overview = self.app.service.overview()
         self.overview = overview
         table = Table(box=None, show_header=False, padding=(0, 2))
         table.add_column("what", style="bold")

@@ -50,9 +50,9 @@ class CoachPane(Vertical, can_focus=False):
     class Left(Message):
         """The person left the question box (Esc)."""
 
-    def __init__(self, workspace, **options) -> None:
+    def __init__(self, service, **options) -> None:
         super().__init__(**options)
-        self._workspace = workspace
+        self._service = service
         self._conversation: Conversation | None = None
         self._lock = threading.Lock()
         self.transcript: list[str] = []
@@ -60,12 +60,10 @@ class CoachPane(Vertical, can_focus=False):
     @property
     def conversation(self) -> Conversation:
         """The conversation with the coach, begun on the first question."""
-        workspace = getattr(self.app, "workspace", self._workspace)
-        if self._conversation is None or workspace is not self._workspace:
-            from coach.coaching import Conversation
-
-            self._workspace = workspace  # the app may have left the demo for the real data
-            self._conversation = Conversation(workspace)
+        service = getattr(self.app, "service", self._service)
+        if self._conversation is None or service is not self._service:
+            self._service = service  # the app may have left the demo for the real data
+            self._conversation = service.conversation()
         return self._conversation
 
     def compose(self):

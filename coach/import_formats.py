@@ -1,0 +1,16 @@
+"""The formats ``coach import`` reads: one list for the command line's choices and help, the
+app's import screen and the importers themselves (kept apart from the importers, so that
+parsing a command line does not load them)."""
+
+FORMAT_HELP = {
+    "linkedin": "a LinkedIn export (.zip, its folder, or its Connections.csv)",
+    "edgelist": "an edge list, SNAP style: 'a b' per line",
+    "graphml": "a GraphML file",
+    "gexf": "a GEXF file",
+    "csv": "a coach CSV folder or .zip (people.csv, connections.csv…)",
+    "search": "a search-results CSV (name,profile_url,degree,…)",
+}
+"""Every format, with what it reads."""
+
+FORMATS = tuple(FORMAT_HELP)
+"""Formats ``coach import`` understands."""

@@ -1,0 +1,31 @@
+"""Files in and out of a workspace: imports with their options, exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coach.store import Store
+
+
+def import_into(store: Store, path: Path, options=None, progress=None):
+    """Import a file or folder with ``ImportOptions`` (the same from the command line and the
+    app), then save the network's snapshot, so that the next start reads it in milliseconds."""
+    from coach.graph.loading import load_structure
+    from coach.importers import ImportOptions, import_path
+
+    options = options or ImportOptions()
+    options.check()
+    report = import_path(store, Path(path).expanduser(), options.format,
+                         directed=options.directed, me=options.me, teammate=options.teammate,
+                         progress=progress)
+    load_structure(store)
+    return report
+
+
+def export_from(store: Store, path: Path, format: str | None = None, force: bool = False):
+    """Write the workspace as coach CSV, JSON or GraphML; (counts, the format used).
+    ExportError when it cannot."""
+    from coach.exporting import export_format, export_workspace
+
+    path = Path(path).expanduser()
+    return export_workspace(store, path, format, force=force), export_format(path, format)

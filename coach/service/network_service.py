@@ -1,0 +1,327 @@
+"""The network service: every question and act of coach, decided once for every front end.
+
+The command line, the app and the coach pane render what this returns and pass on what
+the person asked; none of them checks a permission, searches, counts or filters on its
+own. It is built from explicit parts — the workspace (store, settings, rule folders), a
+clock, the state of the network read from the store, the rule book — and hands the domain
+only what each part needs.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+
+from coach.contacts import Contact
+from coach.dates import today
+from coach.directory import find_people
+from coach.graph.paths import introduction_paths
+from coach.listing import ListFilter
+from coach.logbook import Logged, LogRefused, action_kind, log_action, policy_refusal
+from coach.model import Degree, IntroductionPath, Person
+from coach.overview import Overview, network_overview
+from coach.service.contact_page import ContactPage
+from coach.service.files import export_from, import_into
+from coach.service.profile import Profile, profile_of
+from coach.service.scenario_desk import ScenarioDesk
+from coach.service.state import NetworkState
+from coach.workspace import Workspace
+
+
+class NetworkService:
+    """Contacts, profiles, paths, advice, the overview, logging, imports and scenarios.
+
+    ``eager``: read everyone at once (the app, which filters and searches at every key);
+    ``save_snapshot``: whether reading the network may save its snapshot in the store
+    (commands that only read leave the store exactly as it was).
+    """
+
+    def __init__(self, workspace: Workspace, *, clock: Callable[[], date] = today,
+                 eager: bool = False, save_snapshot: bool = True) -> None:
+        self.workspace = workspace
+        self.store = workspace.store
+        self.clock = clock
+        self.eager = eager
+        self.save_snapshot = save_snapshot
+        self._state: NetworkState | None = None
+        self._rulebook = None
+        self._advisor = None
+        self._lock = threading.RLock()
+        self.stale = False  # the store changed since the state was read (eager services)
+        self.scenarios = ScenarioDesk(self)
+
+    # --- where the data lives ------------------------------------------------------------
+
+    @property
+    def home(self) -> Path:
+        return self.workspace.home
+
+    @property
+    def is_demo(self) -> bool:
+        return self.workspace.is_demo
+
+    @property
+    def config(self):
+        """The workspace's settings (config.toml)."""
+        return self.workspace.config
+
+    def close(self) -> None:
+        """Close the store."""
+        self.workspace.close()
+
+    def __enter__(self) -> "NetworkService":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- the state of the network ----------------------------------------------------------
+
+    @property
+    def state(self) -> NetworkState:
+        """The current state of the network (read from the store on first use)."""
+        with self._lock:
+            if self._state is None:
+                self._state = self.read_state()
+            return self._state
+
+    def read_state(self) -> NetworkState:
+        """A new state read from the store now (it does not replace the current one)."""
+        return NetworkState.read(self.store, self.clock(),
+                                 premium=bool(getattr(self.config, "premium", False)),
+                                 eager=self.eager, save_snapshot=self.save_snapshot)
+
+    def rebuild(self) -> NetworkState:
+        """Read the store again and use the new state; when reading fails, the error
+        propagates and the last good state stays in use."""
+        self.stale = False  # a change from now on makes it stale again
+        state = self.read_state()
+        with self._lock:
+            self._state = state
+            self._advisor = None
+        return state
+
+    def refresh(self) -> None:
+        """Forget the state: the next question reads the store again."""
+        with self._lock:
+            self._state = None
+            self._advisor = None
+
+    @property
+    def network(self):
+        """The network of the current state (degrees, mutual counts, follows)."""
+        return self.state.network
+
+    @property
+    def roster(self):
+        """Everyone of the current state, seen through the network."""
+        return self.state.roster
+
+    # --- rules ---------------------------------------------------------------------------
+
+    def rule_folders(self) -> list[Path]:
+        """Where the rules are read from, in order (shipped, then the workspace's)."""
+        return self.workspace.rule_folders()
+
+    def use_rules(self, folders) -> None:
+        """Read the rules from these folders only (``--rules DIR``; the demo borrows the
+        person's own); None goes back to the workspace's."""
+        with self._lock:
+            self.workspace.use_rules(folders)
+            self._rulebook = None
+
+    @property
+    def rulebook(self):
+        """The rules, read once (``reload_rules`` reads them again)."""
+        with self._lock:
+            if self._rulebook is None:
+                from coach.strategy import RuleBook
+
+                self._rulebook = RuleBook(self.rule_folders())
+            return self._rulebook
+
+    def rule_problems(self) -> list:
+        """Problems in config.toml and in the rule files, each with ``file:line``."""
+        return [*self.workspace.config_problems, *self.rulebook.problems]
+
+    def reload_rules(self) -> list:
+        """Read config.toml and the rule files again; a broken file keeps its last good
+        version. A new rule folder or language is taken in. Returns the problems."""
+        workspace = self.workspace
+        if not workspace.rules_pinned:
+            workspace.forget_config()
+            folders = self.rule_folders()
+            with self._lock:
+                fresh = self._rulebook is None or self._rulebook.folders != folders
+                if fresh:
+                    self._rulebook = None
+                state = self._state
+                premium = bool(getattr(self.config, "premium", False))
+                if state is not None and state.premium != premium:
+                    self._state = state.with_premium(premium)
+            if fresh:
+                return list(self.rulebook.problems)
+        return self.rulebook.reload()
+
+    @property
+    def advisor(self):
+        """Facts, advice and allowed actions for the current state and rules."""
+        state, rulebook = self.state, self.rulebook
+        with self._lock:
+            advisor = self._advisor
+            if advisor is None or advisor.table is not state.facts or \
+                    advisor.rulebook is not rulebook:
+                from coach.strategy import Advisor
+
+                advisor = self._advisor = Advisor(rulebook, state.facts)
+            return advisor
+
+    # --- questions -------------------------------------------------------------------------
+
+    def contacts(self, wanted: ListFilter | None = None,
+                 state: NetworkState | None = None) -> ContactPage:
+        """The contacts a filter selects (degree, followers, tag, search), in its order;
+        from ``state`` when given (the one a screen shows while the next is read)."""
+        listing = (state or self.state).listing
+        return ContactPage(listing, listing.select(wanted or ListFilter()))
+
+    def followers_not_connected(self) -> ContactPage:
+        """People who follow me without being my connections, nearest first."""
+        page = self.contacts(ListFilter(followers=True))
+        listing = page.listing
+        keep = listing.degree[page.positions] != int(Degree.FIRST)
+        return ContactPage(listing, page.positions[keep])
+
+    def find(self, query: str) -> list[Person]:
+        """Everyone a query may mean (a name, loosely; a profile URL; ``#id``), best first."""
+        return [match.person for match in find_people(query, self.state.roster.people.values())]
+
+    def people(self):
+        """Everyone of the network by id (a mapping; a ``Person`` is made when asked for)."""
+        return self.state.roster.people
+
+    def me(self) -> int | None:
+        """The id of the person who is me."""
+        return self.state.network.me_id
+
+    def contact(self, person_id: int) -> Contact:
+        """One person seen from me (KeyError when unknown)."""
+        return self.state.roster.contact(person_id)
+
+    def introduction_paths(self, person_id: int, limit: int = 3) -> list[IntroductionPath]:
+        """The best shortest paths from me to them, never through a do-not-contact person."""
+        state = self.state
+        strengths = state.strengths
+        return introduction_paths(state.network, person_id,
+                                  lambda person: strengths.get(person, 0.0), limit,
+                                  blocked=state.do_not_contact)
+
+    def facts(self, person_id: int) -> dict:
+        """Every fact the rules see about one person."""
+        return self.advisor.facts(person_id)
+
+    def actions(self, person_id: int) -> list:
+        """Each action of the policy for one person: allowed, or blocked and why."""
+        return self.advisor.actions(person_id)
+
+    def advice(self, person_id: int) -> list:
+        """One person's ranked advice (never proposing an action that is blocked)."""
+        return self.advisor.advice(person_id)
+
+    def top_advice(self) -> dict:
+        """Person id → their top advice (None when no rule holds), for everyone but me."""
+        return self.advisor.top_advice_all()
+
+    def best_moves(self, limit: int = 20) -> list:
+        """The best next moves across the network: whom to invite, reconnect with, engage."""
+        return self.advisor.best_moves(max(0, limit))
+
+    def weekly_invitations(self) -> tuple[int, int | None]:
+        """(invitations sent in the last 7 days, the weekly limit or None)."""
+        return self.advisor.weekly_invitations()
+
+    def profile(self, person_id: int) -> Profile:
+        """Everything about one person that ``coach show`` and the app's pane show."""
+        return profile_of(self, person_id)
+
+    def overview(self, months: int = 24) -> Overview:
+        """Counts per degree, followers, growth, invitations left: the summary and the app's
+        overview screen."""
+        return network_overview(self.state.network, self.store, self.weekly_invitations(),
+                                self.clock(), months)
+
+    # --- acts ----------------------------------------------------------------------------
+
+    def refusal(self, person_id: int, kind: str, direction: str = "out") -> str | None:
+        """Why the rules say ``kind`` could not be logged for this person now (None: it can)."""
+        return policy_refusal(kind, self.actions(person_id), direction)
+
+    def log(self, person_id: int, action: str, *, note: str = "", at: str | None = None,
+            direction: str | None = None) -> Logged:
+        """Record what I did with someone, when the rules say it was possible.
+
+        LogRefused (its ``BadLogInput`` kind for malformed input) when it is not; nothing is
+        stored then."""
+        kind = action_kind(action)
+        way = direction or ("in" if kind == "replied" else "out")
+        refusal = self.refusal(person_id, kind, way)
+        if refusal is not None:
+            raise LogRefused(refusal)
+        contact = self.contact(person_id)
+        logged = log_action(self.store, person_id, kind, contact.degree, at=at, note=note,
+                            direction=way, name=contact.name)
+        self.changed()
+        return logged
+
+    def tag(self, person_id: int, tags: Iterable[str], remove: bool = False) -> list[str]:
+        """Add (or take off) tags on one person; their tags now."""
+        tags = [tag.strip() for tag in tags if tag.strip()]
+        if not tags:
+            raise LogRefused("a tag needs text: `coach tag QUERY close`")
+        if remove:
+            self.store.tags.remove(person_id, *tags)
+        else:
+            self.store.tags.add(person_id, *tags)
+        self.changed()
+        return self.store.tags.of(person_id)
+
+    def set_me(self, person_id: int) -> None:
+        """Choose who is me."""
+        self.store.set_me(person_id)
+        self.changed()
+
+    def import_file(self, path: Path, options=None, progress=None):
+        """Import a file or folder (``ImportOptions``: format, directed, me, teammate) in one
+        transaction; ImportFailure when nothing can be imported. The report says what was
+        taken and what was left out, and why."""
+        report = import_into(self.store, path, options, progress)
+        self.refresh()
+        return report
+
+    def export_file(self, path: Path, format: str | None = None, force: bool = False):
+        """Write the workspace as coach CSV, JSON or GraphML; (counts, the format used)."""
+        return export_from(self.store, path, format, force)
+
+    def conversation(self, language: str | None = None):
+        """A conversation with the coach about this network (the coach pane, ``coach ask``)."""
+        from coach.coaching import Conversation
+
+        return Conversation(self, language)
+
+    def changed(self) -> None:
+        """The store changed. An ``eager`` service (the app) keeps answering from its
+        current state until :meth:`rebuild` replaces it, off the event loop (and if that
+        fails, the last good state stays); any other forgets it, and saves the network's
+        snapshot when the network itself changed (the next start reads it in milliseconds)."""
+        if self.eager:
+            self.stale = True
+            return
+        state = self._state
+        if self.save_snapshot and state is not None and \
+                state.revision != self.store.network_cache.revision():
+            from coach.graph.loading import load_structure
+
+            load_structure(self.store)
+        self.refresh()

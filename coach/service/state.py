@@ -1,0 +1,106 @@
+"""One state of the network, read from the store: built together, never changed, replaced whole.
+
+Everything that depends on the network (the roster, the listing, the facts the rules read,
+tie strengths, who is on the do-not-contact list) belongs to one state, so a front end
+never mixes an old listing with new advice. A change to the store makes a new state; the
+app builds it in a worker and, if that fails, keeps showing the last good one.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from coach.contacts import Roster
+from coach.graph.loading import load_network
+from coach.graph.network import Network
+from coach.listing import ContactListing
+from coach.store import Store
+from coach.strategy.actions import do_not_contact_people
+from coach.ties import tie_strengths
+
+if TYPE_CHECKING:  # the rules' facts are imported when first asked for
+    from coach.strategy.fact_table import FactTable
+
+class NetworkState:
+    """The network seen from me on one day, and what is computed from it on first use."""
+
+    def __init__(self, store: Store, network: Network, roster: Roster, day: date, *,
+                 premium: bool = False, eager: bool = False, revision: int = -1) -> None:
+        self.store = store
+        self.network = network
+        self.roster = roster
+        self.day = day
+        self.premium = premium
+        self.eager = eager
+        self.revision = revision  # the store's network revision this state was read at
+        self._lock = threading.RLock()
+
+    @classmethod
+    def read(cls, store: Store, day: date, *, premium: bool = False, eager: bool = False,
+             save_snapshot: bool = True) -> "NetworkState":
+        """Read a state from the store. ``eager`` reads every person now (the app, in a
+        worker); ``save_snapshot`` false leaves the store untouched (commands that only read)."""
+        revision = store.network_cache.revision()
+        network = load_network(store, save=save_snapshot)
+        state = cls(store, network, Roster.from_store(store, network), day, premium=premium,
+                    eager=eager, revision=revision)
+        if eager:
+            _ = state.listing
+        return state
+
+    def with_premium(self, premium: bool) -> "NetworkState":
+        """The same network with another account setting: the facts are computed again,
+        the listing is kept."""
+        state = NetworkState(self.store, self.network, self.roster, self.day, premium=premium,
+                             eager=self.eager, revision=self.revision)
+        if "_listing" in self.__dict__:
+            state.__dict__["_listing"] = self.__dict__["_listing"]
+        return state
+
+    def _once(self, name: str, make):
+        """Compute a part once, even when two threads ask at the same time."""
+        with self._lock:
+            if name not in self.__dict__:
+                self.__dict__[name] = make()
+            return self.__dict__[name]
+
+    @property
+    def listing(self) -> ContactListing:
+        """Every contact but me, for lists, filters and search."""
+        return self._once("_listing", lambda: ContactListing(self.roster, eager=self.eager))
+
+    @property
+    def facts(self) -> "FactTable":
+        """Every fact the rules read, for everyone."""
+        return self._once("_facts", lambda: self._facts_on(self.day))
+
+    def facts_on(self, day: date) -> "FactTable":
+        """The facts as they stand on another day (the agenda of a given day)."""
+        if day == self.day:
+            return self.facts
+        return self._facts_on(day)
+
+    def _facts_on(self, day: date) -> "FactTable":
+        from coach.strategy.fact_table import FactTable
+
+        return FactTable(self.roster, self.store, day=day, premium=self.premium)
+
+    @property
+    def strengths(self) -> dict[int, float]:
+        """How well I know each person (tie strength), for ranking introduction paths."""
+        return self._once("_strengths", lambda: tie_strengths(self.store, self.day))
+
+    @cached_property
+    def do_not_contact(self) -> np.ndarray:
+        """By network index: the people tagged do-not-contact (never on a path, never asked)."""
+        blocked = np.zeros(self.network.size, dtype=bool)
+        for person in do_not_contact_people(self.roster.tags):
+            index = self.network.index(person)
+            if index is not None:
+                blocked[index] = True
+        return blocked

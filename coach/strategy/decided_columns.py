@@ -1,0 +1,131 @@
+"""A whole network's facts as a rule book sees them: what limits leave, and each action's decision.
+
+The vectorised twin of ``ContactFacts``: for each action, a boolean column says for whom the
+policy allows it, computed once with the same steps as for one contact (the first case
+that holds decides, then the limits: counters read my account's columns, the wait before
+re-inviting reads each person's days since a withdrawal; then the do-not-contact tag).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import numpy as np
+
+from coach.strategy.actions import CONTACT_ACTIONS, DO_NOT_CONTACT, ActionPolicy
+from coach.strategy.book import Book
+from coach.strategy.fact_table import FactTable
+from coach.strategy.facts import FROM_LIMITS
+from coach.strategy.limits import COUNTER, WAIT
+
+
+class DecidedColumns:
+    """A fact table seen through one book: the columns conditions read, plus ``allowed``
+    (an action's decision for everyone) and ``figure`` (a limit's figure for my account)."""
+
+    def __init__(self, book: Book, table: FactTable) -> None:
+        self.book = book
+        self.table = table
+        self.size = table.size
+        premium = bool(table.column("premium")[0]) if table.size else False
+        self.account = {"premium": premium}
+        self._allowed: dict[str, np.ndarray] = {}
+        self._derived: dict[str, np.ndarray] = {}
+        self._do_not_contact: np.ndarray | None = None
+
+    # --- the Columns protocol: the table's, with the facts worked out from limits --------
+
+    def column(self, name: str) -> np.ndarray:
+        """A number or yes/no column; what is left of a limit is worked out here."""
+        if name not in FROM_LIMITS:
+            return self.table.column(name)
+        if name not in self._derived:
+            self._derived[name] = self._left(FROM_LIMITS[name])
+        return self._derived[name]
+
+    def folded(self, name: str) -> np.ndarray:
+        """A text column without case."""
+        return self.table.folded(name)
+
+    def present(self, name: str) -> np.ndarray:
+        """Where a text fact has a value."""
+        return self.table.present(name)
+
+    def tag_sets(self, name: str) -> dict[int, frozenset[str]]:
+        """The tags of the people who have some."""
+        return self.table.tag_sets(name)
+
+    # --- what the book adds --------------------------------------------------------------
+
+    def figure(self, limit_id: str) -> int | None:
+        """A limit's figure for my account (None when unlimited or not in the book)."""
+        limit = self.book.limits.get(limit_id)
+        return None if limit is None else limit.effective(self.account)
+
+    def getter(self, name: str) -> Callable[[int], object]:
+        """Row → one fact as a plain value (facts worked out from limits included)."""
+        if name not in FROM_LIMITS:
+            return self.table.getter(name)
+        values = self.column(name)
+        return lambda row: None if np.isnan(values[row]) else int(values[row])
+
+    def do_not_contact(self) -> np.ndarray:
+        """Who carries the do-not-contact tag."""
+        if self._do_not_contact is None:
+            tagged = np.zeros(self.size, dtype=bool)
+            hits = [index for index, tags in self.tag_sets("tags").items()
+                    if DO_NOT_CONTACT in tags]
+            tagged[hits] = True
+            self._do_not_contact = tagged
+        return self._do_not_contact
+
+    def allowed(self, action: str) -> np.ndarray:
+        """For whom the policy allows an action (computed once; do not change the array)."""
+        if action not in self._allowed:
+            policy = self.book.actions.get(action)
+            allowed = (np.ones(self.size, dtype=bool) if policy is None
+                       else self._decide(policy))
+            if action in CONTACT_ACTIONS:
+                allowed &= ~self.do_not_contact()
+            self._allowed[action] = allowed
+        return self._allowed[action]
+
+    def all_allowed(self, actions: Iterable[str]) -> np.ndarray:
+        """For whom every one of these actions is allowed (everyone for none)."""
+        result = np.ones(self.size, dtype=bool)
+        for action in actions:
+            result &= self.allowed(action)
+        return result
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _decide(self, policy: ActionPolicy) -> np.ndarray:
+        """The first case that holds decides; an allowed action then checks its limits."""
+        decided = np.zeros(self.size, dtype=bool)
+        allowed = np.zeros(self.size, dtype=bool)
+        for case in policy.cases:
+            hit = case.when.mask(self) & ~decided
+            if case.allowed:
+                allowed |= hit
+            decided |= hit
+        for limit_id in policy.limits:
+            limit = self.book.limits.get(limit_id)
+            value = None if limit is None else limit.effective(self.account)
+            if value is None:
+                continue
+            if limit.kind.kind == COUNTER:
+                used = np.nan_to_num(self.table.column(limit.kind.fact), nan=0.0)
+                allowed &= ~(np.floor(used) >= value)
+            elif limit.kind.kind == WAIT:
+                waited = self.table.column(limit.kind.fact)
+                allowed &= ~(~np.isnan(waited) & (waited < value))
+        return allowed
+
+    def _left(self, limit_id: str) -> np.ndarray:
+        """What is left of a counter for my account, for everyone (NaN when unlimited)."""
+        limit = self.book.limits.get(limit_id)
+        value = None if limit is None else limit.effective(self.account)
+        if value is None:
+            return np.full(self.size, np.nan)
+        used = np.floor(np.nan_to_num(self.table.column(limit.kind.fact), nan=0.0))
+        return np.maximum(0.0, value - used)
