@@ -108,7 +108,7 @@ def _record_frames() -> None:
         return result
 
     Screen._compositor_refresh = recorded
-    for method, mark in (("_show_listing", "listing"), ("_show_advice", "advice")):
+    for method, mark in (("_show_state", "listing"), ("_show_advice", "advice")):
         def marked(self, *args, _original=getattr(MainScreen, method), _mark=mark, **kwargs):
             MARKS.setdefault(_mark, time.perf_counter())
             return _original(self, *args, **kwargs)
@@ -175,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     home = ensure_workspace(args.size)
     # Warm the network snapshot once, as any second start would find it.
     subprocess.run([sys.executable, "-c", "import sys; from coach.workspace import Workspace; "
-                    "Workspace(sys.argv[1]).network", str(home)], check=True)
+                    "from coach.service import NetworkService; "
+                    "NetworkService(Workspace(sys.argv[1])).network", str(home)], check=True)
     runs = []
     for _ in range(args.repeat):
         out = subprocess.run([sys.executable, __file__, "--child", str(home), "--keys",

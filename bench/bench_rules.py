@@ -23,6 +23,7 @@ sys.path.insert(0, str(HERE.parent))
 os.environ.setdefault("COACH_TODAY", "2026-11-23")
 
 from coach.resources import rules_dir  # noqa: E402
+from coach.service import NetworkService  # noqa: E402
 from coach.strategy import Advisor, RuleBook  # noqa: E402
 from coach.strategy.fact_table import FactTable  # noqa: E402
 from coach.workspace import Workspace  # noqa: E402
@@ -79,16 +80,16 @@ def main() -> None:
 
     start = time.perf_counter()
     workspace = workspace_for(args.size)
-    roster = workspace.roster
+    roster = NetworkService(workspace).roster
     opened = time.perf_counter() - start
     book = RuleBook([rules_dir()])
     assert not book.problems, book.problems
-    advisor = Advisor(workspace, book)
     print(f"network: {args.size}, {len(roster.people):,} people; rules: {len(book.book.rules)} "
           f"rules, {len(book.book.actions)} actions (opening the workspace: {opened:.2f} s)")
 
     start = time.perf_counter()
-    table = advisor.table
+    table = FactTable(roster, workspace.store)
+    advisor = Advisor(book, table)
     print(f"facts for everyone (FactTable, once per network change): "
           f"{(time.perf_counter() - start) * 1000:,.0f} ms")
 

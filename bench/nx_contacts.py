@@ -1,30 +1,37 @@
 """The networkx equivalent of ``coach contacts --json`` on an edge list, run as a process.
 
-    /work/venv/bin/python bench/nx_contacts.py EDGELIST ME > /dev/null
+    /work/venv/bin/python bench/nx_contacts.py EDGELIST ME [--degree N] > /dev/null
 
 Reads the edge list with networkx, runs a breadth-first search from ME (cutoff 3: 1st, 2nd,
-3rd degree, everything else out of network), counts mutual connections of every person
-with ME by set intersections, sorts like coach (degree, most mutuals, id) and prints one
-JSON list. It prints fewer fields per person than coach (no names, follows, flags…), so it
-is a lower bound for what a networkx-based implementation would cost.
+3rd degree, everything else out of network), counts mutual connections with ME by set
+intersections (for everyone, or only for the people of ``--degree N``, as ``coach contacts
+--degree N`` does), sorts like coach (degree, most mutuals, id) and prints one JSON list. It
+prints fewer fields per person than coach (no names, follows, flags…), so it is a lower
+bound for what a networkx-based implementation would cost.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
 import networkx as nx
 
 
-def main(path: str, me: str) -> int:
-    graph = nx.read_edgelist(path, comments="#", nodetype=str)
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path")
+    parser.add_argument("me")
+    parser.add_argument("--degree", type=int, help="only people of this degree (1, 2 or 3)")
+    args = parser.parse_args(argv)
+    graph = nx.read_edgelist(args.path, comments="#", nodetype=str)
     graph.remove_edges_from(nx.selfloop_edges(graph))
-    degree = nx.single_source_shortest_path_length(graph, me, cutoff=3)
-    mine = set(graph[me])
+    degree = nx.single_source_shortest_path_length(graph, args.me, cutoff=3)
+    mine = set(graph[args.me])
     rows = []
     for node in graph:
-        if node == me:
+        if node == args.me or (args.degree is not None and degree.get(node) != args.degree):
             continue
         rows.append({
             "ref": node,
@@ -38,4 +45,4 @@ def main(path: str, me: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main())

@@ -8,7 +8,7 @@ runs each phase in a fresh Python process, so that each phase's peak memory (VmH
 own and one phase's garbage does not slow the next. A phase does its setup untimed, then
 times N runs and reports every time. Rows:
 
-- workspace open: ``Workspace(home)``, its network (from the snapshot) and its roster, which
+- workspace open: ``Workspace(home)``, the service's state (network from the snapshot, roster), which
   is what the app and the CLI do before showing anything; and the cold build from the rows
   (``build_structure`` + ``Network()``), which the first open after a change pays;
 - degrees + mutual counts from me, beside networkx doing the same work on the same graph
@@ -76,12 +76,13 @@ TARGETS = {
 
 
 def phase_open(home: Path, repeat: int) -> dict:
+    from coach.service import NetworkService
     from coach.workspace import Workspace
 
     def open_workspace():
-        workspace = Workspace(home)
-        workspace.roster  # noqa: B018 - builds the network (snapshot) and the roster
-        workspace.close()
+        service = NetworkService(Workspace(home), eager=True)
+        service.state  # noqa: B018 - the network (snapshot), the roster, everyone's rows
+        service.close()
 
     times, _ = timed(open_workspace, repeat)
     return {"rows": {"open": times}}
@@ -140,11 +141,12 @@ def phase_paths(home: Path, repeat: int, seed: int) -> dict:
     import numpy as np
 
     from coach.graph.paths import introduction_paths
+    from coach.service import NetworkService
     from coach.ties import tie_strengths
     from coach.workspace import Workspace
 
     with Workspace(home) as workspace:
-        network = workspace.network
+        network = NetworkService(workspace).network
         third = np.flatnonzero((network.degree == 3) & ~network.observed)
         target = int(network.structure.ids[np.random.default_rng(seed).choice(third)])
         strengths = tie_strengths(workspace.store, generate.ANCHOR)
@@ -157,6 +159,7 @@ def phase_paths(home: Path, repeat: int, seed: int) -> dict:
 
 def phase_rules(home: Path, repeat: int) -> dict:
     from coach.resources import rules_dir
+    from coach.service import NetworkService
     from coach.strategy import Advisor, RuleBook
     from coach.strategy.fact_table import FactTable
     from coach.workspace import Workspace
@@ -165,17 +168,14 @@ def phase_rules(home: Path, repeat: int) -> dict:
         book = RuleBook([rules_dir()])
         if book.problems:
             raise RuntimeError(f"shipped rules have problems: {book.problems}")
-        advisor = Advisor(workspace, book)
-        roster = workspace.roster
-        advisor.table  # noqa: B018 - facts for everyone, once per network change (timed below)
+        roster = NetworkService(workspace).roster
+        advisor = Advisor(book, FactTable(roster, workspace.store))  # once per network change
         sample = random.Random(1).sample(sorted(roster.people), min(300, len(roster.people)))
         one = [statistics.median(timed(lambda p=person: advisor.advice(p), 3)[0])
                for person in sample]
 
-        def rank():
-            table = FactTable(roster, workspace.store)
-            advisor._table = table  # noqa: SLF001 - rank from scratch, as after a change
-            return advisor.top_advice_all()
+        def rank():  # from scratch, as after a change: the facts, then everyone's top advice
+            return Advisor(book, FactTable(roster, workspace.store)).top_advice_all()
 
         ranking, ranked = timed(rank, repeat)
     return {"rows": {"advice_one": one, "ranking": ranking}, "ranked": len(ranked),
@@ -285,7 +285,8 @@ def collect(args) -> dict:
     manifest = json.loads((home / "manifest.json").read_text())
     # The first open after generation builds and saves the snapshot; time the warm path.
     subprocess.run([PYTHON, "-c", "import sys; from coach.workspace import Workspace; "
-                    "Workspace(sys.argv[1]).network", str(home)], check=True)
+                    "from coach.service import NetworkService; "
+                    "NetworkService(Workspace(sys.argv[1])).network", str(home)], check=True)
     phases = {}
     cold_repeat = args.repeat if args.size != "large" else 1
     for phase in args.phases:
