@@ -10,6 +10,8 @@ verdict of the next one (the invitation last).
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from coach.cli.main import main
@@ -88,36 +90,35 @@ def check(outcomes: dict, verdicts: dict, where: str) -> None:
             assert reason in said, f"{where}: {key} said {said!r}, not {reason!r}"
 
 
-def test_coach_log_refuses_what_the_service_refuses(expected, copy_of, capsys):
-    verdicts, ids = expected
-    folder = copy_of("log")
+def on_the_command_line(folder, capsys, verdicts, argv, said) -> dict:
+    """Run every case of the table through ``main(argv)``; (stored?, what was said) each.
+    The exit code is 1 for a refusal, 0 otherwise, and what is said on stderr is one line."""
     outcomes = {}
     for name in PEOPLE:
         for kind in KINDS:
             before = dump(folder)
-            code = main(["--home", str(folder), "log", f"#{ids[name]}", kind])
+            code = main(["--home", str(folder), *argv(name, kind)])
             out, err = capsys.readouterr()
-            stored = dump(folder) != before
-            outcomes[(name, kind)] = (stored, err)
-            assert code == (1 if verdicts[(name, kind)] else 0), (name, kind, err)
+            outcomes[(name, kind)] = (dump(folder) != before, said(out, err))
+            assert code == (1 if verdicts[(name, kind)] else 0), (name, kind, out, err)
             assert len(err.strip().splitlines()) <= 1  # one line, no traceback
+    return outcomes
+
+
+def test_coach_log_refuses_what_the_service_refuses(expected, copy_of, capsys):
+    verdicts, ids = expected
+    outcomes = on_the_command_line(copy_of("log"), capsys, verdicts,
+                                   lambda name, kind: ["log", f"#{ids[name]}", kind],
+                                   lambda out, err: err)
     check(outcomes, verdicts, "coach log")
 
 
 def test_coach_ask_yes_refuses_what_the_service_refuses(expected, copy_of, capsys, monkeypatch):
-    import io
-
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     verdicts, _ids = expected
-    folder = copy_of("ask")
-    outcomes = {}
-    for name in PEOPLE:
-        for kind in KINDS:
-            before = dump(folder)
-            code = main(["--home", str(folder), "ask", "--yes", SAID[kind].format(name)])
-            out, _err = capsys.readouterr()
-            outcomes[(name, kind)] = (dump(folder) != before, out)
-            assert code == (1 if verdicts[(name, kind)] else 0), (name, kind, out)
+    outcomes = on_the_command_line(copy_of("ask"), capsys, verdicts,
+                                   lambda name, kind: ["ask", "--yes", SAID[kind].format(name)],
+                                   lambda out, err: out)
     check(outcomes, verdicts, "coach ask --yes")
 
 

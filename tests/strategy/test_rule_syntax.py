@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import textwrap
-from pathlib import Path
-
 from coach.strategy import RuleBook
-from coach.strategy.loader import load_rule_file
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    return path
-
-
-def problems_of(path: Path) -> list[str]:
-    return [str(problem) for problem in load_rule_file(path)[1]]
-
+from tests.unit.test_rule_loader import problems_of, write
 
 RULE = """
 [[rule]]
