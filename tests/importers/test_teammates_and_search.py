@@ -69,7 +69,7 @@ def test_teammate_refusals(mine):
         import_linkedin(mine, LINKEDIN / "teammate-carla", teammate="Thomas Martin")
     with pytest.raises(ImportFailure, match="that is you"):
         import_linkedin(mine, LINKEDIN / "teammate-carla", teammate="Camille Laurent")
-    with pytest.raises(ImportFailure, match="LinkedIn export, not a edgelist"):
+    with pytest.raises(ImportFailure, match="LinkedIn export, not a file of format edgelist"):
         import_path(mine, LINKEDIN / "x.txt", "edgelist", teammate="Carla")
     assert dump(mine) == before
 
