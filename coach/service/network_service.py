@@ -239,8 +239,16 @@ class NetworkService:
         return self.advisor.best_moves(max(0, limit))
 
     def weekly_invitations(self) -> tuple[int, int | None]:
-        """(invitations sent in the last 7 days, the weekly limit or None)."""
-        return self.advisor.weekly_invitations()
+        """(invitations sent in the last 7 days, the weekly limit or None), as the rules count
+        them; without the facts of everyone when they are not read yet (``coach summary``)."""
+        state = self.state
+        if state.has_facts:
+            return self.advisor.weekly_invitations()
+        from coach.strategy.advisor import weekly_limit
+        from coach.strategy.usage import invitations_used
+
+        used = invitations_used(self.store, state.day)["invitations_this_week"]
+        return used, weekly_limit(self.rulebook.book, state.premium)
 
     def profile(self, person_id: int) -> Profile:
         """Everything about one person that ``coach show`` and the app's pane show."""

@@ -79,6 +79,11 @@ class NetworkState:
         """Every fact the rules read, for everyone."""
         return self._once("_facts", lambda: self._facts_on(self.day))
 
+    @property
+    def has_facts(self) -> bool:
+        """Whether the facts of everyone were already computed for this state."""
+        return "_facts" in self.__dict__
+
     def facts_on(self, day: date) -> "FactTable":
         """The facts as they stand on another day (the agenda of a given day)."""
         if day == self.day:

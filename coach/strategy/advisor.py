@@ -9,7 +9,7 @@ from coach.strategy.fact_table import FactTable
 from coach.strategy.ranking import Move, best_moves, top_advice_all
 from coach.strategy.rule import Advice
 
-__all__ = ["Advisor", "tagged_do_not_contact", "weekly_invitations"]
+__all__ = ["Advisor", "tagged_do_not_contact", "weekly_invitations", "weekly_limit"]
 
 
 class Advisor:
@@ -59,8 +59,11 @@ class Advisor:
 def weekly_invitations(book, table: FactTable) -> tuple[int, int | None]:
     """Invitations used this week and the weekly limit of a rule book, from a fact table."""
     used = int(table.value("invitations_this_week", 0) or 0) if table.size else 0
-    limit = book.limits.get("invitations_per_week")
-    if limit is None:
-        return used, None
     premium = bool(table.value("premium", 0)) if table.size else False
-    return used, limit.effective({"premium": premium})
+    return used, weekly_limit(book, premium)
+
+
+def weekly_limit(book, premium: bool) -> int | None:
+    """The ``invitations_per_week`` figure for my account (None: no weekly limit)."""
+    limit = book.limits.get("invitations_per_week")
+    return None if limit is None else limit.effective({"premium": premium})

@@ -75,6 +75,15 @@ def _paid_message(network, person: int) -> bool:
             and not network.structure.open_profile[index] and not network.coworker[index])
 
 
+def invitations_used(store: Store, day: date) -> dict[str, int]:
+    """My account's invitation counters on ``day`` (``invitations_this_week``,
+    ``invitation_notes_this_month``), counted as the facts count them, without the rest of
+    the facts: the summary needs only these."""
+    activity = Activity()
+    _invitations(activity, store, day)
+    return activity.account
+
+
 def _invitations(activity: Activity, store: Store, day: date) -> None:
     # The store has no "every invitation" query yet; this read-only one is the only SQL here.
     rows = store.db.fetchall(
