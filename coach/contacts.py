@@ -19,6 +19,9 @@ from coach.store.people import PERSON_COLUMNS, person_from_row
 COLUMN = {name: index for index, name in enumerate(PERSON_COLUMNS)}
 """The position of each person field in a raw row."""
 
+WHOLE_TABLE_FROM = 40_000
+"""Past this many rows asked for at once, every row is read in one scan instead."""
+
 
 @dataclass(frozen=True, slots=True)
 class Contact:
@@ -120,7 +123,9 @@ class PersonRows(Mapping[int, Person]):
         ids = [int(person_id) for person_id in ids]
         if not self._complete:
             missing = [person_id for person_id in ids if person_id not in self._rows]
-            if missing:
+            if len(missing) > WHOLE_TABLE_FROM:  # one scan beats hundreds of IN (…) queries
+                self.load_all()
+            elif missing:
                 fetched = self._store.people.rows(missing)
                 with self._lock:
                     self._rows.update((row[0], row) for row in fetched)
