@@ -84,6 +84,16 @@ def demo_home() -> Path:
     return home
 
 
+def machine_pace() -> float:
+    """Seconds for a fixed pure-Python loop (10M additions): this shared machine's speed
+    changes by half over a day, so each run says how fast it was."""
+    started = time.perf_counter()
+    total = 0
+    for number in range(10_000_000):
+        total += number
+    return time.perf_counter() - started
+
+
 def median(times: list[float]) -> str:
     return f"{statistics.median(times):.3f} s (min {min(times):.3f})"
 
@@ -119,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     shows_json = [wall([*show, "--json"], env) for _ in range(args.repeat)]
     ratio = statistics.median(ours) / statistics.median(theirs)
     print(f"\ncoach through the network service — {args.size}, {os.cpu_count()} cores, "
-          f"medians of whole processes")
+          f"medians of whole processes; machine pace {machine_pace():.2f} s (10M additions)")
     print(f"  coach contacts --degree 2 --json   {median(ours):>24}   target < 1.0 s   "
           f"{verdict('contacts', statistics.median(ours))}")
     print(f"  networkx, same degree + mutual work {median(theirs):>23}")
