@@ -175,8 +175,8 @@ class ConditionReader:
             return None
         if not self.decisions:
             errors.append(ConditionError(
-                f"{{ limit = … }} reads the limits of the rule book: it belongs in rule files, "
-                f"not here", operator, name))
+                "{ limit = … } reads the limits of the rule book: it belongs in rule files, "
+                "not here", operator, name))
             return None
         if kind != NUMBER or operator not in LIMIT_OPERATORS:
             errors.append(ConditionError(

@@ -91,7 +91,7 @@ def _never_given(ctx: FileContext, entry: Entry, actions: tuple[str, ...],
                          "would fit" if line is None else
                          f"the alternative at line {line}, which is tried first")
                 ctx.add(Entry("rule", entry.id, (alternative.line, alternative.line)),
-                        f"this [[rule.otherwise]] is never given: it proposes every action of "
+                        "this [[rule.otherwise]] is never given: it proposes every action of "
                         + first)
                 break
         earlier.append((mine, alternative.line))

@@ -18,7 +18,7 @@ import numpy as np
 from coach.model import Interaction
 from coach.service import NetworkService
 from coach.store import Store
-from coach.workspace import STORE_FILE, Workspace
+from coach.workspace import Workspace
 
 ROUNDS = 200
 
