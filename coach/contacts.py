@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from coach.graph.network import Network
-from coach.model import Degree, Person
+from coach.model import Degree, Person, full_name_of
 from coach.naming import display_name
 from coach.store.people import PERSON_COLUMNS, person_from_row
 
@@ -83,10 +83,7 @@ _REF = COLUMN["ref"]
 
 def full_name(row: tuple) -> str:
     """``Person.full_name`` read from a raw row."""
-    first, last = row[1], row[2]
-    if first and last:
-        return f"{first} {last}"
-    return first or last or row[_REF] or f"#{row[0]}"
+    return full_name_of(row[1], row[2], row[_REF], row[0])
 
 
 class PersonRows(Mapping[int, Person]):

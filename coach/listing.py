@@ -154,8 +154,6 @@ class ContactListing:
 
     def select(self, wanted: ListFilter) -> np.ndarray:
         """Positions (into this listing) of the contacts shown, in the chosen order."""
-        if wanted.sort not in SORTS:
-            raise ValueError(f"unknown sort {wanted.sort!r}: use one of {', '.join(SORTS)}")
         mask = np.ones(len(self), dtype=bool)
         if wanted.degree is not None:
             mask &= self.degree == int(wanted.degree)
@@ -190,8 +188,6 @@ class ContactListing:
 
     def order(self, sort: str) -> np.ndarray:
         """All positions in one of the :data:`SORTS` orders (computed once each)."""
-        if sort not in SORTS:
-            raise ValueError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         if sort not in self._orders:
             self._orders[sort] = self._sorted(np.arange(len(self), dtype=np.int64), sort)
         return self._orders[sort]
@@ -201,6 +197,8 @@ class ContactListing:
 
         degree: nearest first, then most shared connections; mutual: most shared first;
         recent: latest contact first (never last); name: by name."""
+        if sort not in SORTS:
+            raise ValueError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         if positions.size == 0:
             return positions
         if "names" in self.__dict__:

@@ -85,8 +85,14 @@ class Person:
     @property
     def full_name(self) -> str:
         """First and last name joined, or the reference when no name is known."""
-        name = " ".join(part for part in (self.first_name, self.last_name) if part)
-        return name or (self.ref or f"#{self.id}")
+        return full_name_of(self.first_name, self.last_name, self.ref, self.id)
+
+
+def full_name_of(first: str, last: str, ref: str | None, person_id: int) -> str:
+    """A person's full name: first and last name joined, else the reference, else ``#id``."""
+    if first and last:
+        return f"{first} {last}"
+    return first or last or ref or f"#{person_id}"
 
 
 @dataclass(frozen=True, slots=True)

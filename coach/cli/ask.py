@@ -29,7 +29,7 @@ PROMPT = {"en": "Store it? [y/N] ", "fr": "L'enregistrer ? [o/N] "}
 def ask(args) -> int:
     """Answer one question; an action told in words is stored only once confirmed."""
     question = " ".join(args.question)
-    with open_service(args, writes=True) as service:
+    with open_service(args) as service:  # a question reads only; a confirmed act writes
         conversation = service.conversation()
         answer = conversation.ask(question)
         if answer.pending is not None:

@@ -35,7 +35,7 @@ def tag(args) -> int:
         person = resolve_person(service, args.query)
         try:
             tags = service.tag(person.id, args.tags, remove=args.remove)
-        except LogRefused as error:
+        except BadLogInput as error:
             raise CommandError(str(error), BAD_INPUT) from None
         print(f"{person.full_name}: {', '.join(tags) if tags else 'no tags'}")
     return 0

@@ -6,6 +6,7 @@ service (``coach.service``) gives these functions what they need::
     book = load_scenarios(rule_folders)              # rules/scenarios/*.toml, problems kept
     enrol(store, facts, scenario, [12, 40], day)     # facts: a FactTable for that day
     plan = agenda(store, facts, book, rules, day)    # .to_do, .waiting (and why), .changes
+    store_updates(store, plan)                       # what the plan found, stored
     mark(store, book, plan, enrolment_id, "done", log, name, today)   # logs, moves on
 """
 

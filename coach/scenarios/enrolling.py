@@ -12,7 +12,7 @@ from coach.scenarios.book import ScenarioBook, UnknownScenario
 from coach.scenarios.exits import BUILT_IN_EXITS
 from coach.scenarios.facts import due_on, person_facts
 from coach.scenarios.model import ACTION_STEPS, SCENARIO_DEFAULTS, Scenario
-from coach.scenarios.planner import Agenda, store_updates
+from coach.scenarios.planner import Agenda
 from coach.store import Store
 from coach.strategy.actions import tagged_do_not_contact
 from coach.strategy.fact_table import FactTable
@@ -83,9 +83,10 @@ def mark(store: Store, book: ScenarioBook, plan: Agenda, enrolment_id: int, outc
          log: LogStep, name: str, today: date) -> Marked:
     """Mark an enrolment's current step done (logging the interaction) or skipped; move on.
 
-    ``plan`` is the agenda of the day the step was taken; its updates are stored first, so
-    a person who replied or was tagged do-not-contact has already left and cannot be
-    marked; a done step logs (through ``log``) the note or message the agenda planned.
+    ``plan`` is the agenda of the day the step was taken, its updates already stored
+    (``store_updates``), so a person who replied or was tagged do-not-contact has already
+    left and cannot be marked; a done step logs (through ``log``) the note or message the
+    agenda planned.
     ``name`` is the person's name for the summary; ``today`` tells whether the step was
     taken now or on an earlier day.
     """
@@ -94,7 +95,6 @@ def mark(store: Store, book: ScenarioBook, plan: Agenda, enrolment_id: int, outc
     day = plan.day
     if store.enrolments.get(enrolment_id) is None:
         raise NoSuchEnrolment(f"no enrolment #{enrolment_id}")
-    store_updates(store, plan)
     enrolment = store.enrolments.get(enrolment_id)
     if not enrolment.active:
         raise MarkRefused(f"enrolment #{enrolment_id} has ended ({enrolment.status}"

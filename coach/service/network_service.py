@@ -19,7 +19,9 @@ from coach.dates import today
 from coach.directory import find_people
 from coach.graph.paths import introduction_paths
 from coach.listing import ListFilter
-from coach.logbook import Logged, LogRefused, action_kind, log_action, policy_refusal
+from coach.logbook import (
+    BadLogInput, Logged, LogRefused, action_kind, log_action, policy_refusal,
+)
 from coach.model import Degree, IntroductionPath, Person
 from coach.overview import Overview, network_overview
 from coach.service.contact_page import ContactPage
@@ -49,7 +51,6 @@ class NetworkService:
         self._rulebook = None
         self._advisor = None
         self._lock = threading.RLock()
-        self.stale = False  # the store changed since the state was read (eager services)
         self.scenarios = ScenarioDesk(self)
 
     # --- where the data lives ------------------------------------------------------------
@@ -96,7 +97,6 @@ class NetworkService:
     def rebuild(self) -> NetworkState:
         """Read the store again and use the new state; when reading fails, the error
         propagates and the last good state stays in use."""
-        self.stale = False  # a change from now on makes it stale again
         state = self.read_state()
         with self._lock:
             self._state = state
@@ -287,7 +287,7 @@ class NetworkService:
         """Add (or take off) tags on one person; their tags now."""
         tags = [tag.strip() for tag in tags if tag.strip()]
         if not tags:
-            raise LogRefused("a tag needs text: `coach tag QUERY close`")
+            raise BadLogInput("a tag needs text: `coach tag QUERY close`")
         if remove:
             self.store.tags.remove(person_id, *tags)
         else:
@@ -324,11 +324,9 @@ class NetworkService:
         fails, the last good state stays); any other forgets it, and saves the network's
         snapshot when the network itself changed (the next start reads it in milliseconds)."""
         if self.eager:
-            self.stale = True
             return
-        state = self._state
-        if self.save_snapshot and state is not None and \
-                state.revision != self.store.network_cache.revision():
+        state = self._state  # something was written: the snapshot may be saved now too
+        if state is not None and state.revision != self.store.network_cache.revision():
             from coach.graph.loading import load_structure
 
             load_structure(self.store)

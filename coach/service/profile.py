@@ -112,7 +112,7 @@ def profile_of(service, person_id: int) -> Profile:
     paths = tuple(PathShown(tuple(ref(pid) for pid in path.person_ids), path.score)
                   for path in service.introduction_paths(person_id)
                   if len(path.person_ids) >= 3)
-    advisor = service.advisor
+    advice, actions = service.advisor.judge(person_id)
     return Profile(
         contact=contact,
         flags={"shares_group": contact.shares_group, "open_profile": person.open_profile,
@@ -125,6 +125,6 @@ def profile_of(service, person_id: int) -> Profile:
         invitations=tuple(store.invitations.of(person_id)),
         interactions=tuple(store.interactions.of(person_id)[:20]),
         notes=tuple(store.notes.of(person_id)),
-        advice=tuple(advisor.advice(person_id)),
-        actions=tuple(advisor.actions(person_id)),
+        advice=tuple(advice),
+        actions=tuple(actions),
     )

@@ -80,12 +80,11 @@ class ScenarioDesk:
             raise NoSuchEnrolment(f"no enrolment #{enrolment_id}")
         name = service.contact(enrolment.person_id).name
 
-        def log(person_id: int, kind: str, at: str | None, note: str) -> object:
-            return service.log(person_id, kind, at=at, note=note)
-
         plan = self.bring_up_to_date(day, book)  # stored even when the mark is refused
         with service.store.transaction():
-            marked = mark(service.store, book, plan, enrolment_id, outcome, log, name,
-                          service.clock())
+            marked = mark(service.store, book, plan, enrolment_id, outcome,
+                          lambda person_id, kind, at, note: service.log(person_id, kind, at=at,
+                                                                         note=note),
+                          name, service.clock())
         service.changed()
         return marked

@@ -88,7 +88,7 @@ class NetworkState:
         """The facts as they stand on another day (the agenda of a given day)."""
         if day == self.day:
             return self.facts
-        return self._facts_on(day)
+        return self._once(f"_facts_{day.isoformat()}", lambda: self._facts_on(day))
 
     def _facts_on(self, day: date) -> "FactTable":
         from coach.strategy.fact_table import FactTable

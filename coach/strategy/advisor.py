@@ -42,6 +42,10 @@ class Advisor:
         """Each action of the policy for one person: allowed, blocked, or blocked by a limit."""
         return self.rulebook.actions(self.facts(person_id))
 
+    def judge(self, person_id: int) -> tuple[list[Advice], list[ActionStatus]]:
+        """One person's advice and actions, the actions decided once for both (a profile)."""
+        return self.rulebook.book.judge(self.facts(person_id))
+
     def top_advice_all(self) -> dict[int, Advice | None]:
         """Person id → top advice (None when no rule gives any), for everyone but me."""
         return top_advice_all(self.rulebook.book, self.table)

@@ -64,7 +64,15 @@ class Book:
         proposes is allowed, else its first ``[[rule.otherwise]]`` whose actions all are,
         else nothing.
         """
+        return self.advise_decided(self.decide(facts))
+
+    def judge(self, facts: Mapping) -> tuple[list[Advice], list[ActionStatus]]:
+        """The advice and every action's status, the actions decided once for both."""
         decided = self.decide(facts)
+        return self.advise_decided(decided), list(decided.statuses.values())
+
+    def advise_decided(self, decided: ContactFacts) -> list[Advice]:
+        """The advice for facts whose actions are already decided (see :meth:`advise`)."""
         lookup = self.lookup(decided)
         advice = []
         for rule in self.rules:

@@ -35,11 +35,9 @@ class CoachCommands(Provider):
              partial(screen.action_enrol, "list")),
             ("Help", "every key", app.action_help),
         ]
-        rulebook = app.service.rulebook
-        if rulebook is not None:
-            for path in rulebook.files():
-                commands.append((f"Edit rule file {path.name}", str(path),
-                                 partial(app.edit_rule_file, path)))
+        for path in app.service.rulebook.files():
+            commands.append((f"Edit rule file {path.name}", str(path),
+                             partial(app.edit_rule_file, path)))
         return commands
 
     async def discover(self) -> Hits:

@@ -66,7 +66,7 @@ class AgendaScreen(Screen):
                                           markup=False)
             else:
                 self.app.call_from_thread(self.notify, marked.summary, markup=False)
-                scenarios.service.rebuild()  # what was logged counts in today's limits
+                self.app.service.rebuild()  # what was logged counts in today's limits
                 self.app.call_from_thread(self.app.main_screen.rebuild, None, False)
         plan = scenarios.plan(book=book)
         self.app.call_from_thread(self._show, plan)

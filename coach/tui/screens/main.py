@@ -177,12 +177,12 @@ class MainScreen(Screen):
             self._log_keys = log_keys(getattr(self.app, "keymap", {}))
         # The pane marks each action ✓/✗ with its key; the footer stays as it is (rebuilding
         # it on every move costs a frame), and a refused key says why when pressed.
-        try:
-            profile = self.service.profile(person_id)
-        except Exception as error:  # a store that went away: say it, keep the app
-            self.app.show_failure("Showing this contact", error)
-            return
-        self.query_one(DetailPane).show(describe_contact(profile, self._log_keys))
+        self._show_profile(person_id)
+
+    @guarded("Showing this contact")
+    def _show_profile(self, person_id: int) -> None:
+        self.query_one(DetailPane).show(describe_contact(self.service.profile(person_id),
+                                                         self._log_keys))
 
     # --- filters and search --------------------------------------------------------------
 
@@ -247,16 +247,7 @@ class MainScreen(Screen):
         person_id = self.contact_list.person_id
         if person_id is None:
             return
-        try:
-            refusal = self.service.refusal(person_id, kind)
-        except Exception as error:
-            self.app.show_failure("Checking the rules", error)
-            return
-        if refusal is not None:
-            self.notify(refusal, title="Not allowed: nothing was logged", severity="warning",
-                        markup=False)
-            return
-        if kind == "note":
+        if kind == "note":  # a note is always allowed: ask for its text first
             from coach.tui.screens.note_dialog import NoteDialog
 
             contact = self.service.contact(person_id)
@@ -265,16 +256,14 @@ class MainScreen(Screen):
             return
         self._log(person_id, kind, "")
 
+    @guarded("Logging")  # a read-only or damaged store: nothing was stored, it says why
     def _log(self, person_id: int, kind: str, note: str) -> None:
-        """Log through the service (which checks the rules again) and show the new state."""
+        """Log through the service, which refuses what the rules say is not possible."""
         try:
             logged = self.service.log(person_id, kind, note=note)
         except LogRefused as error:
             self.notify(str(error), title="Not allowed: nothing was logged",
                         severity="warning", markup=False)
-            return
-        except Exception as error:  # a read-only or damaged store: nothing was stored
-            self.app.show_failure("Logging", error)
             return
         self.notify(logged.summary, markup=False)
         self.rebuild(keep=person_id)
