@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coach.store.activity import Interactions, Invitations, Notes, Tags
+from coach.store.activity import Interactions, Invitations, JobChanges, Notes, Tags
 from coach.store.circles import DegreeHints, Groups
 from coach.store.database import Database, StoreError
 from coach.store.enrolments import Enrolments
@@ -34,6 +34,7 @@ class Store:
         self.interactions = Interactions(self.db)
         self.invitations = Invitations(self.db)
         self.notes = Notes(self.db)
+        self.job_changes = JobChanges(self.db)
         self.tags = Tags(self.db)
         self.enrolments = Enrolments(self.db)
         self.settings = Settings(self.db)

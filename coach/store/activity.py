@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 
 from coach.model import DIRECTIONS, INVITATION_STATUSES, Interaction, Invitation
 from coach.store.database import Database
@@ -12,6 +13,30 @@ def fingerprint(*parts: object) -> str:
     """A stable key for an imported row, so that re-importing it does not double it."""
     text = "\x1f".join("" if part is None else str(part) for part in parts)
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """A note with a due date: what to do about someone, and when."""
+
+    id: int
+    person_id: int
+    text: str
+    created_at: str
+    due_on: str
+    done_on: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class JobChange:
+    """A change of company or position between two imports."""
+
+    person_id: int
+    seen_on: str
+    old_company: str
+    old_position: str
+    new_company: str
+    new_position: str
 
 
 class Interactions:
@@ -61,6 +86,15 @@ class Interactions:
         return self._db.fetchall(
             "SELECT person, at, kind, direction FROM interaction WHERE at >= ? ORDER BY at",
             (at,),
+        )
+
+    def exchanges(self) -> list[tuple[int, str, str, str, str]]:
+        """(person, when, kind, direction, note) of every message, reply, call, meeting,
+        introduction and connection, oldest first: what the coach reads conversations from."""
+        return self._db.fetchall(
+            "SELECT person, at, kind, direction, note FROM interaction WHERE kind IN "
+            "('messaged', 'replied', 'called', 'met', 'introduced', 'connected') "
+            "ORDER BY at, id"
         )
 
     def count(self) -> int:
@@ -141,22 +175,24 @@ class Invitations:
 
 
 class Notes:
-    """Free-text notes the user keeps about people."""
+    """Free-text notes the user keeps about people; a note with a due date is a reminder."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
 
     def add(self, person_id: int, text: str, created_at: str, source: str = "manual",
-            dedupe: bool = False) -> bool:
-        """Store a note; with ``dedupe`` an identical imported note is not doubled."""
+            dedupe: bool = False, due_on: str | None = None) -> bool:
+        """Store a note; with ``dedupe`` an identical imported note is not doubled; with
+        ``due_on`` (an ISO date) it is a reminder until marked done."""
         text = text.strip()
         if not text:
             raise ValueError("a note needs some text")
         key = fingerprint(person_id, text, created_at) if dedupe else None
         with self._db.transaction() as conn:
             cursor = conn.execute(
-                "INSERT OR IGNORE INTO note (person, text, created_at, source, fingerprint) "
-                "VALUES (?, ?, ?, ?, ?)", (person_id, text, created_at, source, key),
+                "INSERT OR IGNORE INTO note (person, text, created_at, source, fingerprint, "
+                "due_on) VALUES (?, ?, ?, ?, ?, ?)",
+                (person_id, text, created_at, source, key, due_on),
             )
             return cursor.rowcount > 0
 
@@ -166,6 +202,53 @@ class Notes:
             "SELECT created_at, text FROM note WHERE person = ? ORDER BY created_at DESC, id DESC",
             (person_id,),
         )
+
+    def reminders_of(self, person_id: int) -> list[Reminder]:
+        """One person's notes that have a due date, the open ones first, earliest due first."""
+        return [Reminder(*row) for row in self._db.fetchall(
+            "SELECT id, person, text, created_at, due_on, done_on FROM note "
+            "WHERE person = ? AND due_on IS NOT NULL "
+            "ORDER BY done_on IS NOT NULL, due_on, id", (person_id,))]
+
+    def open_reminders(self) -> list[Reminder]:
+        """Every note with a due date not marked done, earliest due first."""
+        return [Reminder(*row) for row in self._db.fetchall(
+            "SELECT id, person, text, created_at, due_on, done_on FROM note "
+            "WHERE due_on IS NOT NULL AND done_on IS NULL ORDER BY due_on, id")]
+
+    def latest(self) -> dict[int, str]:
+        """Each person's latest note text (for the ``note`` fact)."""
+        rows = self._db.fetchall(
+            "SELECT person, text FROM note ORDER BY person, created_at, id")
+        return {person: text for person, text in rows}
+
+    def mark_done(self, note_id: int, on: str) -> bool:
+        """Mark a reminder dealt with; False when there is no open reminder with that id."""
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE note SET done_on = ? WHERE id = ? AND due_on IS NOT NULL "
+                "AND done_on IS NULL", (on, note_id))
+            return cursor.rowcount > 0
+
+
+class JobChanges:
+    """Changes of company or position an import has seen, newest last."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def latest(self) -> dict[int, JobChange]:
+        """Each person's latest job change."""
+        rows = self._db.fetchall(
+            "SELECT person, seen_on, old_company, old_position, new_company, new_position "
+            "FROM job_change ORDER BY person, seen_on, id")
+        return {row[0]: JobChange(*row) for row in rows}
+
+    def of(self, person_id: int) -> list[JobChange]:
+        """One person's job changes, newest first."""
+        return [JobChange(*row) for row in self._db.fetchall(
+            "SELECT person, seen_on, old_company, old_position, new_company, new_position "
+            "FROM job_change WHERE person = ? ORDER BY seen_on DESC, id DESC", (person_id,))]
 
 
 class Tags:

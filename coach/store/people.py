@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coach.dates import today
 from coach.model import Person
 from coach.profile_url import normalise_profile_url
 from coach.store.database import Database
@@ -162,6 +163,8 @@ class People:
             return
         assignments = ", ".join(f"{key} = ?" for key in fields)
         with self._db.transaction() as conn:
+            if "company" in fields or "position" in fields:
+                _keep_job_change(conn, person_id, fields)
             conn.execute(
                 f"UPDATE person SET {assignments}, "
                 "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?",
@@ -194,6 +197,26 @@ class People:
 _DEFAULTS = {"profile_url": None, "ref": None, "email": None, "open_profile": 0,
              "full_name_visible": 0, "follow_primary": 0}
 """Values of columns a row of ``add_many`` leaves out (text columns default to '')."""
+
+
+def _keep_job_change(conn, person_id: int, fields: dict) -> None:
+    """Record a change of company or position (a known one replaced by another)."""
+    row = conn.execute("SELECT company, position FROM person WHERE id = ?",
+                       (person_id,)).fetchone()
+    if row is None:
+        return
+    old_company, old_position = row
+    new_company = fields.get("company", old_company)
+    new_position = fields.get("position", old_position)
+    changed = ((old_company and new_company and old_company.casefold() != new_company.casefold())
+               or (old_position and new_position
+                   and old_position.casefold() != new_position.casefold()))
+    if changed:
+        conn.execute(
+            "INSERT INTO job_change (person, seen_on, old_company, old_position, new_company, "
+            "new_position) VALUES (?, ?, ?, ?, ?, ?)",
+            (person_id, today().isoformat(), old_company, old_position, new_company,
+             new_position))
 
 
 def _clean(fields: dict) -> dict:

@@ -180,7 +180,25 @@ CREATE UNIQUE INDEX enrolment_active ON enrolment (person, scenario) WHERE statu
 CREATE INDEX enrolment_status_due ON enrolment (status, due_on);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1 + _network_triggers(), _V2)
+# Version 3: notes can be reminders (a due date, done when dealt with), and a change of
+# company or position seen by an import is kept (the coach congratulates on a new job).
+_V3 = """
+ALTER TABLE note ADD COLUMN due_on TEXT;
+ALTER TABLE note ADD COLUMN done_on TEXT;
+CREATE INDEX note_due ON note (due_on) WHERE due_on IS NOT NULL;
+CREATE TABLE job_change (
+    id           INTEGER PRIMARY KEY,
+    person       INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    seen_on      TEXT NOT NULL,
+    old_company  TEXT NOT NULL DEFAULT '',
+    old_position TEXT NOT NULL DEFAULT '',
+    new_company  TEXT NOT NULL DEFAULT '',
+    new_position TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX job_change_person ON job_change (person);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1 + _network_triggers(), _V2, _V3)
 """Migration scripts in order; the schema version is the number applied."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

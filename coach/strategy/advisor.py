@@ -31,7 +31,8 @@ class Advisor:
         index = table.index(person_id)
         if index is None:
             raise KeyError(f"no person with id {person_id}")
-        return dict(ContactFacts(table.row(index), self.rulebook.book.limits))
+        book = self.rulebook.book
+        return dict(ContactFacts(table.row(index), book.limits, book.cadence))
 
     def advice(self, person_id: int) -> list[Advice]:
         """Ranked advice for one person (priority, then file order), never proposing a

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.strategy.actions import ActionCase, ActionPolicy, ActionStatus
+from coach.strategy.cadence import Cadence
 from coach.strategy.decisions import ContactFacts
 from coach.strategy.facts import FACTS, complete_facts
 from coach.strategy.limits import Limit
@@ -28,6 +29,7 @@ class Book:
     actions: Mapping[str, ActionPolicy] = field(default_factory=dict)
     limits: Mapping[str, Limit] = field(default_factory=dict)
     tests: tuple[RuleTest, ...] = ()
+    cadence: Cadence = field(default_factory=Cadence)
 
     def rule(self, rule_id: str) -> Rule | None:
         """The rule with this id, if the book has it."""
@@ -51,7 +53,7 @@ class Book:
     def decide(self, facts: Mapping) -> ContactFacts:
         """One contact's facts completed, with what the limits leave and every action decided:
         the first case that holds, then the limits, then the do-not-contact tag."""
-        decided = ContactFacts(complete_facts(dict(facts)), self.limits)
+        decided = ContactFacts(complete_facts(dict(facts)), self.limits, self.cadence)
         lookup = self.lookup(decided)
         decided.statuses = {action: policy.status(decided, lookup, self.limits).kept_from(decided)
                             for action, policy in self.actions.items()}
@@ -111,6 +113,7 @@ def merge(layers: Sequence[Sequence[FileRules]]) -> tuple[Book, list[RuleProblem
     limits: dict[str, Limit] = {}
     tests: list[RuleTest] = []
     earlier_tests: dict[tuple[str, str], int] = {}
+    cadence = Cadence()
     for layer in layers:
         seen: dict[tuple[str, str], tuple[str, int]] = {}
         layer_tests: dict[tuple[str, str], int] = {}
@@ -128,6 +131,7 @@ def merge(layers: Sequence[Sequence[FileRules]]) -> tuple[Book, list[RuleProblem
                         continue
                     seen[(kind, entry.id)] = (entry.file, entry.line)
                     merged[entry.id] = entry
+            cadence = cadence.merged(loaded.cadence)
             for test in loaded.tests:
                 # A copied file (`coach rules init`) brings its tests again: they replace
                 # the shipped ones of the same file and name instead of running twice.
@@ -144,7 +148,7 @@ def merge(layers: Sequence[Sequence[FileRules]]) -> tuple[Book, list[RuleProblem
     position = {rule.id: index for index, rule in enumerate(ordered)}
     ordered.sort(key=lambda rule: (-rule.priority, position[rule.id]))
     problems.extend(_test_references(tests, rules))
-    return Book(tuple(ordered), actions, limits, tuple(tests)), problems
+    return Book(tuple(ordered), actions, limits, tuple(tests), cadence), problems
 
 
 def _test_references(tests: list[RuleTest], rules: Mapping[str, Rule]) -> list[RuleProblem]:

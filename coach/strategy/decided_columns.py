@@ -15,7 +15,7 @@ import numpy as np
 from coach.strategy.actions import CONTACT_ACTIONS, DO_NOT_CONTACT, ActionPolicy
 from coach.strategy.book import Book
 from coach.strategy.fact_table import FactTable
-from coach.strategy.facts import FROM_LIMITS
+from coach.strategy.facts import FROM_CADENCE, FROM_LIMITS
 from coach.strategy.limits import COUNTER, WAIT
 
 
@@ -37,6 +37,13 @@ class DecidedColumns:
 
     def column(self, name: str) -> np.ndarray:
         """A number or yes/no column; what is left of a limit is worked out here."""
+        if name in FROM_CADENCE:
+            if name not in self._derived:
+                self._derived.update(self.book.cadence.columns(
+                    self.table.column("degree"), self.tag_sets("tags"),
+                    self.table.column("days_since_last_interaction"),
+                    self.table.column("days_since_connected")))
+            return self._derived[name]
         if name not in FROM_LIMITS:
             return self.table.column(name)
         if name not in self._derived:
@@ -64,7 +71,7 @@ class DecidedColumns:
 
     def getter(self, name: str) -> Callable[[int], object]:
         """Row → one fact as a plain value (facts worked out from limits included)."""
-        if name not in FROM_LIMITS:
+        if name not in FROM_LIMITS and name not in FROM_CADENCE:
             return self.table.getter(name)
         values = self.column(name)
         return lambda row: None if np.isnan(values[row]) else int(values[row])

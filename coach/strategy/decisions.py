@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from coach.strategy.actions import CONTACT_ACTIONS, ActionStatus, tagged_do_not_contact
+from coach.strategy.cadence import Cadence
 from coach.strategy.facts import FROM_LIMITS
 from coach.strategy.limits import Limit
 
@@ -18,17 +19,20 @@ from coach.strategy.limits import Limit
 class ContactFacts(dict):
     """One contact's facts, with what the book's limits leave and its decision on each action.
 
-    A plain dict of facts, plus ``figure`` (a limit's figure for my account), ``allowed``
+    A plain dict of facts (those worked out from limits and from the keep-in-touch cadence
+    included), plus ``figure`` (a limit's figure for my account), ``allowed``
     and ``status`` (the policy's decision on an action, set by the book once decided).
     """
 
-    def __init__(self, facts: Mapping, limits: Mapping[str, Limit]) -> None:
+    def __init__(self, facts: Mapping, limits: Mapping[str, Limit],
+                 cadence: Cadence | None = None) -> None:
         super().__init__(facts)
         self._limits = limits
         self.statuses: dict[str, ActionStatus] = {}
         for name, limit_id in FROM_LIMITS.items():
             limit = limits.get(limit_id)
             self[name] = None if limit is None else limit.left(self)
+        (cadence or Cadence()).work_out(self)
 
     def figure(self, limit_id: str) -> int | None:
         """The limit's figure for my account (None when unlimited or not in the book)."""

@@ -20,6 +20,7 @@ from coach.store import Store
 from coach.strategy.actions import do_not_contact_people
 from coach.strategy.facts import FACTS, LIST, TABLE_FACTS, TEXT, YES_NO
 from coach.strategy.introducers import cut_off, introducers
+from coach.strategy.situation import read_situation
 from coach.strategy.text_facts import TextFacts
 from coach.strategy.usage import Activity, read_activity
 from coach.ties import tie_strengths
@@ -60,6 +61,8 @@ class FactTable:
                       for person in roster.tags if (index := structure.index(person)) is not None
                       and roster.tags[person]}
         activity = read_activity(store, roster, self.day)
+        read_situation(activity, store, network.me_id,
+                       self.day)
         self._activity = activity
         self._columns.update(self._activity_columns(activity))
         strengths = tie_strengths(store, self.day)
@@ -72,6 +75,8 @@ class FactTable:
         blocked[sorted(do_not_contact_people(self._tags))] = True
         self._introducer = introducers(network, tie, blocked)
         self._columns["introducers_blocked"] = cut_off(network, tie, blocked, self._introducer)
+        via = self._introducer
+        self._columns["introducer_tie_strength"] = np.where(via >= 0, tie[np.maximum(via, 0)], 0.0)
         self._folded: dict[str, np.ndarray] = {}
         self._tag_sets: dict[int, frozenset[str]] | None = None
         self._text = TextFacts(roster, store, self._introducer, network.shares_group, activity,

@@ -22,6 +22,8 @@ class Fact:
     account: bool = False
     from_limit: str | None = None
     """For a fact worked out from a limit of limits.toml (what is left of it): its id."""
+    from_cadence: bool = False
+    """For a fact worked out from the keep-in-touch cadence of the rule files."""
 
     @property
     def default(self):
@@ -36,7 +38,7 @@ class Fact:
 
 
 _ZERO_BY_DEFAULT = {"mutual_connections", "engagement_last_90_days", "tie_strength",
-                    "my_connections", "invitations_this_week", "invitation_notes_this_month",
+                    "inbound_interactions", "introducer_tie_strength", "my_connections", "invitations_this_week", "invitation_notes_this_month",
                     "inmails_this_month"}
 
 _REGISTRY = (
@@ -53,8 +55,8 @@ _REGISTRY = (
     Fact("shares_group", YES_NO, "we are members of the same LinkedIn group"),
     Fact("shared_group", TEXT, "the name of one LinkedIn group we share"),
     Fact("coworker", YES_NO, "we currently work at the same company"),
-    Fact("follow_primary", YES_NO, "their profile shows Follow as the main button (creator mode "
-                                   "or the 30,000-connection cap)"),
+    Fact("follow_primary", YES_NO, "their profile shows Follow as the main button (their own "
+                                   "setting, or the 30,000-connection cap)"),
     Fact("tags", LIST, "my tags on them (close, client, mentor, prospect, do-not-contact…)"),
     Fact("days_since_last_interaction", NUMBER, "days since the last logged interaction, either way"),
     Fact("last_interaction_kind", TEXT, "what the last interaction was (messaged, met, visited…)"),
@@ -70,6 +72,47 @@ _REGISTRY = (
                                          "pending, accepted, declined, withdrawn or ignored"),
     Fact("tie_strength", NUMBER, "how well I know them, from recent interactions and tags (0 = "
                                  "nothing known; close friends score 4 and more)"),
+    Fact("inbound_interactions", NUMBER, "how many times they did something towards me, ever "
+                                         "(visits, likes, comments, messages…): how active a "
+                                         "follower or a contact is"),
+    Fact("awaiting_my_reply", YES_NO, "they wrote last in our latest conversation and I have "
+                                      "not answered (a message from them after my last one)"),
+    Fact("days_awaiting_reply", NUMBER, "days since their message that I have not answered; "
+                                        "missing when I owe no answer"),
+    Fact("their_message_asks", YES_NO, "their unanswered message asks a question (it holds a "
+                                       "question mark)"),
+    Fact("awaiting_their_reply", YES_NO, "I wrote last in our latest conversation and they "
+                                         "have not answered"),
+    Fact("days_awaiting_their_reply", NUMBER, "days since my message they have not answered; "
+                                              "missing when they owe no answer"),
+    Fact("days_since_connected", NUMBER, "days since we connected (the connection date, an "
+                                         "accepted invitation or a logged connection); missing "
+                                         "when unknown or not connected"),
+    Fact("messaged_since_connected", YES_NO, "a message was exchanged, either way, since we "
+                                             "connected"),
+    Fact("days_since_invitation_received", NUMBER, "days since their invitation arrived, while "
+                                                   "I have not answered it; missing otherwise"),
+    Fact("days_since_they_introduced_me", NUMBER, "days since they last introduced me to "
+                                                  "someone (an \"introduced\" interaction from "
+                                                  "them); missing when they never did"),
+    Fact("introduction_thanked", YES_NO, "I messaged, called or met them after their latest "
+                                         "introduction"),
+    Fact("days_since_job_change", NUMBER, "days since their company or position changed between "
+                                          "two imports; missing when no change was seen"),
+    Fact("note", TEXT, "my latest note on them (test it with contains or contains_any)"),
+    Fact("days_until_note_due", NUMBER, "days until my earliest open note reminder on them is "
+                                        "due (0 today, negative when overdue); missing when none"),
+    Fact("introducer_tie_strength", NUMBER, "how well I know the introducer (their "
+                                            "tie_strength; 0 when there is no introducer)"),
+    Fact("keep_in_touch_days", NUMBER, "how often I want to be in touch with them, in days: "
+                                       "their own cadence tag (every-30-days), else the "
+                                       "shortest cadence of their tags, else their degree's "
+                                       "(keep_in_touch.toml); missing when none applies",
+         from_cadence=True),
+    Fact("days_past_keep_in_touch", NUMBER, "days since the last interaction (or since we "
+                                            "connected) minus keep_in_touch_days: above 0 when "
+                                            "I am late; missing when no cadence applies or "
+                                            "nothing is dated", from_cadence=True),
     Fact("introducers_blocked", YES_NO, "every 1st-degree connection who could introduce me (for "
                                         "a 3rd-degree person, every path) is on my "
                                         "do-not-contact list"),
@@ -114,8 +157,13 @@ FROM_LIMITS: dict[str, str] = {fact.name: fact.from_limit for fact in _REGISTRY 
 """Facts worked out from a limit (what is left of it) → the limit's id. The rule book adds
 them, from its own limits; a fact table or a test case never gives them."""
 
-TABLE_FACTS: tuple[str, ...] = tuple(name for name in FACTS if name not in FROM_LIMITS)
-"""The facts a fact table holds (every fact but those worked out from limits)."""
+FROM_CADENCE: tuple[str, ...] = tuple(fact.name for fact in _REGISTRY if fact.from_cadence)
+"""Facts worked out from the keep-in-touch cadence of the rule book (and the person's tags,
+degree and last interaction); like those from limits, a fact table never gives them."""
+
+TABLE_FACTS: tuple[str, ...] = tuple(name for name in FACTS
+                                     if name not in FROM_LIMITS and name not in FROM_CADENCE)
+"""The facts a fact table holds (every fact but those worked out from limits and cadence)."""
 
 
 def type_of_value(value) -> str | None:

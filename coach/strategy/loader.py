@@ -13,6 +13,7 @@ from pathlib import Path
 import tomli
 
 from coach.strategy.actions import ActionPolicy
+from coach.strategy.cadence import Cadence, read_cadence
 from coach.strategy.condition_reader import ConditionReader
 from coach.strategy.facts import FACTS
 from coach.strategy.file_context import IDENTIFIER, Entry, FileContext
@@ -26,7 +27,7 @@ from coach.strategy.source import SourceText
 MAX_FILE_BYTES = 1_000_000
 """Rule files larger than this are refused (the shipped ones are a few kilobytes)."""
 
-SECTIONS = ("rule", "test", "lists", "conditions", "action", "limit")
+SECTIONS = ("rule", "test", "lists", "conditions", "action", "limit", "keep_in_touch")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class FileRules:
     limits: tuple[Limit, ...] = ()
     tests: tuple[RuleTest, ...] = ()
     lists: dict = field(default_factory=dict)
+    cadence: Cadence = field(default_factory=Cadence)
 
 
 def load_rule_file(path: Path, display: str | None = None) -> tuple[FileRules, list[RuleProblem]]:
@@ -105,7 +107,15 @@ def read_rules_data(data: dict, source: SourceText, file: str) -> tuple[FileRule
     drop_duplicates(ctx, actions, "action")
     limits = read_limits(ctx, data["limit"], source.table("limit")) if "limit" in data else []
     tests = read_entries(ctx, data, "test", read_test)
-    result = FileRules(file, tuple(rules), tuple(actions), tuple(limits), tuple(tests), lists)
+    cadence = Cadence()
+    if "keep_in_touch" in data:
+        def problem(message: str, key) -> None:
+            line = (ctx.source.key_line(key) if isinstance(key, str) else None)
+            ctx.add(None, message, line or ctx.source.key_line("keep_in_touch") or 1)
+
+        cadence = read_cadence(data["keep_in_touch"], problem)
+    result = FileRules(file, tuple(rules), tuple(actions), tuple(limits), tuple(tests), lists,
+                       cadence)
     return result, ctx.problems
 
 

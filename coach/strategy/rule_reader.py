@@ -198,6 +198,11 @@ def read_test_facts(ctx: FileContext, entry: Entry, raw, registry=FACTS) -> dict
                            f"{LIMIT_KINDS[limit].fact} instead", line)
             ok = False
             continue
+        if getattr(registry[name], "from_cadence", False):
+            ctx.add(entry, f"{name} is worked out from [keep_in_touch] and their tags, degree "
+                           "and last interaction: give those instead", line)
+            ok = False
+            continue
         problem = check_value(name, value, registry)
         if problem:
             ctx.add(entry, problem, line)

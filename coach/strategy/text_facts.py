@@ -48,6 +48,7 @@ class TextFacts:
             "shared_group": self._shared_group,
             "last_interaction_kind": self._by_person(activity.texts["last_interaction_kind"]),
             "last_invitation_status": self._by_person(activity.texts["last_invitation_status"]),
+            "note": self._by_person(activity.texts["note"]),
             "introducer": self._introducer_name,
             "name": lambda i: persons[i].full_name,
             "display_name": self._display_name,
@@ -63,7 +64,7 @@ class TextFacts:
             return self._shares.copy()
         if name in ("degree_label", "name", "display_name"):
             return np.ones(n, dtype=bool)
-        if name in ("last_interaction_kind", "last_invitation_status"):
+        if name in ("last_interaction_kind", "last_invitation_status", "note"):
             known = self._activity.texts[name]
             return np.fromiter((person in known for person in self._ids), bool, count=n)
         return np.fromiter((bool(getattr(p, name)) for p in self._persons), bool, count=n)

@@ -39,10 +39,11 @@ def read_activity(store: Store, roster: Roster, day: date) -> Activity:
 
 def _interactions(activity: Activity, store: Store, roster: Roster, day: date) -> None:
     last = {person: at for person, (at, _kind, _way) in roster.latest.items()}
-    activity.numbers["days_since_last_interaction"] = _days(last, day)
+    activity.numbers["days_since_last_interaction"] = days_per_person(last, day)
     activity.texts["last_interaction_kind"] = {
         person: kind for person, (_at, kind, _way) in roster.latest.items()}
     engagement: dict[int, float] = {}
+    inbound: dict[int, float] = {}
     my_visit: dict[int, str] = {}
     their_visit: dict[int, str] = {}
     inmails = 0
@@ -55,14 +56,17 @@ def _interactions(activity: Activity, store: Store, roster: Roster, day: date) -
         if kind == "visited":
             visits = my_visit if direction == "out" else their_visit
             visits[person] = max(visits.get(person, ""), at)
-        if direction == "in" and at >= since:
-            engagement[person] = engagement.get(person, 0.0) + 1
+        if direction == "in":
+            inbound[person] = inbound.get(person, 0.0) + 1
+            if at >= since:
+                engagement[person] = engagement.get(person, 0.0) + 1
         if (kind == "messaged" and direction == "out" and at[:7] == month
                 and _paid_message(network, person)):
             inmails += 1
     activity.numbers["engagement_last_90_days"] = engagement
-    activity.numbers["days_since_my_visit"] = _days(my_visit, day)
-    activity.numbers["days_since_their_visit"] = _days(their_visit, day)
+    activity.numbers["inbound_interactions"] = inbound
+    activity.numbers["days_since_my_visit"] = days_per_person(my_visit, day)
+    activity.numbers["days_since_their_visit"] = days_per_person(their_visit, day)
     activity.account["inmails_this_month"] = inmails
 
 
@@ -112,14 +116,14 @@ def _invitations(activity: Activity, store: Store, day: date) -> None:
             pending_in.add(person)
     activity.flags["invitation_pending"] = set(pending_out)
     activity.flags["invitation_received"] = pending_in
-    activity.numbers["days_since_invitation"] = _days(pending_out, day)
-    activity.numbers["days_since_withdrawal"] = _days(withdrawn, day)
+    activity.numbers["days_since_invitation"] = days_per_person(pending_out, day)
+    activity.numbers["days_since_withdrawal"] = days_per_person(withdrawn, day)
     activity.texts["last_invitation_status"] = status
     activity.account["invitations_this_week"] = this_week
     activity.account["invitation_notes_this_month"] = notes
 
 
-def _days(stamps: dict[int, str], day: date) -> dict[int, float]:
+def days_per_person(stamps: dict[int, str], day: date) -> dict[int, float]:
     """Person → whole days from a stored moment to ``day`` (never negative)."""
     result = {}
     for person, stamp in stamps.items():

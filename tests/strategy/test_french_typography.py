@@ -30,7 +30,7 @@ def texts(value, path=""):
 def test_french_typography(path):
     data = tomli.loads(path.read_text(encoding="utf-8"))
     found = list(texts(data))
-    assert found
+    assert found or set(data) == {"keep_in_touch"}  # a table of days holds no text
     for where, text in found:
         assert "'" not in text, (where, text)
         assert not re.search(r"[^\u00a0\u202f][:;?!](\s|$)", text), (where, text)
