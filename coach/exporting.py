@@ -115,7 +115,8 @@ def collect(store: Store) -> dict[str, list[list[str]]]:
                                  "ORDER BY id", 0),
         "invitations.csv": rows("SELECT person, direction, sent_at, status, message, resolved_at "
                                 "FROM invitation ORDER BY id", 0),
-        "notes.csv": rows("SELECT person, created_at, text FROM note ORDER BY id", 0),
+        "notes.csv": rows("SELECT person, created_at, text, due_on, done_on FROM note "
+                          "ORDER BY id", 0),
         "degree_hints.csv": [
             [keys[person], Degree(degree).label, str(mutual), observed or ""]
             for person, degree, mutual, observed in db.fetchall(

@@ -223,7 +223,7 @@ STAR_HEADLINES = ("Autrice de « Le produit sans bullshit » | Coach produit | N
 HINTS = (("2nd", 4, "2026-11-16"), ("2", 1, "2026-10-30"), ("3rd", 0, "2026-11-16"))  # "hint" roles
 YEARS = {2015: 2, 2016: 2, 2017: 3, 2018: 4, 2019: 5, 2020: 6, 2021: 7, 2022: 8, 2023: 6,
          2024: 7, 2025: 9, 2026: 2}   # my other 61 connections by year (colleagues aside)
-ACCEPTED = ("2026-03-12", "2026-06-02", "2026-09-18", "2026-10-27", "2026-11-14")
+ACCEPTED = ("2026-03-12", "2026-06-02", "2026-09-18", "2026-10-27", "2026-11-18")
 SPREAD = [1] * 40 + [2] * 25 + [3] * 15 + [4, 5, 6, 7, 8] * 4   # my connections a 2nd knows
 NOTES = (  # role, which of them, date, text
     ("lea", 0, "2026-11-03", "Léa recrute un·e Senior PM chez Parcelle — demander une intro à Bob "
@@ -242,6 +242,8 @@ NOTES = (  # role, which of them, date, text
      "Thomas Martin de Lémanis à Genève."),
     ("hint", 2, "2026-11-16", "Met at the SaaS Connect booth in Lyon; interested in route planning "
      "for their field teams."),
+    ("client", 0, "2026-11-02", "Envoyer la démo du module de tournées.", "2026-11-20"),
+    ("mentor", 0, "2026-11-15", "Lui envoyer le compte rendu de l’atelier pricing.", "2026-11-27"),
 )
 ASCII = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
                        "æ": "ae", "œ": "oe", "ı": "i", "İ": "I"})
@@ -501,7 +503,9 @@ class Demo:
             (lea["key"], "visited", "out", "2026-11-03T09:15", ""),
             (lea["key"], "commented", "out", "2026-10-15T12:30", "Post sur le recrutement de PM"),
             (self.role("bob")[0]["key"], "messaged", "in", "2026-11-20T18:40",
-             "Dispo pour un café à Paris la semaine prochaine ?")})
+             "Dispo pour un café à Paris la semaine prochaine ?"),
+            (self.role("mentor")[0]["key"], "introduced", "in", "2026-11-17T11:05",
+             "Intro envoyée à la DSI d’Erdre Digital")})
         # invitations: accepted (now 1st degree), pending both ways, one withdrawn, one ignored
         for n, (person, on) in enumerate(zip(self.accepted, ACCEPTED)):
             sent = date.fromisoformat(on) - timedelta(days=rng.randint(1, 12))
@@ -539,7 +543,8 @@ class Demo:
         hidden = self.role("far")[1:] + self.tier(4, plain=True)[-1:]
         for person in self.sample(self.linked(3), 2) + hidden:
             person["profile_url"] = ""
-        self.notes = [(self.role(role)[n]["key"], on, text) for role, n, on, text in NOTES]
+        self.notes = [(self.role(role)[n]["key"], on, text, *(due or ("",)), "")
+                      for role, n, on, text, *due in NOTES]
         self.hints = [(p["key"], *hint) for p, hint in zip(self.role("hint"), HINTS)]
 
     # --- checks and output ---------------------------------------------------------------
@@ -580,7 +585,7 @@ class Demo:
             "interactions.csv": ("person kind direction at note".split(), self.interactions, 3),
             "invitations.csv": ("person direction sent_at status message resolved_at".split(),
                                 self.invitations, 2),
-            "notes.csv": ("person created_at text".split(), self.notes, 1),
+            "notes.csv": ("person created_at text due_on done_on".split(), self.notes, 1),
             "degree_hints.csv": ("person degree mutual_connections observed_on".split(),
                                  self.hints, 0),
         }

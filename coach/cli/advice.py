@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from coach.cli.follow_ups import loop_lines
 from coach.cli.opening import open_service, resolve_person
 from coach.cli.output import print_json
 from coach.service import NetworkService
@@ -28,7 +29,17 @@ def advise(args) -> int:
                       f"{contact['mutual_connections']} mutual connections")
                 print("\n".join(advice_lines(data["advice"]) + action_lines(data["actions"])))
             return 0
+        if getattr(args, "waiting", False):
+            loops = service.follow_ups.open_loops(args.limit)
+            if args.json:
+                print_json([loop.to_json() for loop in loops])
+            else:
+                print("\n".join(loop_lines(loops, service.config.language, None)))
+            return 0
         moves = service.best_moves(20 if args.limit is None else args.limit)
+        if not args.json:
+            print("\n".join(loop_lines(service.follow_ups.open_loops(),
+                                       service.config.language)) + "\n")
         if args.json:
             print_json([dict(move.to_json(), contact=service.contact(move.person_id).to_json())
                         for move in moves])

@@ -32,4 +32,5 @@ HANDLERS = {
     "enrol": _lazy("plan", "enrol_command"),
     "plan": _lazy("plan", "plan_command"),
     "step": _lazy("plan", "step_command"),
+    "note": _lazy("follow_ups", "note_command"),
 }

@@ -53,11 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
     advise = commands.add_parser(
         "advise", help="advice and allowed actions for one person, or your best next moves")
     advise.add_argument("query", metavar="QUERY", nargs="?",
-                        help="a name, a profile URL or an id (#12); without it, the best next "
-                             "moves across your network")
+                        help="a name, a profile URL or an id (#12); without it, what is "
+                             "waiting on you, then the best next moves across your network")
     advise.add_argument("--limit", type=_count, metavar="N",
                         help="at most N moves (default 20), or N advice items for one person")
     advise.add_argument("--json", action="store_true", help="print JSON")
+    advise.add_argument("--waiting", action="store_true",
+                        help="only what is waiting on you: unanswered messages and "
+                             "invitations, reminders, new connections, thanks, late contacts")
 
     rules = commands.add_parser("rules", help="copy, check or test the rule files")
     rules.add_argument("action", choices=("init", "check", "test"), metavar="init|check|test",
@@ -85,6 +88,19 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("query", metavar="QUERY")
     tag.add_argument("tags", metavar="TAG", nargs="+")
     tag.add_argument("--remove", action="store_true", help="take the tags off instead")
+
+    note = commands.add_parser(
+        "note", help="keep a note on a person, or a reminder with --due; list their notes")
+    note.add_argument("query", metavar="QUERY", nargs="?",
+                      help="a name, a profile URL or an id (#12)")
+    note.add_argument("text", metavar="TEXT", nargs="*",
+                      help="the note (without it: list the person's notes and reminders)")
+    note.add_argument("--due", metavar="DATE",
+                      help="make it a reminder: YYYY-MM-DD, +N (days from today), today, "
+                           "tomorrow")
+    note.add_argument("--done", metavar="ID", type=int,
+                      help="mark reminder ID dealt with (ids are listed by `coach note NAME`)")
+    note.add_argument("--json", action="store_true", help="list as JSON")
 
     me = commands.add_parser("me", help="show who is 'me', or choose them")
     me.add_argument("query", metavar="QUERY", nargs="?")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from coach.cli.follow_ups import loop_lines
 from coach.cli.errors import BAD_INPUT, NOT_FOUND, CommandError
 from coach.cli.opening import open_service, open_writable, resolve_person
 from coach.cli.output import print_json
@@ -82,10 +83,13 @@ def plan_command(args) -> int:
     day = _day(args)
     with open_service(args, allow_demo=False) as service:
         plan = service.scenarios.plan(day, _scenarios(service))
+        loops = service.follow_ups.open_loops(day=day)
         if args.json:
-            print_json(plan.to_json())
+            print_json(dict(plan.to_json(), waiting=[loop.to_json() for loop in loops]))
         else:
-            print("\n".join(agenda_lines(plan)))
+            lines = agenda_lines(plan)
+            print("\n".join(lines[:1] + [""] + loop_lines(loops, service.config.language)
+                            + lines[1:]))
     return 0
 
 

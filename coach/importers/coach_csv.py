@@ -32,7 +32,7 @@ FILES = {
     "groups.csv": ("group", "member", "joined_on"),
     "interactions.csv": ("person", "kind", "direction", "at", "note"),
     "invitations.csv": ("person", "direction", "sent_at", "status", "message", "resolved_at"),
-    "notes.csv": ("person", "created_at", "text"),
+    "notes.csv": ("person", "created_at", "text", "due_on", "done_on"),
     "degree_hints.csv": ("person", "degree", "mutual_connections", "observed_on"),
 }
 """Each file and its columns; only ``key`` (people) and the person columns are required."""
@@ -228,8 +228,16 @@ def _note(store, row, keys, report):
     created = _date(row.get("created_at", ""))
     if created is None:
         raise ValueError("empty date in column created_at")
-    added = store.notes.add(_person(keys, row["person"]), row.get("text", ""), created,
-                            "coach csv", dedupe=True)
+    person = _person(keys, row["person"])
+    due = _date(row.get("due_on") or "")
+    added = store.notes.add(person, row.get("text", ""), created, "coach csv", dedupe=True,
+                            due_on=due[:10] if due else None)
+    done = _date(row.get("done_on") or "")
+    if added and due and done:
+        reminder = next((r for r in store.notes.reminders_of(person)
+                         if r.created_at == created and r.done_on is None), None)
+        if reminder is not None:
+            store.notes.mark_done(reminder.id, done[:10])
     report.add("notes added", int(added))
 
 

@@ -26,6 +26,7 @@ from coach.model import Degree, IntroductionPath, Person
 from coach.overview import Overview, network_overview
 from coach.service.contact_page import ContactPage
 from coach.service.files import export_from, import_into
+from coach.service.follow_ups import FollowUps
 from coach.service.profile import Profile, profile_of
 from coach.service.scenario_desk import ScenarioDesk
 from coach.service.state import NetworkState
@@ -52,6 +53,7 @@ class NetworkService:
         self._advisor = None
         self._lock = threading.RLock()
         self.scenarios = ScenarioDesk(self)
+        self.follow_ups = FollowUps(self)
 
     # --- where the data lives ------------------------------------------------------------
 

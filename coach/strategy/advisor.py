@@ -6,6 +6,7 @@ from coach.strategy.actions import ActionStatus, tagged_do_not_contact
 from coach.strategy.decisions import ContactFacts
 from coach.strategy.engine import RuleBook
 from coach.strategy.fact_table import FactTable
+from coach.strategy.open_loops import OpenLoop, open_loops
 from coach.strategy.ranking import Move, best_moves, top_advice_all
 from coach.strategy.rule import Advice
 
@@ -54,6 +55,10 @@ class Advisor:
     def best_moves(self, limit: int = 20) -> list[Move]:
         """The best next moves across the network: whom to invite, reconnect with, engage."""
         return best_moves(self.rulebook.book, self.table, limit)
+
+    def open_loops(self) -> list[OpenLoop]:
+        """What is waiting on me across the network (see ``coach.strategy.open_loops``)."""
+        return open_loops(self.rulebook.book, self.table)
 
     def weekly_invitations(self, book=None) -> tuple[int, int | None]:
         """(invitations sent in the last 7 days, the weekly limit or None when unlimited),

@@ -1,0 +1,84 @@
+"""``coach note`` and the open loops: what is waiting on you, in ``coach advise`` and ``coach plan``.
+
+Exit codes: 0 ok; 1 no such reminder; 2 bad input (no text, a date that cannot be read).
+"""
+
+from __future__ import annotations
+
+from coach.cli.errors import BAD_INPUT, NOT_FOUND, CommandError
+from coach.cli.opening import open_writable, resolve_person
+from coach.cli.output import print_json
+from coach.logbook import BadLogInput
+from coach.strategy.loop_words import HEADINGS, describe
+
+SHOWN_LOOPS = 15
+"""How many open loops ``coach advise`` and ``coach plan`` print (``--json`` gives all)."""
+
+
+def note_command(args) -> int:
+    """Add a note or a reminder on someone, list their notes, or mark a reminder done."""
+    with open_writable(args) as service:
+        desk = service.follow_ups
+        if args.done is not None:
+            if not desk.done(args.done):
+                raise CommandError(f"no open reminder #{args.done} (`coach note NAME` lists "
+                                   "them)", NOT_FOUND)
+            print(f"Reminder #{args.done} done.")
+            return 0
+        if not args.query:
+            raise CommandError("name the person: `coach note QUERY TEXT [--due DATE]`")
+        person = resolve_person(service, args.query)
+        text = " ".join(args.text or [])
+        if not text:
+            if args.due:
+                raise CommandError("a reminder needs some text: `coach note QUERY TEXT --due "
+                                   "DATE`")
+            return _list(service, person, args.json)
+        try:
+            reminder = desk.note(person.id, text, args.due)
+        except BadLogInput as error:
+            raise CommandError(str(error), BAD_INPUT) from None
+        if reminder is None:
+            print(f"Noted for {person.full_name}: {text}")
+        else:
+            print(f"Reminder #{reminder.id} for {person.full_name}, due {reminder.due_on}: "
+                  f"{reminder.text}")
+    return 0
+
+
+def _list(service, person, as_json: bool) -> int:
+    notes = service.store.notes.of(person.id)
+    reminders = service.follow_ups.reminders(person.id)
+    if as_json:
+        print_json({"id": person.id, "name": person.full_name,
+                    "notes": [{"at": at, "text": text} for at, text in notes],
+                    "reminders": [{"id": r.id, "due": r.due_on, "text": r.text}
+                                  for r in reminders]})
+        return 0
+    if not notes:
+        print(f"No notes on {person.full_name} yet: `coach note QUERY TEXT [--due DATE]`.")
+        return 0
+    print(f"Notes on {person.full_name}:")
+    for at, text in notes:
+        print(f"  {at[:10]}  {text}")
+    if reminders:
+        print("Open reminders (`coach note --done ID` when dealt with):")
+        for reminder in reminders:
+            print(f"  #{reminder.id}  due {reminder.due_on}  {reminder.text}")
+    return 0
+
+
+def loop_lines(loops, language: str = "en", limit: int | None = SHOWN_LOOPS) -> list[str]:
+    """The open loops as text: a heading, one line each, and how many more there are."""
+    words = HEADINGS["fr" if language == "fr" else "en"]
+    if not loops:
+        return [words["none"]]
+    colon = "\u00a0:" if language == "fr" else ":"
+    lines = [f"{words['title']}{colon}"]
+    for loop in loops[:limit]:
+        lines.append(f"  #{loop.person_id:<6} {describe(loop, language)}")
+    if limit is not None and len(loops) > limit:
+        more = len(loops) - limit
+        lines.append(f"  … et {more} de plus (--json les donne toutes)" if language == "fr"
+                     else f"  … and {more} more (--json lists them all)")
+    return lines
