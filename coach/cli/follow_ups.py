@@ -10,6 +10,7 @@ from coach.cli.opening import open_writable, resolve_person
 from coach.cli.output import print_json
 from coach.logbook import BadLogInput
 from coach.strategy.loop_words import HEADINGS, describe
+from coach.strategy.open_loops import shown_first
 
 SHOWN_LOOPS = 15
 """How many open loops ``coach advise`` and ``coach plan`` print (``--json`` gives all)."""
@@ -28,7 +29,7 @@ def note_command(args) -> int:
         if not args.query:
             raise CommandError("name the person: `coach note QUERY TEXT [--due DATE]`")
         person = resolve_person(service, args.query)
-        text = " ".join(args.text or [])
+        text = " ".join(args.text or []).strip()
         if not text:
             if args.due:
                 raise CommandError("a reminder needs some text: `coach note QUERY TEXT --due "
@@ -75,7 +76,7 @@ def loop_lines(loops, language: str = "en", limit: int | None = SHOWN_LOOPS) -> 
         return [words["none"]]
     colon = "\u00a0:" if language == "fr" else ":"
     lines = [f"{words['title']}{colon}"]
-    for loop in loops[:limit]:
+    for loop in (loops if limit is None else shown_first(loops, limit)):
         lines.append(f"  #{loop.person_id:<6} {describe(loop, language)}")
     if limit is not None and len(loops) > limit:
         more = len(loops) - limit

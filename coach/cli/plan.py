@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from coach.cli.follow_ups import loop_lines
 from coach.cli.errors import BAD_INPUT, NOT_FOUND, CommandError
+from coach.cli.follow_ups import loop_lines
 from coach.cli.opening import open_service, open_writable, resolve_person
 from coach.cli.output import print_json
 from coach.dates import parse_date

@@ -26,7 +26,8 @@ _ABOUT_PERSON = {intents.REACH: about_person.reach, intents.ACTIONS: about_perso
                  intents.PERSON: about_person.summary, intents.WHY: talk.why_person}
 _ABOUT_NETWORK = {intents.INVITE: network_lists.invite, intents.RECONNECT: network_lists.reconnect,
                   intents.ENGAGE: network_lists.engage, intents.FOLLOWERS: network_lists.followers,
-                  intents.PLAN: network_lists.plan, intents.HELP: talk.help_answer}
+                  intents.PLAN: network_lists.plan, intents.HELP: talk.help_answer,
+                  intents.WAITING: network_lists.waiting}
 
 
 @dataclass(frozen=True, slots=True)

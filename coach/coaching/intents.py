@@ -11,9 +11,10 @@ import re
 
 HELP, REACH, ACTIONS, INVITE, RECONNECT = "help", "reach", "actions", "invite", "reconnect"
 ENGAGE, FOLLOWERS, PLAN, LOG, WHY = "engage_followers", "followers", "plan", "log", "why"
-PERSON, UNKNOWN = "person", "unknown"
+PERSON, UNKNOWN, WAITING = "person", "unknown", "waiting"
 
-INTENTS = (HELP, REACH, ACTIONS, INVITE, RECONNECT, ENGAGE, FOLLOWERS, PLAN, LOG, WHY, PERSON)
+INTENTS = (HELP, REACH, ACTIONS, INVITE, RECONNECT, ENGAGE, FOLLOWERS, PLAN, LOG, WHY, PERSON,
+           WAITING)
 """Every intent the coach answers (``unknown`` is the helpful reply to anything else)."""
 
 NEEDS_PERSON = frozenset({REACH, ACTIONS, LOG, PERSON})
@@ -35,6 +36,10 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
                     r"|followers? (?:who are )?not connected"),
         (ENGAGE, rf"\bfollowers?\b.*\b(?:engage|invite|connect|reach|thank|animate|talk)"
                  rf"|\b(?:engage|invite)\b.*\bfollowers?\b|\bwhich followers?\b"),
+        (WAITING, r"waiting (?:on|for) me|what s waiting|what is waiting|open loops?"
+                  r"|who (?:is )?waiting|owe (?:a |an )?(?:reply|answer)|unanswered"
+                  r"|(?:need|have) to (?:reply|answer)|who (?:should|do) i (?:reply|answer)"
+                  r"|reminders?\b|what (?:do|did) i forget|loose ends"),
         (RECONNECT, r"reconnect|re connect|back in touch|get in touch again|catch up|lost touch"
                     r"|gone quiet|gone silent|haven t (?:talked|spoken)|not talked|quiet"
                     r"|follow up with|revive|rekindle|dormant"),
@@ -68,6 +73,9 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (ENGAGE, rf"\babonnes?\b.*\b(?:engager|inviter|animer|relancer|remercier|contacter|quels?"
                  r"|lesquels)|\b(?:engager|inviter|animer)\b.*\babonnes?\b"
                  r"|quels? (?:abonnes?|followers?)"),
+        (WAITING, r"qu est ce qui m attend|ce qui m attend|qui m attend|m attendent"
+                  r"|sans reponse|(?:a qui|qui) (?:dois je|je dois|faut il) repondre"
+                  r"|repondre a qui|rappels?\b|en suspens|qu ai je oublie|j ai oublie"),
         (RECONNECT, r"reprendre (?:contact|des nouvelles)|renouer|recontacter|relancer"
                     r"|perdu de vue|plus parle|pas parle|silencieux|donner des nouvelles"
                     r"|raviver|endormi|reprendre le contact"),

@@ -9,10 +9,13 @@ from coach.coaching.answer import Answer
 from coach.coaching.context import Context
 from coach.coaching.phrases import MOVE_KINDS, plural
 from coach.strategy import Move
+from coach.strategy.loop_words import HEADINGS, describe
+from coach.strategy.open_loops import shown_first
 
 SHOWN = 5
 PLAN_SHOWN = 8
 FOLLOWERS_SHOWN = 10
+WAITING_SHOWN = 10
 
 
 def invite(context: Context) -> Answer:
@@ -97,6 +100,24 @@ def followers(context: Context) -> Answer:
     if count > FOLLOWERS_SHOWN:
         answer.say(context.say("more", count=count - FOLLOWERS_SHOWN))
     answer.say(context.say("followers_hint"))
+    return answer
+
+
+def waiting(context: Context) -> Answer:
+    """What is waiting on me: the open loops, as ``coach advise --waiting`` lists them."""
+    answer = Answer(intents.WAITING, context.language)
+    loops = context.service.follow_ups.open_loops()
+    answer.data["waiting"] = [loop.to_json() for loop in loops]
+    words = HEADINGS[context.language]
+    if not loops:
+        return answer.say(words["none"])
+    colon = "\u00a0:" if context.language == "fr" else ":"
+    answer.say(f"{words['title']} ({len(loops)}){colon}")
+    for loop in shown_first(loops, WAITING_SHOWN):
+        answer.say(f"  • {describe(loop, context.language)}")
+        answer.cite(loop.person_id)
+    if len(loops) > WAITING_SHOWN:
+        answer.say(context.say("more", count=len(loops) - WAITING_SHOWN))
     return answer
 
 

@@ -26,6 +26,7 @@ EXAMPLES = {
         ("Today's plan", "What is my plan today?"),
         ("Log an action (confirmed before it is stored)", "I invited {second}"),
         ("Why a piece of advice was given", "Why {rule}?"),
+        ("What is waiting on me (messages, invitations, reminders)", "What's waiting on me?"),
     ),
     "fr": (
         ("Comment joindre quelqu'un (degré, chemins, mises en relation, conseils)",
@@ -38,6 +39,7 @@ EXAMPLES = {
         ("Le plan du jour", "Quel est mon plan aujourd'hui ?"),
         ("Noter une action (confirmée avant d'être enregistrée)", "J'ai invité {second}"),
         ("Pourquoi un conseil a été donné", "Pourquoi {rule} ?"),
+        ("Ce qui m’attend (messages, invitations, rappels)", "Qu’est-ce qui m’attend\u00a0?"),
     ),
 }
 

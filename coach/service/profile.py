@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from coach.contacts import Contact
 from coach.model import DegreeHint, Interaction, Invitation
+from coach.store.activity import Reminder
 
 if TYPE_CHECKING:  # the rules engine is imported when advice is first asked for
     from coach.strategy import ActionStatus, Advice
@@ -63,6 +64,7 @@ class Profile:
     invitations: tuple[Invitation, ...]
     interactions: tuple[Interaction, ...]
     notes: tuple[tuple[str, str], ...]
+    reminders: tuple[Reminder, ...] = ()
     advice: tuple["Advice", ...] = ()
     actions: tuple["ActionStatus", ...] = ()
     problems: tuple[str, ...] = field(default=())
@@ -93,6 +95,7 @@ class Profile:
             "interactions": [{"kind": i.kind, "direction": i.direction, "at": i.at,
                               "note": i.note} for i in self.interactions],
             "notes": [{"at": at, "text": text} for at, text in self.notes],
+            "reminders": [{"id": r.id, "due": r.due_on, "text": r.text} for r in self.reminders],
             "advice": [item.to_json() for item in self.advice],
             "actions": [status.to_json() for status in self.actions],
         })
@@ -125,6 +128,7 @@ def profile_of(service, person_id: int) -> Profile:
         invitations=tuple(store.invitations.of(person_id)),
         interactions=tuple(store.interactions.of(person_id)[:20]),
         notes=tuple(store.notes.of(person_id)),
+        reminders=tuple(service.follow_ups.reminders(person_id)),
         advice=tuple(advice),
         actions=tuple(actions),
     )

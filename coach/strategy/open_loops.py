@@ -137,3 +137,25 @@ def _chosen_rhythm(book: Book, columns: DecidedColumns) -> np.ndarray:
     for index, tags in columns.tag_sets("tags").items():
         chosen[index] = cadence.days_for(tags, None) is not None
     return chosen
+
+
+def shown_first(loops: list[OpenLoop], limit: int) -> list[OpenLoop]:
+    """At most ``limit`` loops for a short list, every kind present given its share (the
+    first of each kind), then the rest in order; the list stays in kind order."""
+    if len(loops) <= limit:
+        return list(loops)
+    kinds = list(dict.fromkeys(loop.kind for loop in loops))
+    share = max(1, limit // len(kinds))
+    taken: list[int] = []
+    per_kind: dict[str, int] = {}
+    for position, loop in enumerate(loops):
+        if per_kind.get(loop.kind, 0) < share and len(taken) < limit:
+            per_kind[loop.kind] = per_kind.get(loop.kind, 0) + 1
+            taken.append(position)
+    chosen = set(taken)
+    for position in range(len(loops)):
+        if len(taken) >= limit:
+            break
+        if position not in chosen:
+            taken.append(position)
+    return [loops[position] for position in sorted(taken)]

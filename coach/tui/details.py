@@ -12,6 +12,7 @@ from coach.model import Degree
 from coach.resources import shown_path
 
 MAX_SHARED = 12
+MAX_NOTES = 3
 
 
 def describe_contact(profile, log_keys: dict[str, str] | None = None) -> Text:
@@ -40,11 +41,30 @@ def describe_contact(profile, log_keys: dict[str, str] | None = None) -> Text:
         text.append(f"Flags: {'; '.join(profile.flag_labels)}\n")
     if contact.tags:
         text.append(f"Tags: {', '.join(contact.tags)}\n")
+    _notes(text, profile)
     _paths(text, profile)
     _shared(text, profile)
     _actions(text, profile, log_keys or {})
     _advice(text, profile)
     return text
+
+
+def _notes(text: Text, profile) -> None:
+    """Open reminders first (with their due date), then the latest notes."""
+    reminders = getattr(profile, "reminders", ())
+    if not profile.notes and not reminders:
+        return
+    text.append("\nNotes\n", style="bold underline")
+    for reminder in reminders:
+        text.append(f"  ⏰ due {reminder.due_on}: ", style="bold")
+        text.append(f"{reminder.text}\n")
+    shown = {reminder.text for reminder in reminders}
+    notes = [(at, note) for at, note in profile.notes if note not in shown]
+    for at, note in notes[:MAX_NOTES]:
+        text.append(f"  {at[:10]}  ", style="dim")
+        text.append(f"{note}\n")
+    if len(notes) > MAX_NOTES:
+        text.append(f"  … and {len(notes) - MAX_NOTES} more (coach note NAME)\n", style="dim")
 
 
 def _paths(text: Text, profile) -> None:

@@ -193,3 +193,26 @@ def test_a_later_export_resolves_a_pending_invitation(store):
     assert (stored.status, stored.resolved_at) == ("accepted", "2026-11-03")
     store.invitations.add(Invitation(person, "out", "2026-11-01", "pending", "Bonjour"))
     assert store.invitations.of(person)[0].status == "accepted"
+
+
+def test_a_version_2_store_upgrades_to_reminders_and_job_changes_keeping_its_notes(tmp_path):
+    path = tmp_path / "v2.sqlite3"
+    connection = sqlite3.connect(path)
+    for script in MIGRATIONS[:2]:  # the file as coach left it before schema 3
+        connection.executescript(script)
+    connection.execute("PRAGMA user_version = 2")
+    connection.execute("INSERT INTO person (id, first_name, company) VALUES (1, 'Léa', 'Pixel')")
+    connection.execute("INSERT INTO note (person, text, created_at) "
+                       "VALUES (1, 'old', '2026-01-01')")
+    connection.commit()
+    connection.close()
+    with Store(path) as store:
+        assert store.db.schema_version == SCHEMA_VERSION >= 3
+        assert store.notes.of(1) == [("2026-01-01", "old")]
+        assert store.notes.open_reminders() == []
+        store.notes.add(1, "call back", "2026-11-20", due_on="2026-11-25")
+        assert [r.text for r in store.notes.open_reminders()] == ["call back"]
+        store.people.update(1, company="Parcelle")
+        assert [(c.old_company, c.new_company) for c in store.job_changes.of(1)] == [
+            ("Pixel", "Parcelle")]
+        assert store.db.integrity_check() == "ok"

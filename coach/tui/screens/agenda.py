@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from coach.scenarios import DO_TODAY, Agenda, AgendaItem, MarkRefused, NoSuchEnrolment
 from coach.tui.failures import guarded
+from coach.tui.widgets.open_loops import OpenLoopsView
 
 COLUMNS = ("Id", "Status", "Name", "Deg", "Scenario", "Step")
 
@@ -37,6 +38,7 @@ class AgendaScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("Planning today's steps…", id="agenda-summary")
+        yield OpenLoopsView("", id="agenda-waiting")
         yield DataTable(id="agenda-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="agenda-detail")
         yield Footer()
@@ -69,7 +71,11 @@ class AgendaScreen(Screen):
                 self.app.service.rebuild()  # what was logged counts in today's limits
                 self.app.call_from_thread(self.app.main_screen.rebuild, None, False)
         plan = scenarios.plan(book=book)
+        service = self.app.service
+        loops = service.follow_ups.open_loops()
         self.app.call_from_thread(self._show, plan)
+        self.app.call_from_thread(self.query_one("#agenda-waiting", OpenLoopsView).show, loops,
+                                  service.config.language)
 
     def _show(self, plan: Agenda) -> None:
         self.plan = plan

@@ -15,7 +15,7 @@ from textual.widgets import Footer, Header, Input
 
 from coach.heap import building
 from coach.listing import SORTS, ContactListing, ListFilter
-from coach.logbook import LogRefused
+from coach.logbook import BadLogInput, LogRefused
 from coach.model import Degree
 from coach.tui.details import describe_contact
 from coach.tui.failures import guarded
@@ -252,9 +252,22 @@ class MainScreen(Screen):
 
             contact = self.service.contact(person_id)
             self.app.push_screen(NoteDialog(contact.display_name),
-                                 lambda text: text and self._log(person_id, "note", text))
+                                 lambda typed: typed and self._note(person_id, *typed))
             return
         self._log(person_id, kind, "")
+
+    @guarded("Keeping a note")
+    def _note(self, person_id: int, text: str, due: str) -> None:
+        """A note, or a reminder when a due date was typed, through the service."""
+        try:
+            reminder = self.service.follow_ups.note(person_id, text, due or None)
+        except BadLogInput as error:
+            self.notify(str(error), title="Nothing was noted", severity="warning", markup=False)
+            return
+        name = self.service.contact(person_id).name
+        self.notify(f"Reminder for {name}, due {reminder.due_on}: {text}" if reminder
+                    else f"Noted for {name}: {text}", markup=False)
+        self.rebuild(keep=person_id)
 
     @guarded("Logging")  # a read-only or damaged store: nothing was stored, it says why
     def _log(self, person_id: int, kind: str, note: str) -> None:

@@ -1,4 +1,4 @@
-"""A small dialog to type a note about a contact."""
+"""A small dialog to type a note about a contact, and a due date to make it a reminder."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 
-class NoteDialog(ModalScreen[str]):
-    """Returns the note typed (Enter) or an empty string (Esc)."""
+class NoteDialog(ModalScreen[tuple[str, str] | None]):
+    """Returns (note, due date as typed) on Enter, or None (Esc). An empty due date keeps a
+    plain note; the service reads the date (YYYY-MM-DD, +N days, today, tomorrow)."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="note.cancel")]
     DEFAULT_CSS = """
@@ -27,12 +28,19 @@ class NoteDialog(ModalScreen[str]):
         with Vertical():
             yield Static(Text(f"Note about {self.person_name} (Enter saves, Esc cancels)"))
             yield Input(placeholder="what you want to remember", id="note-text")
+            yield Static(Text("Remind me on (optional): YYYY-MM-DD, +3 for in three days, "
+                              "tomorrow", style="dim"))
+            yield Input(placeholder="no reminder", id="note-due")
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        self.query_one("#note-text", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip())
+        text = self.query_one("#note-text", Input).value.strip()
+        if event.input.id == "note-text" and text:
+            self.query_one("#note-due", Input).focus()
+            return
+        self.dismiss((text, self.query_one("#note-due", Input).value.strip()) if text else None)
 
     def action_cancel(self) -> None:
-        self.dismiss("")
+        self.dismiss(None)

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Sparkline, Static
 
 from coach.model import Degree
+from coach.tui.widgets.open_loops import loops_text
 
 
 class OverviewScreen(ModalScreen):
@@ -54,6 +55,9 @@ class OverviewScreen(ModalScreen):
                               f"({total:,} in all)"), id="overview-growth-label")
             yield Sparkline([count for _, count in growth], summary_function=max,
                             id="overview-growth")
+            service = self.app.service
+            yield Static(loops_text(service.follow_ups.open_loops(), service.config.language),
+                         id="overview-waiting")
 
     def action_dismiss(self) -> None:
         self.dismiss()
