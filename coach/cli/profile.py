@@ -63,7 +63,10 @@ def profile_lines(profile: Profile) -> list[str]:
             way = "" if item.direction == "out" else " (from them)"
             note = f" — {item.note}" if item.note else ""
             lines.append(f"  {item.at[:10]}  {item.kind}{way}{note}")
-    for at, text in profile.notes[:5]:
+    for reminder in profile.reminders:
+        lines.append(f"Reminder #{reminder.id} due {reminder.due_on}: {reminder.text}")
+    reminded = {reminder.text for reminder in profile.reminders}
+    for at, text in [(at, text) for at, text in profile.notes if text not in reminded][:5]:
         lines.append(f"Note {at[:10]}: {text}")
     lines += advice_lines([item.to_json() for item in profile.advice], limit=MAX_ADVICE)
     lines += action_lines([status.to_json() for status in profile.actions])

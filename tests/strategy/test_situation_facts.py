@@ -154,3 +154,30 @@ def test_cadence_problems_and_test_cases_that_give_worked_out_facts(tmp_path):
     assert any("close: days must be a whole number" in m and "bad.toml:4" in m
                for m in messages), messages
     assert any("keep_in_touch_days is worked out from [keep_in_touch]" in m for m in messages)
+
+
+def test_a_newer_linkedin_export_with_another_company_is_a_job_change(tmp_path, monkeypatch):
+    from coach.importers import import_path
+    from tests.conftest import FIXTURES
+
+    export = FIXTURES / "linkedin" / "export-2024"
+    newer = tmp_path / "newer"
+    newer.mkdir()
+    for source in export.iterdir():
+        (newer / source.name).write_bytes(source.read_bytes())
+    connections = newer / "Connections.csv"
+    connections.write_text(connections.read_text(encoding="utf-8").replace(
+        "Pixel,Head of Product", "Parcelle,VP Product"), encoding="utf-8")
+    store = Store(tmp_path / "coach.sqlite3")
+    monkeypatch.setenv("COACH_TODAY", "2026-11-01")
+    import_path(store, export)
+    monkeypatch.setenv("COACH_TODAY", "2026-11-15")
+    import_path(store, newer)
+    lea = next(p.id for p in store.people.all() if p.full_name == "Léa Dubois")
+    others = [p.id for p in store.people.all() if p.id != lea]
+    assert [(c.old_company, c.new_company, c.new_position, c.seen_on)
+            for c in store.job_changes.of(lea)] == [
+        ("Pixel", "Parcelle", "VP Product", "2026-11-15")]
+    assert all(store.job_changes.of(other) == [] for other in others)
+    table = table_of(store)
+    assert table.value("days_since_job_change", table.index(lea)) == 7
