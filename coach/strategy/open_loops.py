@@ -57,10 +57,10 @@ class OpenLoop:
     days: int | None
     name: str = ""
     detail: str = ""
+    """The reminder's text, or the unanswered message (what the person wrote)."""
     every: int | None = None
     """For a late keep-in-touch: the rhythm chosen, in days (``days``: since the last
     contact, or since we connected when nothing was logged)."""
-    """The reminder's text, or the unanswered message (what the person wrote)."""
 
     def to_json(self) -> dict:
         """Plain values for ``--json``."""
@@ -72,7 +72,9 @@ class OpenLoop:
 
 
 def open_loops(book: Book, table: FactTable) -> list[OpenLoop]:
-    """Every open loop of the network, by kind (``LOOP_KINDS``), the longest waiting first."""
+    """Every open loop of the network, by kind (``LOOP_KINDS``); inside a kind the freshest
+    first for messages, welcomes and thanks, the most overdue reminder first, else the
+    longest waiting first."""
     if table.size == 0:
         return []
     columns = DecidedColumns(book, table)
