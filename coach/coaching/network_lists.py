@@ -32,7 +32,7 @@ def invite(context: Context) -> Answer:
         contact = context.contact(move.person_id)
         mutual = contact.mutual_connections
         answer.say(context.say("invite_item", rank=rank, name=contact.name, mutual=mutual,
-                               s=plural(mutual), title=move.advice.title,
+                               s=plural(mutual, context.language), title=move.advice.title,
                                rule=move.advice.rule_id),
                    f"     {move.advice.text}")
     _cite_moves(answer, moves)
@@ -56,7 +56,7 @@ def engage(context: Context) -> Answer:
         engagement = table.value("engagement_last_90_days", table.index(move.person_id)) or 0
         return context.say("engage_item", rank=rank, name=contact.name,
                            degree=context.degree(contact), engagement=engagement,
-                           s=plural(engagement), title=move.advice.title,
+                           s=plural(engagement, context.language), title=move.advice.title,
                            rule=move.advice.rule_id)
 
     return _moves(context, intents.ENGAGE, "engage", line)
@@ -87,8 +87,8 @@ def followers(context: Context) -> Answer:
     count = len(contacts)
     answer.say(context.say("followers_heading", count=count,
                            people="person" if count == 1 else "people",
-                           verb_s="s" if count == 1 else "", s=plural(count),
-                           verb_fr="t" if count == 1 else "vent"))
+                           verb_s="s" if count == 1 else "", s=plural(count, context.language),
+                           verb_fr="t" if plural(count, context.language) == "" else "vent"))
     for contact in contacts[:FOLLOWERS_SHOWN]:
         also = context.say("you_follow_too") if contact.i_follow else ""
         answer.say(context.say("follower_item", name=contact.name,
