@@ -15,11 +15,12 @@ from coach.wording.vocabulary import degree_words
 
 def worded_bindings(bindings: dict, words: Wording) -> dict:
     """Active bindings (``Screen.active_bindings``) with their descriptions in the language of
-    ``words``; in English, the very same mapping."""
+    ``words`` (coach's own keys; Textual's, such as the search box's, stay as they are); in
+    English, the very same mapping."""
     if not words.french:
         return bindings
-    return {key: active._replace(binding=replace(active.binding,
-                                                 description=words(active.binding.description)))
+    return {key: active._replace(binding=replace(
+                active.binding, description=words.known(active.binding.description)))
             for key, active in bindings.items()}
 
 

@@ -8,6 +8,7 @@ ends show them through these tables.
 from __future__ import annotations
 
 from coach.model import LINKEDIN_MEMBER, Degree
+from coach.wording.typography import french_typography
 from coach.wording.wording import Wording
 
 BADGES = {
@@ -76,7 +77,7 @@ def degree_words(degree: Degree, language: str) -> str:
 
 
 def _word(table: dict[str, str], key: str, language: str) -> str:
-    return table.get(key, key) if language == "fr" else key
+    return french_typography(table.get(key, key)) if language == "fr" else key
 
 
 def flag(label: str, language: str) -> str:
