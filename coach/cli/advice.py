@@ -9,13 +9,17 @@ from coach.cli.follow_ups import loop_lines
 from coach.cli.opening import open_service, resolve_person
 from coach.cli.output import print_json
 from coach.service import NetworkService
+from coach.model import Degree
 from coach.strategy import MOVES
+from coach.wording import ENGLISH, Wording
+from coach.wording.vocabulary import badge, limit_words, move_heading
 
 
 def advise(args) -> int:
     """Print one person's ranked advice and actions, or the best next moves across the network."""
     with open_service(args) as service:
         report_rule_problems(service)
+        words = Wording(service.language)
         if args.query:
             person = resolve_person(service, args.query)
             data = advice_data(service, person.id)
@@ -24,28 +28,38 @@ def advise(args) -> int:
             if args.json:
                 print_json(data)
             else:
-                contact = data["contact"]
-                print(f"{contact['name']}  [{contact['degree_label']}] · "
-                      f"{contact['mutual_connections']} mutual connections")
-                print("\n".join(advice_lines(data["advice"]) + action_lines(data["actions"])))
+                print(_advice_head(data["contact"], words))
+                labels = {status["action"]: status["label"] for status in data["actions"]}
+                print("\n".join(advice_lines(data["advice"], words=words, labels=labels)
+                                + action_lines(data["actions"], words=words)))
             return 0
         if getattr(args, "waiting", False):
             loops = service.follow_ups.open_loops(args.limit)
             if args.json:
                 print_json([loop.to_json() for loop in loops])
             else:
-                print("\n".join(loop_lines(loops, service.config.language, None)))
+                print("\n".join(loop_lines(loops, service.language, None)))
             return 0
         moves = service.best_moves(20 if args.limit is None else args.limit)
         if not args.json:
             print("\n".join(loop_lines(service.follow_ups.open_loops(),
-                                       service.config.language)) + "\n")
+                                       service.language)) + "\n")
         if args.json:
             print_json([dict(move.to_json(), contact=service.contact(move.person_id).to_json())
                         for move in moves])
         else:
-            print("\n".join(move_lines(service, moves)))
+            print("\n".join(move_lines(service, moves, words)))
     return 0
+
+
+def _advice_head(contact: dict, words: Wording) -> str:
+    """The person, their degree and how many connections we share."""
+    if not words.french:
+        return (f"{contact['name']}  [{contact['degree_label']}] · "
+                f"{contact['mutual_connections']} mutual connections")
+    degree = Degree.OUT_OF_NETWORK if contact["degree"] is None else Degree(contact["degree"])
+    return f"{contact['name']}  [{badge(degree, words.language)}] · " + words.count(
+        contact["mutual_connections"], "{n} mutual connection", "{n} mutual connections")
 
 
 def report_rule_problems(service: NetworkService) -> None:
@@ -63,51 +77,61 @@ def advice_data(service: NetworkService, person_id: int) -> dict:
     }
 
 
-def advice_lines(advice: list[dict], limit: int | None = None) -> list[str]:
-    """Ranked advice as text: title, rule and place, the text, why and the actions."""
+def advice_lines(advice: list[dict], limit: int | None = None, words: Wording = ENGLISH,
+                 labels: dict[str, str] | None = None) -> list[str]:
+    """Ranked advice as text: title, rule and place, the text, why and the actions
+    (``labels``: each action's words, shown in French instead of its id)."""
+    w = words
     if not advice:
-        return ["Advice: none of the rules applies."]
-    lines = ["Advice:"]
+        return [w("Advice: none of the rules applies.")]
+    lines = [w("Advice:")]
     for rank, item in enumerate(advice[:limit], start=1):
         where = f"{Path(item['file']).name}:{item['line']}"
-        lines.append(f"  {rank}. {item['title']}  ({item['rule']}, priority {item['priority']}, "
-                     f"{where})")
+        lines.append(w("  {rank}. {title}  ({rule}, priority {priority}, {where})", rank=rank,
+                       title=item["title"], rule=item["rule"], priority=item["priority"],
+                       where=where))
         lines.append(f"     {item['text']}")
-        lines.append(f"     Why: {item['why']}")
+        lines.append(w("     Why: {why}", why=item["why"]))
         if item["actions"]:
-            lines.append(f"     Actions: {', '.join(item['actions'])}")
+            named = item["actions"] if not w.french else [
+                (labels or {}).get(action, action) for action in item["actions"]]
+            lines.append(w("     Actions: {actions}", actions=", ".join(named)))
     if limit is not None and len(advice) > limit:
-        lines.append(f"  … and {len(advice) - limit} more (coach advise)")
+        lines.append(w("  … and {n} more (coach advise)", n=len(advice) - limit))
     return lines
 
 
-def action_lines(actions: list[dict]) -> list[str]:
+def action_lines(actions: list[dict], words: Wording = ENGLISH) -> list[str]:
     """Each action: ✓ allowed or ✗ blocked, with the reason and what is left of its limit."""
-    lines = ["Actions:"]
+    w = words
+    lines = [w("Actions:")]
     for status in actions:
         mark = "✓" if status["allowed"] else "✗"
         left = ""
         if status["limit"] is not None and status["left"] is not None:
-            left = f"  [{status['limit']}: {status['left']} left]"
-        lines.append(f"  {mark} {status['label']}: {status['reason']}{left}")
+            left = w("  [{limit}: {left} left]", limit=limit_words(status["limit"], w.language),
+                     left=status["left"] if not w.french else w.number(status["left"]))
+        lines.append(w("  {mark} {label}: {reason}{left}", mark=mark, label=status["label"],
+                       reason=w.known(status["reason"]), left=left))
     return lines
 
 
-def move_lines(service: NetworkService, moves) -> list[str]:
+def move_lines(service: NetworkService, moves, words: Wording = ENGLISH) -> list[str]:
     """The best next moves, grouped by kind, in the order they were ranked."""
+    w = words
     if not moves:
-        return ["No move to suggest: no rule with a move holds for anyone."]
+        return [w("No move to suggest: no rule with a move holds for anyone.")]
     lines = []
     for kind, heading in MOVES.items():
         chosen = [move for move in moves if move.move == kind]
         if not chosen:
             continue
-        lines.append(f"{heading[0].upper()}{heading[1:]}:")
+        heading = move_heading(kind, heading, w.language)
+        lines.append(w.typography(f"{heading[0].upper()}{heading[1:]}:"))
         for move in chosen:
             contact = service.contact(move.person_id)
-            lines.append(f"  #{contact.id:<6} {contact.name} [{contact.degree.label}] "
-                         f"— {move.advice.title}")
+            lines.append(f"  #{contact.id:<6} {contact.name} "
+                         f"[{badge(contact.degree, w.language)}] — {move.advice.title}")
             lines.append(f"          {move.advice.text}")
         lines.append("")
     return lines[:-1]
-

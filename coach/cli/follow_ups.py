@@ -9,8 +9,9 @@ from coach.cli.errors import BAD_INPUT, NOT_FOUND, CommandError
 from coach.cli.opening import open_writable, resolve_person
 from coach.cli.output import print_json
 from coach.logbook import BadLogInput
-from coach.strategy.loop_words import HEADINGS, describe
+from coach.strategy.loop_words import describe, heading
 from coach.strategy.open_loops import shown_first
+from coach.wording import Wording
 
 SHOWN_LOOPS = 15
 """How many open loops ``coach advise`` and ``coach plan`` print (``--json`` gives all)."""
@@ -71,15 +72,10 @@ def _list(service, person, as_json: bool) -> int:
 
 def loop_lines(loops, language: str = "en", limit: int | None = SHOWN_LOOPS) -> list[str]:
     """The open loops as text: a heading, one line each, and how many more there are."""
-    words = HEADINGS["fr" if language == "fr" else "en"]
-    if not loops:
-        return [words["none"]]
-    colon = "\u00a0:" if language == "fr" else ":"
-    lines = [f"{words['title']}{colon}"]
+    w = Wording(language)
+    lines = [heading(len(loops), w)]
     for loop in (loops if limit is None else shown_first(loops, limit)):
-        lines.append(f"  #{loop.person_id:<6} {describe(loop, language)}")
+        lines.append(f"  #{loop.person_id:<6} {describe(loop, w)}")
     if limit is not None and len(loops) > limit:
-        more = len(loops) - limit
-        lines.append(f"  … et {more} de plus (--json les donne toutes)" if language == "fr"
-                     else f"  … and {more} more (--json lists them all)")
+        lines.append("  " + w("… and {n} more (`--json` lists them all)", n=len(loops) - limit))
     return lines

@@ -10,6 +10,8 @@ from coach.cli.output import print_json, table
 from coach.listing import ListFilter
 from coach.model import Degree
 from coach.service import NetworkService
+from coach.wording import ENGLISH, Wording
+from coach.wording.vocabulary import badge, degree_words, shown_name
 
 FOLLOW_MARKS = {(True, True): "⇄", (True, False): "←", (False, True): "→", (False, False): ""}
 """⇄ we follow each other, ← they follow me, → I follow them."""
@@ -43,36 +45,40 @@ def demo(args) -> int:
 
 def summary_lines(service: NetworkService) -> list[str]:
     """The summary as lines: who I am, counts by degree, followers, invitations."""
+    w = Wording(service.language)
+    n = w.number
     overview = service.overview()
-    where = "demo network" if service.is_demo else str(service.home)
+    where = w("demo network") if service.is_demo else str(service.home)
     lines = [f"coach — {where}"]
     me = overview.me
     if me is None:
-        lines.append("Me: not chosen yet — `coach me QUERY`, or import with --me ID")
+        lines.append(w("Me: not chosen yet — `coach me QUERY`, or import with --me ID"))
     else:
         detail = " · ".join(part for part in (me.position, me.company) if part)
-        lines.append(f"Me: {me.full_name}" + (f" ({detail})" if detail else ""))
+        lines.append(w("Me: {name}", name=me.full_name) + (f" ({detail})" if detail else ""))
     stored = overview.stored
-    lines.append(
-        f"People: {stored['people']:,}   Connections: {stored['connections']:,}   "
-        f"Follows recorded: {stored['follows']:,}   Groups: {stored['groups']:,}   "
-        f"Interactions: {stored['interactions']:,}"
-    )
-    names = {Degree.FIRST: "1st degree", Degree.SECOND: "2nd degree",
-             Degree.THIRD: "3rd degree", Degree.OUT_OF_NETWORK: "out of network"}
-    for degree, label in names.items():
-        lines.append(f"  {label:<15} {overview.counts.get(degree, 0):>9,}")
+    lines.append(w(
+        "People: {people}   Connections: {connections}   Follows recorded: {follows}   "
+        "Groups: {groups}   Interactions: {interactions}",
+        **{key: n(stored[key]) for key in ("people", "connections", "follows", "groups",
+                                           "interactions")}))
+    for degree in (Degree.FIRST, Degree.SECOND, Degree.THIRD, Degree.OUT_OF_NETWORK):
+        label = degree_words(degree, w.language)
+        lines.append(f"  {label:<15} {n(overview.counts.get(degree, 0)):>9}")
     if me is not None:
-        lines.append(
-            f"Followers: {overview.followers:,} ({overview.followers_not_connected:,} not "
-            f"connected)   You follow: {overview.following:,} "
-            f"({overview.following_not_connected:,} not connected)"
-        )
-    lines.append(f"Pending invitations: {overview.pending_sent} sent, "
-                 f"{overview.pending_received} received")
+        lines.append(w(
+            "Followers: {followers} ({followers_not_connected} not connected)   You follow: "
+            "{following} ({following_not_connected} not connected)",
+            followers=n(overview.followers),
+            followers_not_connected=n(overview.followers_not_connected),
+            following=n(overview.following),
+            following_not_connected=n(overview.following_not_connected)))
+    lines.append(w("Pending invitations: {sent} sent, {received} received",
+                   sent=overview.pending_sent, received=overview.pending_received))
     left = overview.invitations_left
     if left is not None:
-        lines.append(f"Invitations left this week: {left} of {overview.weekly_invitation_limit}")
+        lines.append(w("Invitations left this week: {left} of {limit}", left=left,
+                       limit=overview.weekly_invitation_limit))
     return lines
 
 
@@ -86,26 +92,35 @@ def contacts(args) -> int:
         elif args.json:
             print_json(page.to_json())
         else:
-            print("\n".join(contact_lines(page.to_json())))
+            print("\n".join(contact_lines(page.to_json(), Wording(service.language))))
     return 0 if len(page) else 1
 
 
-def contact_lines(found: list[dict]) -> list[str]:
+def contact_lines(found: list[dict], words: Wording = ENGLISH) -> list[str]:
     """Contacts (their JSON shape) as an aligned text table."""
+    w = words
     if not found:
-        return ["No contacts match."]
-    rows = [["deg", "name", "follow", "mutual", "company · position", "last contact"]]
+        return [w("No contacts match.")]
+    rows = [[w("deg"), w("name"), w("follow"), w("mutual"), w("company · position"),
+             w("last contact")]]
     for contact in found:
         work = " · ".join(part for part in (contact["company"], contact["position"]) if part)
         mutual = contact["mutual_connections"]
+        degree = contact["degree_label"]
+        if w.french:
+            degree = badge(Degree.OUT_OF_NETWORK if contact["degree"] is None
+                           else Degree(contact["degree"]), w.language)
         rows.append([
-            contact["degree_label"],
-            contact["display_name"],
+            degree,
+            shown_name(contact["display_name"], w.language),
             FOLLOW_MARKS[(contact["follows_me"], contact["i_follow"])],
             str(mutual) if mutual else "",
             work,
             (contact["last_interaction"] or "")[:10],
         ])
     lines = table(rows, [4, 28, 6, 6, 44])
-    lines.append(f"{len(found):,} contacts   (⇄ follow each other, ← follows you, → you follow)")
+    lines.append(w.count(len(found), "{n} contact   (⇄ follow each other, ← follows you, → you "
+                         "follow)", "{n} contacts   (⇄ follow each other, ← follows you, → you "
+                         "follow)") if w.french else
+                 f"{len(found):,} contacts   (⇄ follow each other, ← follows you, → you follow)")
     return lines

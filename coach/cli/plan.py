@@ -14,7 +14,11 @@ from coach.cli.opening import open_service, open_writable, resolve_person
 from coach.cli.output import print_json
 from coach.dates import parse_date
 from coach.listing import ListFilter
+from coach.model import Degree
 from coach.scenarios import Agenda, AgendaItem, MarkRefused, NoSuchEnrolment, UnknownScenario
+from coach.wording import ENGLISH, Wording
+from coach.wording.agenda import french_agenda
+from coach.wording.vocabulary import agenda_status, badge, step_words
 
 SHOWN_REFUSALS = 20
 """How many people left out ``coach enrol`` lists in text (``--json`` lists them all)."""
@@ -87,44 +91,61 @@ def plan_command(args) -> int:
         if args.json:
             print_json(dict(plan.to_json(), waiting=[loop.to_json() for loop in loops]))
         else:
-            lines = agenda_lines(plan)
-            print("\n".join(lines[:1] + [""] + loop_lines(loops, service.config.language)
+            lines = agenda_lines(plan, Wording(service.language))
+            print("\n".join(lines[:1] + [""] + loop_lines(loops, service.language)
                             + lines[1:]))
     return 0
 
 
-def agenda_lines(plan: Agenda) -> list[str]:
+def agenda_lines(plan: Agenda, words: Wording = ENGLISH) -> list[str]:
     """The agenda as text: one block per section, each step with its id to mark it."""
-    lines = [f"Agenda for {plan.day.isoformat()}: {len(plan.to_do)} to do today, "
-             f"{len(plan.waiting)} waiting"]
-    sections = (("Do today", plan.to_do), ("Waiting (limits)", plan.waiting),
-                ("Coming up", plan.later))
+    w = words
+    lines = [w("Agenda for {day}: {to_do} to do today, {waiting} waiting", day=plan.day.isoformat(),
+               to_do=len(plan.to_do), waiting=len(plan.waiting))]
+    sections = ((w("Do today"), plan.to_do), (w("Waiting (limits)"), plan.waiting),
+                (w("Coming up"), plan.later))
     for title, items in sections:
         if items:
             lines += ["", title]
             for item in items:
-                lines += _item_lines(item)
+                lines += _item_lines(item, w)
     if plan.changes:
-        lines += ["", "Changes"]
-        lines += [f"  [{change.enrolment.id}] {change.name}: {change.status} — {change.reason}"
+        lines += ["", w("Changes")]
+        lines += [w("  [{id}] {name}: {status} — {reason}", id=change.enrolment.id,
+                    name=change.name, status=agenda_status(change.status, w.language),
+                    reason=_said(change.reason, w))
                   for change in plan.changes]
     if not plan.items and not plan.later and not plan.changes:
-        lines.append("No one is in a scenario: `coach enrol SCENARIO QUERY…` puts people in one.")
+        lines.append(w("No one is in a scenario: `coach enrol SCENARIO QUERY…` puts people in "
+                       "one."))
     elif plan.items:
-        lines += ["", "Mark a step with `coach step ID done` (or skip)."]
+        lines += ["", w("Mark a step with `coach step ID done` (or skip).")]
     return lines
 
 
-def _item_lines(item: AgendaItem) -> list[str]:
-    head = (f"  [{item.enrolment.id}] {item.name} ({item.degree}) — {item.scenario.title}, "
-            f"step {item.enrolment.step + 1}: {item.step.describe()}")
-    lines = [head + (f" by {item.how}" if item.how else "")]
+def _said(text: str, words: Wording) -> str:
+    """A sentence of the planner in the agenda's language."""
+    return french_agenda(text) if words.french else text
+
+
+def _item_lines(item: AgendaItem, words: Wording = ENGLISH) -> list[str]:
+    w = words
+    degree = item.degree
+    if w.french and degree:
+        try:
+            degree = badge(Degree.parse(degree), w.language)
+        except ValueError:
+            pass
+    head = w("  [{id}] {name} ({degree}) — {scenario}, step {step}: {what}", id=item.enrolment.id,
+             name=item.name, degree=degree, scenario=item.scenario.title,
+             step=item.enrolment.step + 1, what=step_words(item.step, w.language))
+    lines = [head + (w(" by {how}", how=_said(item.how, w)) if item.how else "")]
     if item.status == "waits" or item.step.is_action is False:
-        lines.append(f"       waits: {item.why}")
+        lines.append(w("       waits: {why}", why=_said(item.why, w)))
     elif item.why:
-        lines.append(f"       note: {item.why}")
+        lines.append(w("       note: {why}", why=_said(item.why, w)))
     if item.text and item.status != "waits":
-        lines.append(f"       text: {item.text}")
+        lines.append(w("       text: {text}", text=item.text))
     return lines
 
 

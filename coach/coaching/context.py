@@ -41,7 +41,7 @@ class Context:
             return self.say("you")
         mutual = contact.mutual_connections
         return self.say("head", name=contact.name, degree=self.degree(contact), mutual=mutual,
-                        s=plural(mutual))
+                        s=plural(mutual, self.language))
 
     def detail(self, contact: Contact) -> str:
         """Position · company · location, whichever are known."""

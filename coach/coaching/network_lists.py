@@ -9,8 +9,9 @@ from coach.coaching.answer import Answer
 from coach.coaching.context import Context
 from coach.coaching.phrases import MOVE_KINDS, plural
 from coach.strategy import Move
-from coach.strategy.loop_words import HEADINGS, describe
+from coach.strategy.loop_words import describe, heading
 from coach.strategy.open_loops import shown_first
+from coach.wording import Wording
 
 SHOWN = 5
 PLAN_SHOWN = 8
@@ -35,7 +36,7 @@ def invite(context: Context) -> Answer:
         contact = context.contact(move.person_id)
         mutual = contact.mutual_connections
         answer.say(context.say("invite_item", rank=rank, name=contact.name, mutual=mutual,
-                               s=plural(mutual), title=move.advice.title,
+                               s=plural(mutual, context.language), title=move.advice.title,
                                rule=move.advice.rule_id),
                    f"     {move.advice.text}")
     _cite_moves(answer, moves)
@@ -59,7 +60,7 @@ def engage(context: Context) -> Answer:
         engagement = table.value("engagement_last_90_days", table.index(move.person_id)) or 0
         return context.say("engage_item", rank=rank, name=contact.name,
                            degree=context.degree(contact), engagement=engagement,
-                           s=plural(engagement), title=move.advice.title,
+                           s=plural(engagement, context.language), title=move.advice.title,
                            rule=move.advice.rule_id)
 
     return _moves(context, intents.ENGAGE, "engage", line)
@@ -90,8 +91,8 @@ def followers(context: Context) -> Answer:
     count = len(contacts)
     answer.say(context.say("followers_heading", count=count,
                            people="person" if count == 1 else "people",
-                           verb_s="s" if count == 1 else "", s=plural(count),
-                           verb_fr="t" if count == 1 else "vent"))
+                           verb_s="s" if count == 1 else "", s=plural(count, context.language),
+                           verb_fr="t" if plural(count, context.language) == "" else "vent"))
     for contact in contacts[:FOLLOWERS_SHOWN]:
         also = context.say("you_follow_too") if contact.i_follow else ""
         answer.say(context.say("follower_item", name=contact.name,
@@ -108,13 +109,12 @@ def waiting(context: Context) -> Answer:
     answer = Answer(intents.WAITING, context.language)
     loops = context.service.follow_ups.open_loops()
     answer.data["waiting"] = [loop.to_json() for loop in loops]
-    words = HEADINGS[context.language]
+    words = Wording(context.language)
+    answer.say(heading(len(loops), words))
     if not loops:
-        return answer.say(words["none"])
-    colon = "\u00a0:" if context.language == "fr" else ":"
-    answer.say(f"{words['title']} ({len(loops)}){colon}")
+        return answer
     for loop in shown_first(loops, WAITING_SHOWN):
-        answer.say(f"  • {describe(loop, context.language)}")
+        answer.say(f"  • {describe(loop, words)}")
         answer.cite(loop.person_id)
     if len(loops) > WAITING_SHOWN:
         answer.say(context.say("more", count=len(loops) - WAITING_SHOWN))

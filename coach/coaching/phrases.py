@@ -6,6 +6,8 @@ substituted as plain strings and never read as templates.
 
 from __future__ import annotations
 
+from coach.wording.typography import fill, french_typography, is_singular
+
 PHRASES: dict[str, tuple[str, str]] = {
     # people
     "head": ("{name} — {degree}, {mutual} shared connection{s}.",
@@ -20,7 +22,7 @@ PHRASES: dict[str, tuple[str, str]] = {
                   "Demandez à {introducer} de vous présenter : c'est la relation commune que "
                   "vous connaissez le mieux."),
     "ask_intro_far": ("Start with {introducer}, who knows someone close to them.",
-                      "Commencez par {introducer}, qui connaît quelqu'un de proche."),
+                      "Commencez par {introducer}, qui connaît une personne de son entourage."),
     "no_path": ("No path to them is known in your network.",
                 "Aucun chemin connu vers cette personne dans votre réseau."),
     "advice": ("Advice:", "Conseils :"),
@@ -28,15 +30,15 @@ PHRASES: dict[str, tuple[str, str]] = {
     "advice_item": ("  • {title} — {text} (rule {rule})", "  • {title} — {text} (règle {rule})"),
     "can": ("You can:", "Vous pouvez :"),
     "cannot": ("You cannot:", "Vous ne pouvez pas :"),
-    "left": (" [{left} left: {limit}]", " [{left} restant(s) : {limit}]"),
+    "left": (" [{left} left: {limit}]", " [{limit} : encore {left}]"),
     "more_about": ("Ask “how do I reach {first}?” or “what can I do with {first}?”.",
                    "Demandez « comment joindre {first} ? » ou « que puis-je faire avec "
                    "{first} ? »."),
     # lists
     "invitations_left": ("Invitations left this week: {left} of {value} ({used} sent in the "
                          "last 7 days).",
-                         "Invitations restantes cette semaine : {left} sur {value} ({used} "
-                         "envoyée(s) ces 7 derniers jours)."),
+                         "Invitations restantes cette semaine : {left} sur {value} (envoyées "
+                         "ces 7 derniers jours : {used})."),
     "no_invitations_left": ("This week's invitations are used up: wait a few days before "
                             "inviting again.",
                             "Les invitations de la semaine sont épuisées : attendez quelques "
@@ -68,18 +70,18 @@ PHRASES: dict[str, tuple[str, str]] = {
                           "{count} personne{s} vous sui{verb_fr} sans être en relation :"),
     "follower_item": ("  • {name} ({degree}){also}", "  • {name} ({degree}){also}"),
     "you_follow_too": (" — you follow them too", " — vous suivez aussi cette personne"),
-    "more": ("  … and {count} more", "  … et {count} autre(s)"),
+    "more": ("  … and {count} more", "  … et {count} de plus"),
     "followers_hint": ("A follower who is not connected cannot be messaged: invite the most "
                        "active ones (ask “which followers should I engage?”).",
                        "Un abonné qui n'est pas en relation ne peut pas recevoir de message : "
                        "invitez les plus actifs (demandez « quels abonnés inviter ? »)."),
     "no_followers": ("Everyone who follows you is connected to you.",
-                     "Tous ceux qui vous suivent sont en relation avec vous."),
+                     "Toutes les personnes qui vous suivent sont en relation avec vous."),
     "no_agenda": ("No scenario step is due today — here are today's best next moves:",
                   "Aucune étape de scénario n'est prévue aujourd'hui — voici les meilleures "
                   "actions du jour :"),
     "agenda_heading": ("Today's agenda ({count} scenario step(s) due):",
-                       "Agenda du jour ({count} étape(s) de scénario prévue(s)) :"),
+                       "Agenda du jour (étapes de scénario prévues : {count}) :"),
     "agenda_item": ("  {rank}. {name}: {what} ({scenario})", "  {rank}. {name} : {what} "
                     "({scenario})"),
     "agenda_waits": ("  {rank}. {name}: {what} ({scenario}) — waits: {why}",
@@ -143,15 +145,15 @@ MOVE_KINDS = {
 ACTIONS_TOLD = {
     # kind: ((I did it, en), (I did it, fr), (they did it, en), (they did it, fr))
     "invited": ("you invited {name}", "vous avez invité {name}", "{name} invited you",
-                "{name} vous a invité(e)"),
+                "{name} vous a envoyé une invitation"),
     "messaged": ("you sent a message to {name}", "vous avez écrit à {name}",
                  "{name} sent you a message", "{name} vous a écrit"),
     "visited": ("you visited {name}'s profile", "vous avez consulté le profil de {name}",
                 "{name} visited your profile", "{name} a consulté votre profil"),
     "met": ("you met {name}", "vous avez rencontré {name}", "{name} met you",
-            "{name} vous a rencontré(e)"),
+            "rencontre avec {name}, à son initiative"),
     "called": ("you called {name}", "vous avez appelé {name}", "{name} called you",
-               "{name} vous a appelé(e)"),
+               "{name} vous a téléphoné"),
     "followed": ("you followed {name}", "vous suivez {name}", "{name} followed you",
                  "{name} vous suit"),
     "unfollowed": ("you unfollowed {name}", "vous ne suivez plus {name}",
@@ -166,9 +168,9 @@ ACTIONS_TOLD = {
     "endorsed": ("you endorsed {name}", "vous avez validé les compétences de {name}",
                  "{name} endorsed you", "{name} a validé vos compétences"),
     "recommended": ("you recommended {name}", "vous avez recommandé {name}",
-                    "{name} recommended you", "{name} vous a recommandé(e)"),
+                    "{name} recommended you", "{name} a rédigé une recommandation pour vous"),
     "introduced": ("you introduced {name}", "vous avez présenté {name}",
-                   "{name} introduced you", "{name} vous a présenté(e)"),
+                   "{name} introduced you", "{name} a fait une mise en relation pour vous"),
     "connected": ("{name} and you are now connected", "vous êtes maintenant en relation avec "
                   "{name}", "{name} accepted: you are connected",
                   "{name} a accepté : vous êtes en relation"),
@@ -181,10 +183,13 @@ ACTIONS_TOLD = {
 
 
 def say(language: str, key: str, **values) -> str:
-    """One phrase in ``language`` with its values filled in as plain strings."""
+    """One phrase in ``language`` with its values filled in as plain strings (in French,
+    with French typography and elision: « le profil d’Abdoulaye »)."""
     english, french = PHRASES[key]
-    template = french if language == "fr" else english
-    return template.format(**{name: str(value) for name, value in values.items()})
+    plain = {name: str(value) for name, value in values.items()}
+    if language == "fr":
+        return fill(french_typography(french), plain)
+    return english.format(**plain)
 
 
 def degree_words(language: str, degree: int) -> str:
@@ -196,9 +201,11 @@ def told(language: str, kind: str, direction: str, name: str) -> str:
     """An action in words: "you invited Léa Dubois" / "Bob Nguyen vous a répondu"."""
     forms = ACTIONS_TOLD[kind]
     index = (0 if direction == "out" else 2) + (1 if language == "fr" else 0)
+    if language == "fr":
+        return fill(french_typography(forms[index]), {"name": name})
     return forms[index].format(name=name)
 
 
-def plural(count: int) -> str:
-    """"s" unless ``count`` is one (both languages add an s here)."""
-    return "" if count == 1 else "s"
+def plural(count: int, language: str = "en") -> str:
+    """"s" for a plural: unless ``count`` is one in English, unless it is 0 or 1 in French."""
+    return "" if is_singular(count, language) else "s"

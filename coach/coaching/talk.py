@@ -12,6 +12,7 @@ from coach.listing import ListFilter
 from coach.model import Degree
 from coach.resources import shown_path
 from coach.strategy.rule import Rule
+from coach.wording.typography import french_typography
 
 WHY_SHOWN = 3
 
@@ -55,7 +56,7 @@ def help_answer(context: Context, intent: str = intents.HELP) -> Answer:
     names = example_names(context)
     for topic, example in EXAMPLES[context.language]:
         answer.say(f"  • {topic}: “{example.format(**names)}”" if context.language == "en"
-                   else f"  • {topic} : « {example.format(**names)} »")
+                   else french_typography(f"  • {topic} : « {example} »").format(**names))
     return answer
 
 

@@ -70,6 +70,11 @@ class NetworkService:
         """The workspace's settings (config.toml)."""
         return self.workspace.config
 
+    @property
+    def language(self) -> str:
+        """The language the front ends speak: "en" or "fr" (``language`` in config.toml)."""
+        return getattr(self.config, "language", "en")
+
     def close(self) -> None:
         """Close the store."""
         self.workspace.close()

@@ -14,6 +14,7 @@ from coach.tui.failures import guarded, one_line
 from coach.tui.keys import APP_KEYS, bindings
 from coach.tui.screens.main import MainScreen
 from coach.workspace import Workspace
+from coach.wording import Wording
 
 RELOAD_DEBOUNCE_MS = 300
 COLLECT_EVERY = 0.1
@@ -39,10 +40,15 @@ class CoachApp(App):
         self.rule_reloads = 0  # how many times the rule files were read again
         self.demo_banner = demo_banner
         self.watch_rules = watch_rules
-        self.sub_title = "demo network" if service.is_demo else str(service.home)
+        self.sub_title = self.words("demo network") if service.is_demo else str(service.home)
         self.quitting = False
         self.collector = QuietCollector()  # cyclic garbage is collected in the person's pauses
         self._key_targets: dict[int, object] = {}  # id(key) → the widget it was sent to
+
+    @property
+    def words(self) -> Wording:
+        """The words of the app, in the workspace's language (``language`` in config.toml)."""
+        return Wording(getattr(self.service, "language", "en"))
 
     def exit(self, *args, **kwargs) -> None:
         """Quit. Keys typed ahead after the quit key are then dropped (see on_event)."""

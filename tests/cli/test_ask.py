@@ -8,6 +8,7 @@ import json
 import pytest
 
 from coach.cli.main import main
+from coach.wording import french_typography
 
 
 class Terminal(io.StringIO):
@@ -50,7 +51,7 @@ def test_ask_answers_in_english(capsys, home):
 def test_ask_answers_in_french_without_quotes(capsys, home):
     code, out, _ = run(capsys, "--home", home, "ask", "qui", "inviter", "cette", "semaine", "?")
     assert code == 0
-    assert "Invitations restantes cette semaine : 100 sur 100" in out
+    assert french_typography("Invitations restantes cette semaine : 100 sur 100") in out
     assert "Mehmet Şahin" in out and "(règle second-they-visited)" in out
 
 
@@ -91,7 +92,7 @@ def test_logging_without_a_terminal_stores_nothing(capsys, home, demo_workspace)
 def test_logging_with_yes_stores_the_action(capsys, home, demo_workspace):
     code, out, _ = run(capsys, "--home", home, "ask", "--yes", "j'ai invité Léa")
     assert code == 0
-    assert "C'est noté : vous avez invité Léa Dubois" in out
+    assert french_typography("C'est noté : vous avez invité Léa Dubois") in out
     assert any(i.status == "pending" and i.direction == "out"
                for i in invitations_to(demo_workspace, "Léa Dubois"))
 

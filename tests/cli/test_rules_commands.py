@@ -172,8 +172,8 @@ def test_french_rules_from_config_toml(capsys, home):
     (home / "config.toml").write_text('language = "fr"\n', encoding="utf-8")
     code, out, _ = run(capsys, "--home", home, "advise", "Léa Dubois")
     assert code == 0
-    assert "Inviter à entrer en relation" in out and "Pourquoi" not in out
-    assert "Why: " in out  # the command's own words stay English; the rules speak French
+    assert "Inviter à entrer en relation" in out and "Why: " not in out
+    assert "Pourquoi\u00a0: " in out  # the command's own words are French too (issue 15)
     assert "Invitez" in out or "Visitez" in out
     code, out, _ = run(capsys, "--home", home, "rules", "check")
     assert code == 0

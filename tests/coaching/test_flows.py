@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from coach.wording import french_typography
 from tests.coaching.conftest import person_named
 
 
@@ -36,7 +37,7 @@ def test_a_candidate_can_be_chosen_by_company_in_french(coach, demo_service):
     cartalis, _ = thomas_ids(demo_service)
     answer = coach.ask("Que puis-je faire avec Thomas ?")
     assert answer.outcome == "ambiguous" and answer.language == "fr"
-    assert "2 personnes correspondent à « Thomas »" in answer.text
+    assert french_typography("2 personnes correspondent à « Thomas »") in answer.text
     chosen = coach.ask("celui de Cartalis")
     assert chosen.intent == "actions" and chosen.people[0] == cartalis
     assert "✓ Écrire gratuitement" in chosen.text
@@ -64,7 +65,7 @@ def test_logging_stores_nothing_before_yes_and_the_action_after(coach, demo_serv
     assert any(i.status == "pending" and i.direction == "out"
                for i in demo_service.store.invitations.of(lea))
     again = coach.ask("qui inviter cette semaine ?")
-    assert "99 sur 100 (1 envoyée(s)" in again.text
+    assert "99 sur 100 (envoyées ces 7 derniers jours\u00a0: 1)" in again.text
     assert lea not in again.people
 
 
@@ -73,7 +74,7 @@ def test_no_stores_nothing(coach, demo_service):
     before = len(interactions_with(demo_service, bob))
     assert coach.ask("j'ai envoyé un message à Bob").outcome == "confirm"
     answer = coach.ask("non")
-    assert answer.outcome == "cancelled" and answer.text == "Rien n'a été enregistré."
+    assert answer.outcome == "cancelled" and answer.text == "Rien n’a été enregistré."
     assert len(interactions_with(demo_service, bob)) == before
     assert coach.pending is None
 
@@ -127,7 +128,7 @@ def test_no_name_asks_whom_and_an_unknown_name_says_so(coach):
     assert whom.outcome == "not_found" and "Whom do you mean?" in whom.text
     unknown = coach.ask("comment joindre Zorglub ?")
     assert unknown.outcome == "not_found"
-    assert "Je ne trouve personne qui s'appelle « Zorglub »" in unknown.text
+    assert french_typography("Je ne trouve personne qui s'appelle « Zorglub »") in unknown.text
 
 
 def test_names_from_the_data_stay_plain_text(coach, demo_service):
@@ -167,4 +168,4 @@ def test_the_plan_shows_the_scenario_steps_due_today(coach, demo_service):
     assert answer.people[0] == lea and answer.data["agenda"][0]["person_id"] == lea
     assert "Other best next moves:" in answer.text
     french = coach.ask("quel est mon plan aujourd'hui ?")
-    assert "Agenda du jour (1 étape(s) de scénario prévue(s)) :" in french.text
+    assert "Agenda du jour (étapes de scénario prévues\u00a0: 1)\u00a0:" in french.text

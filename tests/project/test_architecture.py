@@ -25,7 +25,7 @@ LAYERS = {
                "coach.config", "coach.heap"),
     "store": ("coach.store",),
     "vocabulary": ("coach.model", "coach.dates", "coach.naming", "coach.profile_url",
-                   "coach.resources", "coach.import_formats", "coach"),
+                   "coach.resources", "coach.import_formats", "coach.wording", "coach"),
 }
 RANK = {layer: rank for rank, layer in enumerate(reversed(LAYERS))}
 

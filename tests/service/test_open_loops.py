@@ -41,9 +41,9 @@ def test_every_front_end_shows_the_same_list(prepared, capsys):
 
     assert main(["--home", str(prepared), "advise"]) == 0
     text = capsys.readouterr().out
-    assert text.startswith("Waiting on you:\n")
+    assert text.startswith(f"Waiting on you ({len(expected)}):\n")
     assert "Reply to Bob Nguyen: they wrote 2 days ago and asked a question" in text
-    assert text.index("Waiting on you:") < text.index("Whom to invite:")
+    assert text.index("Waiting on you") < text.index("Whom to invite:")
 
     assert main(["--home", str(prepared), "plan", "--json"]) == 0
     planned = json.loads(capsys.readouterr().out)["waiting"]
@@ -56,7 +56,8 @@ def test_every_front_end_shows_the_same_list(prepared, capsys):
     assert main(["--home", str(prepared), "ask", "qu’est-ce qui m’attend ?"]) == 0
     said = capsys.readouterr().out
     assert said.startswith("Ce qui vous attend (") and "\u00a0:" in said.splitlines()[0]
-    assert "Répondre à Bob Nguyen\u00a0: message reçu il y a 2\u00a0jours (une question)" in said
+    assert "Répondre à Bob Nguyen\u00a0: message reçu il y a 2 jours (une question)" in said
+    assert "Répondre à l’invitation de Nuria Núñez\u00a0: elle attend depuis 10 jours" in said
 
 
 def test_a_reminder_is_a_loop_until_done_and_answering_closes_a_reply(copy_of, capsys):

@@ -43,9 +43,9 @@ async def test_a_question_is_answered_in_the_conversation(demo_app):
         assert "Léa Dubois — 2nd degree, 4 shared connections." in pane.shown
         assert "You → Bob Nguyen → Léa Dubois" in pane.shown
         await ask(demo_app, pilot, "qui inviter cette semaine ?")
-        assert "Invitations restantes cette semaine : 100 sur 100" in pane.shown
+        assert "Invitations restantes cette semaine\u00a0: 100 sur 100" in pane.shown
         await ask(demo_app, pilot, "[bold]nonsense[/")
-        assert "Je n'ai pas compris la question" in pane.shown  # still in French
+        assert "Je n’ai pas compris la question" in pane.shown  # still in French
         assert "[bold]nonsense[/" in pane.shown
 
 

@@ -18,8 +18,7 @@ async def test_a_note_with_a_due_date_is_a_reminder_in_the_detail_pane(demo_app)
         await pilot.press("n")
         await settle(demo_app, pilot)
         assert isinstance(demo_app.screen, NoteDialog)
-        await pilot.press(*"Relancer Léa", "enter")   # Enter in the text goes to the date
-        await pilot.press(*"+3", "enter")
+        await pilot.press(*"Relancer Léa", "tab", *"+3", "enter")
         await settle(demo_app, pilot)
         await pilot.pause(0.1)
         await settle(demo_app, pilot)
@@ -37,7 +36,7 @@ async def test_a_due_date_that_cannot_be_read_stores_nothing_and_says_why(demo_a
     async with demo_app.run_test(size=(160, 45)) as pilot:
         person = await highlight(demo_app, pilot, "Léa Dubois")
         notes = demo_app.service.store.notes.of(person)
-        await pilot.press("n", *"Call", "enter", *"someday", "enter")
+        await pilot.press("n", *"Call", "tab", *"someday", "enter")
         await settle(demo_app, pilot)
         assert demo_app.service.store.notes.of(person) == notes
         assert any("cannot read the due date 'someday'" in message for message in said), said

@@ -10,8 +10,13 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from coach.scenarios import DO_TODAY, Agenda, AgendaItem, MarkRefused, NoSuchEnrolment
+from coach.model import Degree
 from coach.tui.failures import guarded
 from coach.tui.widgets.open_loops import OpenLoopsView
+from coach.tui.worded import worded_bindings
+from coach.wording import Wording
+from coach.wording.agenda import french_agenda
+from coach.wording.vocabulary import agenda_status, badge, step_words
 
 COLUMNS = ("Id", "Status", "Name", "Deg", "Scenario", "Step")
 
@@ -37,7 +42,7 @@ class AgendaScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static("Planning today's steps…", id="agenda-summary")
+        yield Static(self.app.words("Planning today's steps…"), id="agenda-summary")
         yield OpenLoopsView("", id="agenda-waiting")
         yield DataTable(id="agenda-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="agenda-detail")
@@ -47,8 +52,13 @@ class AgendaScreen(Screen):
     def table(self) -> DataTable:
         return self.query_one("#agenda-table", DataTable)
 
+    @property
+    def active_bindings(self):
+        """The keys, described in the workspace's language (the footer shows these)."""
+        return worded_bindings(super().active_bindings, self.app.words)
+
     def on_mount(self) -> None:
-        self.table.add_columns(*COLUMNS)
+        self.table.add_columns(*(self.app.words(column) for column in COLUMNS))
         self.table.focus()
         self.refresh_plan()
 
@@ -75,30 +85,34 @@ class AgendaScreen(Screen):
         loops = service.follow_ups.open_loops()
         self.app.call_from_thread(self._show, plan)
         self.app.call_from_thread(self.query_one("#agenda-waiting", OpenLoopsView).show, loops,
-                                  service.config.language)
+                                  service.language)
 
     def _show(self, plan: Agenda) -> None:
+        w = self.app.words
         self.plan = plan
         keep = self.selected.enrolment.id if self.selected else None
         self.rows = [*plan.items, *plan.later]
         table = self.table
         table.clear()
         for item in self.rows:
-            status = "to do" if item.status == DO_TODAY else "waits"
+            status = w("to do") if item.status == DO_TODAY else w("waits")
             if item in plan.later:
-                status = f"from {item.enrolment.due_on}"
+                status = w("from {day}", day=item.enrolment.due_on)
             table.add_row(*(Text(cell) for cell in (
-                str(item.enrolment.id), status, item.name, item.degree, item.scenario.title,
-                f"{item.enrolment.step + 1}. {item.step.describe()}")))
-        lines = [f"Agenda for {plan.day.isoformat()}: {len(plan.to_do)} to do today, "
-                 f"{len(plan.waiting)} waiting, {len(plan.later)} coming up. "
-                 f"d: done · x: skip · Esc: back"]
-        lines += [f"{change.name}: {change.status} — {change.reason}"
+                str(item.enrolment.id), status, item.name, _degree(item.degree, w),
+                item.scenario.title,
+                f"{item.enrolment.step + 1}. {step_words(item.step, w.language)}")))
+        lines = [w("Agenda for {day}: {to_do} to do today, {waiting} waiting, {later} coming up. "
+                   "d: done · x: skip · Esc: back", day=plan.day.isoformat(),
+                   to_do=len(plan.to_do), waiting=len(plan.waiting), later=len(plan.later))]
+        lines += [w("{name}: {status} — {reason}", name=change.name,
+                    status=agenda_status(change.status, w.language),
+                    reason=_said(change.reason, w))
                   for change in plan.changes[:5]]
         lines += [str(problem) for problem in plan.problems[:3]]
         if not self.rows:
-            lines.append("No step today. Enrol people from the contact list (e, or E for "
-                         "everyone shown) or with `coach enrol SCENARIO QUERY…`.")
+            lines.append(w("No step today. Enrol people from the contact list (e, or E for "
+                           "everyone shown) or with `coach enrol SCENARIO QUERY…`."))
         self.query_one("#agenda-summary", Static).update(Text("\n".join(lines)))
         if keep is not None:
             for row, item in enumerate(self.rows):
@@ -120,20 +134,39 @@ class AgendaScreen(Screen):
         if item is None:
             detail.update("")
             return
-        lines = [f"{item.name} — {item.scenario.title}, step {item.enrolment.step + 1}: "
-                 f"{item.step.describe()}" + (f" by {item.how}" if item.how else "")]
+        w = self.app.words
+        lines = [w("{name} — {scenario}, step {step}: {what}", name=item.name,
+                   scenario=item.scenario.title, step=item.enrolment.step + 1,
+                   what=step_words(item.step, w.language))
+                 + (w(" by {how}", how=_said(item.how, w)) if item.how else "")]
         if item.why:
-            lines.append(("Waits: " if item.status != DO_TODAY else "Note: ") + item.why)
+            lines.append(w("Waits: {why}" if item.status != DO_TODAY else "Note: {why}",
+                           why=_said(item.why, w)))
         if item.text:
-            lines.append(f"Text: {item.text}")
+            lines.append(w("Text: {text}", text=item.text))
         detail.update(Text("\n".join(lines)))
 
     def action_mark(self, outcome: str) -> None:
         item = self.selected
         if item is None:
-            self.notify("No step to mark.", severity="warning")
+            self.notify(self.app.words("No step to mark."), severity="warning")
             return
         self.refresh_plan((item.enrolment.id, outcome))
 
     def action_close(self) -> None:
         self.dismiss()
+
+
+def _said(text: str, words: Wording) -> str:
+    """A sentence of the planner in the agenda's language."""
+    return french_agenda(text) if words.french else text
+
+
+def _degree(label: str, words: Wording) -> str:
+    """An item's degree badge ("2nd") in the agenda's language."""
+    if not words.french or not label:
+        return label
+    try:
+        return badge(Degree.parse(label), words.language)
+    except ValueError:
+        return label

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from coach.tui.keys import ALL_KEYS, shown_keys
+from coach.tui.worded import worded_bindings
 
 INTRO = ("coach shows your network from your point of view: the degree of each person, the name "
          "as LinkedIn shows it, who follows whom, the shared connections, what you may do and "
@@ -33,6 +34,7 @@ class HelpScreen(ModalScreen):
         self.rows: list[tuple[str, str]] = []  # (keys as shown, what they do)
 
     def compose(self) -> ComposeResult:
+        w = self.app.words
         table = Table(box=None, expand=True, show_header=False, padding=(0, 1))
         table.add_column("keys", style="bold", no_wrap=True, min_width=12)
         table.add_column("what")
@@ -42,15 +44,21 @@ class HelpScreen(ModalScreen):
             if key.group != group:
                 group = key.group
                 table.add_row("", "")
-                table.add_row(f"[u]{group}[/u]", "")
-            self.rows.append((shown_keys(key, self.keymap), key.description))
+                table.add_row(f"[u]{w(group)}[/u]", "")
+            self.rows.append((shown_keys(key, self.keymap), w(key.description)))
             table.add_row(*self.rows[-1], key.id)
         table.add_row("", "")
-        table.add_row("[u]Palette[/u]", "")
-        table.add_row("ctrl+p", "Command palette: go to a contact, import a file, filters, rules", "")
+        table.add_row(f"[u]{w('Palette')}[/u]", "")
+        table.add_row("ctrl+p", w("Command palette: go to a contact, import a file, filters, "
+                                  "rules"), "")
         with VerticalScroll():
-            yield Static(Text(INTRO), id="help-intro")
+            yield Static(Text(w(INTRO)), id="help-intro")
             yield Static(table, id="help-keys")
+
+    @property
+    def active_bindings(self):
+        """The keys, described in the workspace's language."""
+        return worded_bindings(super().active_bindings, self.app.words)
 
     def action_dismiss(self) -> None:
         self.dismiss()

@@ -27,6 +27,8 @@ from coach.tui.widgets.detail_pane import DetailPane
 from coach.tui.widgets.filter_bar import FilterBar
 from coach.tui.widgets.notice_banner import NoticeBanner
 from coach.tui.widgets.search_box import SearchBox
+from coach.tui.worded import filter_words, worded_bindings
+from coach.wording import Wording
 
 
 DETAIL_DELAY = 0.04
@@ -54,7 +56,8 @@ class MainScreen(Screen):
         yield NoticeBanner(id="demo-banner")
         yield NoticeBanner(id="rules-banner")
         yield FilterBar(id="filters")
-        yield SearchBox(placeholder="search names, companies, positions… (Enter: list, Esc: clear)",
+        yield SearchBox(placeholder=self.words("search names, companies, positions… (Enter: list, "
+                                               "Esc: clear)"),
                         id="search", on_change=self._search_changed)
         with Horizontal(id="body"):
             yield ContactList(on_highlight=self._highlighted, id="contacts")
@@ -68,15 +71,27 @@ class MainScreen(Screen):
         return self.app.service
 
     @property
+    def words(self) -> Wording:
+        """The words of this screen, in the workspace's language."""
+        return self.app.words
+
+    @property
+    def active_bindings(self):
+        """The keys, described in the workspace's language (the footer shows these)."""
+        return worded_bindings(super().active_bindings, self.words)
+
+    @property
     def contact_list(self) -> ContactList:
         return self.query_one(ContactList)
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
         if self.service.is_demo:
-            self.query_one("#demo-banner", NoticeBanner).say([self.app.demo_banner])
+            self.query_one("#demo-banner", NoticeBanner).say([self.words.known(
+                self.app.demo_banner)])
+        self.contact_list.language = self.words.language
         self.contact_list.focus()
-        self.query_one(FilterBar).say("Loading the network…")
+        self.query_one(FilterBar).say(self.words("Loading the network…"))
         self.rebuild()
 
     def leave_demo(self) -> None:
@@ -136,12 +151,14 @@ class MainScreen(Screen):
             hits = np.flatnonzero(listing.person_ids[positions] == keep)
             row = int(hits[0]) if hits.size else 0
         self.contact_list.show(positions, self._rows, row)
+        words = self.words
         self.query_one(FilterBar).show(self.wanted, listing.degree_counts(),
                                        listing.follower_count(), listing.tag_counts(),
-                                       len(positions))
+                                       len(positions), words)
         if not len(positions):
-            self.query_one(DetailPane).show_message(
-                f"No contact matches {self.wanted.describe()}. Press Esc to clear the filters.")
+            self.query_one(DetailPane).show_message(words(
+                "No contact matches {filters}. Press Esc to clear the filters.",
+                filters=filter_words(self.wanted, words)))
 
     def _row(self, listing: ContactListing, position: int):
         person_id = listing.person_id(position)
@@ -149,7 +166,7 @@ class MainScreen(Screen):
         if self.top_advice is not None:
             top = self.top_advice.get(person_id)
             advice = top.title if top is not None else ""
-        return contact_row(listing, position, advice)
+        return contact_row(listing, position, advice, language=self.contact_list.language)
 
     # --- the highlighted contact -------------------------------------------------------
 
@@ -182,7 +199,7 @@ class MainScreen(Screen):
     @guarded("Showing this contact")
     def _show_profile(self, person_id: int) -> None:
         self.query_one(DetailPane).show(describe_contact(self.service.profile(person_id),
-                                                         self._log_keys))
+                                                         self._log_keys, self.words))
 
     # --- filters and search --------------------------------------------------------------
 
@@ -199,7 +216,8 @@ class MainScreen(Screen):
     def action_tag(self) -> None:
         tags = list(self.listing.tag_counts()) if self.listing else []
         if not tags:
-            self.notify("No contact has a tag yet: `coach tag NAME close` adds one.", markup=False)
+            self.notify(self.words("No contact has a tag yet: `coach tag NAME close` adds one."),
+                        markup=False)
             return
         current = self.wanted.tag
         following = tags[tags.index(current) + 1] if current in tags and \
@@ -262,11 +280,13 @@ class MainScreen(Screen):
         try:
             reminder = self.service.follow_ups.note(person_id, text, due or None)
         except BadLogInput as error:
-            self.notify(str(error), title="Nothing was noted", severity="warning", markup=False)
+            self.notify(str(error), title=self.app.words("Nothing was noted"),
+                        severity="warning", markup=False)
             return
-        name = self.service.contact(person_id).name
-        self.notify(f"Reminder for {name}, due {reminder.due_on}: {text}" if reminder
-                    else f"Noted for {name}: {text}", markup=False)
+        w, name = self.app.words, self.service.contact(person_id).name
+        self.notify(w("Reminder for {name}, due {day}: {text}", name=name,
+                      day=reminder.due_on, text=text) if reminder
+                    else w("Noted for {name}: {text}", name=name, text=text), markup=False)
         self.rebuild(keep=person_id)
 
     @guarded("Logging")  # a read-only or damaged store: nothing was stored, it says why
@@ -275,7 +295,8 @@ class MainScreen(Screen):
         try:
             logged = self.service.log(person_id, kind, note=note)
         except LogRefused as error:
-            self.notify(str(error), title="Not allowed: nothing was logged",
+            self.notify(self.words.known(str(error)),
+                        title=self.words("Not allowed: nothing was logged"),
                         severity="warning", markup=False)
             return
         self.notify(logged.summary, markup=False)
@@ -304,7 +325,7 @@ class MainScreen(Screen):
         if scope == "list":
             people = self.service.contacts(self.wanted, state=self.shown).person_ids() \
                 if self.shown is not None else []
-            start_enrol(self, people, f"the {len(people)} contacts shown")
+            start_enrol(self, people, self.words("the {n} contacts shown", n=len(people)))
         elif self.contact_list.person_id is not None:
             person_id = self.contact_list.person_id
             start_enrol(self, [person_id], self.service.contact(person_id).display_name)
@@ -316,9 +337,10 @@ class MainScreen(Screen):
         """Show the rule files' problems in the banner (an empty list hides it)."""
         lines = [str(problem) for problem in problems[:6]]
         if len(problems) > 6:
-            lines.append(f"… and {len(problems) - 6} more (coach rules check)")
+            lines.append(self.words("… and {n} more (coach rules check)", n=len(problems) - 6))
         if lines:
-            lines.insert(0, "Rule files have problems; the last good rules stay in force:")
+            lines.insert(0, self.words("Rule files have problems; the last good rules stay in "
+                                       "force:"))
         self.query_one("#rules-banner", NoticeBanner).say(lines, "error")
 
 

@@ -11,8 +11,9 @@ from textual.widgets import Input, Static
 
 
 class NoteDialog(ModalScreen[tuple[str, str] | None]):
-    """Returns (note, due date as typed) on Enter, or None (Esc). An empty due date keeps a
-    plain note; the service reads the date (YYYY-MM-DD, +N days, today, tomorrow)."""
+    """Returns (note, due date as typed) on Enter, or None (Esc). Tab goes to the date; an
+    empty date keeps a plain note; the service reads it (YYYY-MM-DD, +N days, today,
+    tomorrow). Enter on an empty note does nothing."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="note.cancel")]
     DEFAULT_CSS = """
@@ -26,19 +27,21 @@ class NoteDialog(ModalScreen[tuple[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text(f"Note about {self.person_name} (Enter saves, Esc cancels)"))
-            yield Input(placeholder="what you want to remember", id="note-text")
-            yield Static(Text("Remind me on (optional): YYYY-MM-DD, +3 for in three days, "
-                              "tomorrow", style="dim"))
-            yield Input(placeholder="no reminder", id="note-due")
+            w = self.app.words
+            yield Static(Text(w("Note about {name} (Enter saves, Tab: a reminder date, Esc "
+                                "cancels)", name=self.person_name)))
+            yield Input(placeholder=w("what you want to remember"), id="note-text")
+            yield Static(Text(w("Remind me on (optional): YYYY-MM-DD, +3 for in three days, "
+                                "tomorrow"), style="dim"))
+            yield Input(placeholder=w("no reminder"), id="note-due")
 
     def on_mount(self) -> None:
         self.query_one("#note-text", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         text = self.query_one("#note-text", Input).value.strip()
-        if event.input.id == "note-text" and text:
-            self.query_one("#note-due", Input).focus()
+        if not text:
+            self.query_one("#note-text", Input).focus()
             return
         self.dismiss((text, self.query_one("#note-due", Input).value.strip()) if text else None)
 

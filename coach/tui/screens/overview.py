@@ -12,6 +12,7 @@ from textual.widgets import Sparkline, Static
 
 from coach.model import Degree
 from coach.tui.widgets.open_loops import loops_text
+from coach.tui.worded import worded_bindings
 
 
 class OverviewScreen(ModalScreen):
@@ -25,6 +26,8 @@ class OverviewScreen(ModalScreen):
     """
 
     def compose(self) -> ComposeResult:
+        w = self.app.words
+        n = w.number
         overview = self.app.service.overview()
         self.overview = overview
         table = Table(box=None, show_header=False, padding=(0, 2))
@@ -33,31 +36,38 @@ class OverviewScreen(ModalScreen):
         labels = {Degree.FIRST: "1st degree (connections)", Degree.SECOND: "2nd degree",
                   Degree.THIRD: "3rd degree", Degree.OUT_OF_NETWORK: "Out of network"}
         for degree, label in labels.items():
-            table.add_row(label, f"{overview.counts.get(degree, 0):,}")
+            table.add_row(w(label), n(overview.counts.get(degree, 0)))
         table.add_row("", "")
-        table.add_row("Followers", f"{overview.followers:,}")
-        table.add_row("  of whom not connected", f"{overview.followers_not_connected:,}")
-        table.add_row("You follow", f"{overview.following:,}")
-        table.add_row("  of whom not connected", f"{overview.following_not_connected:,}")
+        table.add_row(w("Followers"), n(overview.followers))
+        table.add_row(w("  of whom not connected"), n(overview.followers_not_connected))
+        table.add_row(w("You follow"), n(overview.following))
+        table.add_row(w("  of whom not connected"), n(overview.following_not_connected))
         table.add_row("", "")
-        table.add_row("Invitations sent in 7 days", f"{overview.invitations_sent_this_week:,}")
+        table.add_row(w("Invitations sent in 7 days"), n(overview.invitations_sent_this_week))
         left = overview.invitations_left
-        table.add_row("Invitations left this week", "no weekly limit" if left is None else
-                      f"{left:,} of {overview.weekly_invitation_limit:,}")
-        table.add_row("Pending: sent / received",
-                      f"{overview.pending_sent:,} / {overview.pending_received:,}")
+        table.add_row(w("Invitations left this week"), w("no weekly limit") if left is None else
+                      w("{left} of {limit}", left=n(left),
+                        limit=n(overview.weekly_invitation_limit)))
+        table.add_row(w("Pending: sent / received"),
+                      f"{n(overview.pending_sent)} / {n(overview.pending_received)}")
         growth = overview.growth
         total = sum(count for _, count in growth)
         with Vertical():
-            yield Static(Text("Overview", style="bold"))
+            yield Static(Text(w("Overview"), style="bold"))
             yield Static(table, id="overview-table")
-            yield Static(Text(f"New connections per month, {growth[0][0]} to {growth[-1][0]} "
-                              f"({total:,} in all)"), id="overview-growth-label")
+            yield Static(Text(w("New connections per month, {first} to {last} ({total} in all)",
+                                first=growth[0][0], last=growth[-1][0], total=n(total))),
+                         id="overview-growth-label")
             yield Sparkline([count for _, count in growth], summary_function=max,
                             id="overview-growth")
             service = self.app.service
-            yield Static(loops_text(service.follow_ups.open_loops(), service.config.language),
+            yield Static(loops_text(service.follow_ups.open_loops(), service.language),
                          id="overview-waiting")
+
+    @property
+    def active_bindings(self):
+        """The keys, described in the workspace's language."""
+        return worded_bindings(super().active_bindings, self.app.words)
 
     def action_dismiss(self) -> None:
         self.dismiss()

@@ -68,8 +68,9 @@ class CoachPane(Vertical, can_focus=False):
 
     def compose(self):
         with VerticalScroll(id="coach-conversation"):
-            yield Static(Text(GREETING, style="italic"), classes="greeting")
-        yield Input(placeholder="Ask the coach… (Enter: ask, Esc: back to the list)",
+            yield Static(Text(self.app.words(GREETING), style="italic"), classes="greeting")
+        yield Input(placeholder=self.app.words("Ask the coach… (Enter: ask, Esc: back to the "
+                                               "list)"),
                     id="coach-question")
 
     @property

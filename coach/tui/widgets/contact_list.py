@@ -14,7 +14,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from coach.tui.keys import LIST_KEYS, bindings
-from coach.tui.rows import COLUMNS, HEADINGS, ContactRow
+from coach.tui.rows import COLUMNS, ContactRow, headings
 
 RowSource = Callable[[int], ContactRow]
 """Gives the cells of the contact at one listing position."""
@@ -56,6 +56,8 @@ class ContactList(ScrollView, can_focus=True):
         self._source: RowSource | None = None
         self._cache: dict[int, ContactRow] = {}
         self.on_highlight = on_highlight
+        self.language = "en"
+        """The language of the headings (set by the screen)."""
 
     # --- data from the screen -------------------------------------------------------------
 
@@ -185,7 +187,8 @@ class ContactList(ScrollView, can_focus=True):
 
     def _heading(self, width: int) -> Strip:
         style = self._style("contact-list--heading")
-        cells = _layout([HEADINGS[name] for name, _ in COLUMNS], width)
+        words = headings(self.language)
+        cells = _layout([words[name] for name, _ in COLUMNS], width)
         return Strip([Segment(text, style) for text in cells]).adjust_cell_length(width, style)
 
     def _line(self, row: ContactRow, width: int, highlighted: bool) -> Strip:

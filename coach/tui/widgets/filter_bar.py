@@ -8,6 +8,8 @@ from textual.widgets import Static
 from coach.listing import SORT_LABELS, ListFilter
 from coach.model import Degree
 from coach.tui.keys import MAIN_KEYS, shown_keys
+from coach.wording import ENGLISH, Wording
+from coach.wording.vocabulary import sort_label
 
 CHIPS = (("main.all", "all", None), ("main.first", "1st", Degree.FIRST),
          ("main.second", "2nd", Degree.SECOND), ("main.third", "3rd", Degree.THIRD),
@@ -23,21 +25,26 @@ class FilterBar(Static):
     """
 
     def show(self, wanted: ListFilter, counts: dict[Degree, int], followers: int,
-             tags: dict[str, int], shown: int) -> None:
-        """Redraw the chips for the current filter and counts."""
+             tags: dict[str, int], shown: int, words: Wording = ENGLISH) -> None:
+        """Redraw the chips for the current filter and counts, in the language of ``words``."""
+        w, n = words, words.number
         text = Text(no_wrap=True, overflow="ellipsis")
         total = sum(counts.values())
         for key_id, label, degree in CHIPS:
             amount = total if degree is None else counts.get(degree, 0)
             active = wanted.degree == degree
-            self._chip(text, f"{self._key(key_id)} {label} {amount:,}", active)
-        self._chip(text, f"{self._key('main.followers')} followers {followers:,}", wanted.followers)
+            self._chip(text, f"{self._key(key_id)} {w(label)} {n(amount)}", active)
+        self._chip(text, w("{key} followers {n}", key=self._key("main.followers"), n=n(followers)),
+                   wanted.followers)
         tag = self._key("main.tag")
-        tag_label = f"{tag} tag {wanted.tag} {tags.get(wanted.tag, 0):,}" if wanted.tag else (
-            f"{tag} tags ({len(tags)})" if tags else f"{tag} no tags")
+        tag_label = w("{key} tag {tag} {n}", key=tag, tag=wanted.tag,
+                      n=n(tags.get(wanted.tag, 0))) if wanted.tag else (
+            w("{key} tags ({n})", key=tag, n=len(tags)) if tags else w("{key} no tags", key=tag))
         self._chip(text, tag_label, wanted.tag is not None)
-        self._chip(text, f"{self._key('main.sort')} sort: {SORT_LABELS[wanted.sort]}", False)
-        text.append(f"  {shown:,} shown", style="italic")
+        sort = sort_label(wanted.sort, SORT_LABELS[wanted.sort], w.language)
+        self._chip(text, w("{key} sort: {sort}", key=self._key("main.sort"), sort=sort), False)
+        text.append(w.count(shown, "  {n} contact shown", "  {n} contacts shown") if w.french
+                    else f"  {n(shown)} shown", style="italic")
         self.say(text)
 
     def say(self, text: Text | str) -> None:

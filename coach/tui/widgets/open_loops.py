@@ -5,8 +5,9 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from coach.strategy.loop_words import HEADINGS, describe
+from coach.strategy.loop_words import describe, heading
 from coach.strategy.open_loops import shown_first
+from coach.wording import Wording
 
 SHOWN = 8
 """How many open loops fit; the rest are counted (``coach advise --waiting`` lists all)."""
@@ -14,18 +15,17 @@ SHOWN = 8
 
 def loops_text(loops, language: str = "en", limit: int = SHOWN) -> Text:
     """The heading, one line per open loop (names as plain text, never markup), the rest counted."""
-    words = HEADINGS["fr" if language == "fr" else "en"]
+    w = Wording(language)
     text = Text()
-    text.append(f"{words['title']} ({len(loops)})\n" if loops else words["none"],
+    text.append(heading(len(loops), w).rstrip(":\u00a0") + ("\n" if loops else ""),
                 style="bold")
     for loop in shown_first(loops, limit):
         text.append("  • ")
-        text.append(describe(loop, language))
+        text.append(describe(loop, w))
         text.append("\n")
     if len(loops) > limit:
-        more = len(loops) - limit
-        text.append(f"  … et {more} de plus (coach advise --waiting)" if language == "fr"
-                    else f"  … and {more} more (coach advise --waiting)", style="dim")
+        text.append("  " + w("… and {n} more (`coach advise --waiting`)", n=len(loops) - limit),
+                    style="dim")
     return text
 
 
