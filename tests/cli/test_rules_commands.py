@@ -99,7 +99,7 @@ expect_text = "Write to Bob"
 
 def test_rules_init_copies_the_shipped_rules_into_the_workspace(capsys, home):
     code, out, _ = run(capsys, "--home", home, "rules", "init")
-    assert code == 0 and out.startswith(f"Copied 11 rule files to {home / 'rules'}")
+    assert code == 0 and out.startswith(f"Copied 13 rule files to {home / 'rules'}")
     copied = sorted(path.name for path in (home / "rules").glob("*.toml"))
     assert copied == sorted(path.name for path in rules_dir().glob("*.toml"))
     scenarios = sorted(path.name for path in (home / "rules" / "scenarios").glob("*.toml"))
@@ -108,12 +108,12 @@ def test_rules_init_copies_the_shipped_rules_into_the_workspace(capsys, home):
     first.write_text(first.read_text(encoding="utf-8").replace(
         'title = "Keep the relation alive"', 'title = "Stay in touch"'), encoding="utf-8")
     code, out, _ = run(capsys, "--home", home, "rules", "init")
-    assert "Kept 11 files you already have" in out
+    assert "Kept 13 files you already have" in out
     assert "Stay in touch" in first.read_text(encoding="utf-8")
     code, out, _ = run(capsys, "--home", home, "rules", "check")
     assert code == 0
     code, out, _ = run(capsys, "--home", home, "rules", "init", "--force")
-    assert "Copied 11 rule files" in out and "Stay in touch" not in first.read_text("utf-8")
+    assert "Copied 13 rule files" in out and "Stay in touch" not in first.read_text("utf-8")
 
 
 def test_advise_one_person_on_the_demo(capsys, home):
@@ -122,7 +122,7 @@ def test_advise_one_person_on_the_demo(capsys, home):
     lines = out.splitlines()
     assert lines[0].startswith("Léa Dubois  [2nd] · ")
     assert lines[1] == "Advice:"
-    assert lines[2].startswith("  1. ") and "second" in lines[2]
+    assert lines[2].startswith("  1. ") and "note-introduction" in lines[2]  # her note
     assert any(line.startswith("     Why: ") for line in lines)
     assert "Actions:" in lines
     assert any(line.startswith("  ✓ Invite to connect: 2nd degree: you can invite them.")
