@@ -45,7 +45,7 @@ def test_ask_answers_in_english(capsys, home):
     assert code == 0
     assert out.startswith("Léa Dubois — 2nd degree, 4 shared connections.")
     assert "You → Bob Nguyen → Léa Dubois" in out
-    assert "(rule second-ask-introduction)" in out
+    assert "(rule note-introduction)" in out  # her note asks for an introduction
 
 
 def test_ask_answers_in_french_without_quotes(capsys, home):
@@ -61,7 +61,7 @@ def test_ask_json(capsys, home):
     data = json.loads(out)
     assert data["intent"] == "reach" and data["language"] == "fr" and data["outcome"] == "ok"
     assert data["data"]["degree"] == 2 and data["data"]["introducer"] == "Bob Nguyen"
-    assert "second-ask-introduction" in data["rules"]
+    assert "note-introduction" in data["rules"]
 
 
 def test_an_ambiguous_name_exits_1_listing_the_candidates(capsys, home):

@@ -117,7 +117,7 @@ def test_her_and_why_point_back_to_the_previous_answer(coach, demo_service):
     assert follow.intent == "actions" and follow.people == [lea]
     why = coach.ask("why?")
     assert why.intent == "why" and why.rules == follow.rules
-    assert "rules/second.toml:" in why.text
+    assert "rules/moments.toml:" in why.text  # her note: ask for an introduction
     french = coach.ask("comment la joindre ?")
     assert french.intent == "reach" and french.people[0] == lea
     assert french.rules == first.rules
@@ -151,7 +151,7 @@ def test_answer_json_is_plain_data(coach):
     data = json.loads(json.dumps(answer.to_json()))
     assert data["intent"] == "reach" and data["language"] == "fr"
     assert data["outcome"] == "ok" and data["pending"] is None
-    assert "second-ask-introduction" in data["rules"]
+    assert "note-introduction" in data["rules"]
     assert data["data"]["introducer"] == "Bob Nguyen"
     ambiguous = coach.ask("thomas martin").to_json()
     assert ambiguous["outcome"] == "ambiguous" and len(ambiguous["candidates"]) == 2

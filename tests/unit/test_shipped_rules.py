@@ -107,6 +107,20 @@ BEHAVIOURS = {
     "limit: 30,000 connections": ["connection-cap-near"],
     "limit: re-invite after a withdrawal": ["reinvite-wait", "invitation-pending-long"],
     "do-not-contact list": ["do-not-contact"],
+    "moment: reply to an unanswered message first": ["reply-question", "reply-unanswered",
+                                                     "reply-late", "reply-late-question"],
+    "moment: welcome a new connection": ["welcome-new-connection"],
+    "moment: thank for an introduction": ["thank-introduction"],
+    "moment: answer a received invitation": ["invitation-received"],
+    "moment: withdraw an invitation waiting three weeks": ["invitation-withdraw"],
+    "moment: congratulate on a new job": ["job-change-congratulate", "job-change-react"],
+    "notes: a reminder due, a note asking for an introduction": ["note-due",
+                                                                 "note-introduction"],
+    "colleagues are not strangers": ["first-colleague", "coworker-message"],
+    "2nd: warm paths first": ["second-follows-me", "second-close-introducer",
+                              "second-shared-group-invite", "second-many-mutual"],
+    "2nd: engage with their posts before inviting when you follow them": [
+        "second-engage-first"],
 }
 
 
