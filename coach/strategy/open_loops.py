@@ -22,9 +22,6 @@ STALE_INVITATION_DAYS = 21
 """A sent invitation unanswered this long is worth withdrawing (or a follow-up elsewhere)."""
 WELCOME_DAYS = 7
 """A connection this recent, with no message yet, is waiting for a welcome."""
-STILL_OPEN_DAYS = 90
-"""A message or an introduction older than this is no longer waiting: past it, the advice
-(and the keep-in-touch rhythm) takes over."""
 
 _RECENT_FIRST = ("reply", "welcome", "thank_introduction")
 """Kinds shown the most recent first (what is fresh is what can still be answered well);
@@ -87,15 +84,14 @@ def open_loops(book: Book, table: FactTable) -> list[OpenLoop]:
         return ~np.isnan(column(name))
 
     wanted = {
-        "reply": column("awaiting_my_reply") & _within(column("days_awaiting_reply"))
-        & reachable,
+        "reply": column("awaiting_my_reply") & reachable,
         "invitation_received": column("invitation_received").copy(),
         "reminder": known("days_until_note_due") & (np.nan_to_num(
             column("days_until_note_due"), nan=1.0) <= 0) & reachable,
         "welcome": column("connected") & known("days_since_connected")
         & (np.nan_to_num(column("days_since_connected"), nan=1e9) <= WELCOME_DAYS)
         & ~column("messaged_since_connected") & reachable,
-        "thank_introduction": _within(column("days_since_they_introduced_me"))
+        "thank_introduction": known("days_since_they_introduced_me")
         & ~column("introduction_thanked") & reachable,
         "stale_invitation": column("invitation_pending") & (np.nan_to_num(
             column("days_since_invitation"), nan=0.0) >= STALE_INVITATION_DAYS) & reachable,
@@ -124,11 +120,6 @@ def open_loops(book: Book, table: FactTable) -> list[OpenLoop]:
                                   every=every))
             seen.add(person)
     return loops
-
-
-def _within(days: np.ndarray, limit: int = STILL_OPEN_DAYS) -> np.ndarray:
-    """Where a number of days is known and at most ``limit``."""
-    return np.nan_to_num(days, nan=np.inf) <= limit
 
 
 def _chosen_rhythm(book: Book, columns: DecidedColumns) -> np.ndarray:

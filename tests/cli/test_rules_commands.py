@@ -123,7 +123,7 @@ def test_advise_one_person_on_the_demo(capsys, home):
     lines = out.splitlines()
     assert lines[0].startswith("Léa Dubois  [2nd] · ")
     assert lines[1] == "Advice:"
-    assert lines[2].startswith("  1. ") and "second" in lines[2]
+    assert lines[2].startswith("  1. ") and "note-introduction" in lines[2]  # her note
     assert any(line.startswith("     Why: ") for line in lines)
     assert "Actions:" in lines
     assert any(line.startswith("  ✓ Invite to connect: 2nd degree: you can invite them.")

@@ -27,7 +27,8 @@ def test_the_demo_has_each_kind_of_open_loop_in_order(prepared):
     assert ("thank_introduction", "Arnaud Lemoine", 5) in loops
     assert {name for kind, name, _ in loops if kind == "invitation_received"} == {
         "Nuria Núñez", "Julien Poirier"}
-    assert all(days <= 90 for kind, _, days in loops if kind == "reply")
+    replies = [days for kind, _, days in loops if kind == "reply"]
+    assert replies == sorted(replies) and max(replies) > 300  # however old, the freshest first
     # Hương Trần (do-not-contact) wrote 18 days ago: not a loop to close
     assert not [loop for loop in loops if loop[1] == "Hương Trần"]
 
@@ -116,3 +117,26 @@ def test_a_tag_of_ones_own_rhythm_opens_a_keep_in_touch_loop(copy_of, capsys):
     with service_on(home) as service:
         service.store.interactions.add(Interaction(person, "met", "out", "2026-11-21T12:00"))
     assert not [loop for loop in loops_of(home) if loop[1] == "Zoé Lefèvre"]
+
+
+ADVICE_FOR = {"reply": ("reply-unanswered", "reply-question", "reply-late", "reply-late-question"),
+              "reminder": ("note-due",), "welcome": ("welcome-new-connection",),
+              "thank_introduction": ("thank-introduction",),
+              "stale_invitation": ("invitation-withdraw",),
+              "invitation_received": ("invitation-received",)}
+
+
+def test_the_advice_says_what_the_open_loops_say(prepared):
+    """Each open loop of the demo has its advice for that person (a reply first of all), and
+    everyone the reply rules advise to answer is in the list."""
+    with service_on(prepared) as service:
+        loops = service.follow_ups.open_loops()
+        for loop in loops:
+            rules = [item.rule_id for item in service.advice(loop.person_id)]
+            assert set(ADVICE_FOR.get(loop.kind, rules)) & set(rules), (loop, rules)
+            if loop.kind == "reply":
+                assert rules[0] in ADVICE_FOR["reply"], (loop, rules)
+        replying = {person for person, top in service.top_advice().items()
+                    if top is not None and top.rule_id in ADVICE_FOR["reply"]}
+    assert replying == {loop.person_id for loop in loops if loop.kind == "reply"}
+    assert len(replying) >= 15
