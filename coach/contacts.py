@@ -187,8 +187,10 @@ class Roster:
         return Contact(
             person=person,
             degree=degree,
-            display_name=display_name(person.first_name, person.last_name, degree,
-                                      person.full_name_visible, fallback=person.full_name),
+            display_name=display_name(
+                person.first_name, person.last_name, degree, person.full_name_visible,
+                fallback=person.full_name,
+                shares_group=index is not None and bool(network.shares_group[index])),
             mutual_connections=int(network.mutual[index]) if index is not None else 0,
             follows_me=bool(network.follows_me[index]) if index is not None else False,
             i_follow=bool(network.i_follow[index]) if index is not None else False,

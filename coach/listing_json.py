@@ -26,15 +26,15 @@ _DEGREES = {degree.value: degree for degree in Degree}
 _NEAR = (Degree.ME, Degree.FIRST, Degree.SECOND)
 
 
-def _shown(row: tuple, degree: int, name: str) -> str:
+def _shown(row: tuple, degree: int, name: str, in_group: bool) -> str:
     """``naming.display_name`` for a raw row, with the common cases first (same result)."""
-    if degree == Degree.OUT_OF_NETWORK:
+    if degree == Degree.OUT_OF_NETWORK and not in_group:
         return LINKEDIN_MEMBER
     first, last = row[1], row[2]
     if degree in _NEAR and first and last and first == first.strip() and last == last.strip():
         return name
     return display_name(first, last, _DEGREES[degree], bool(row[COLUMN["full_name_visible"]]),
-                        fallback=name)
+                        fallback=name, shares_group=in_group)
 
 
 def contacts_json(listing: "ContactListing", positions: np.ndarray) -> list[dict]:
@@ -122,8 +122,8 @@ def _columns(listing: "ContactListing", positions: np.ndarray) -> dict[str, list
               for key in ("ref", "headline", "company", "position", "location", "profile_url")}
     return {
         "id": ids, **column, "name": names,
-        "display_name": [_shown(row, degree, name)
-                         for row, degree, name in zip(rows, degrees, names)],
+        "display_name": [_shown(row, degree, name, in_group) for row, degree, name, in_group
+                         in zip(rows, degrees, names, network.shares_group[indices].tolist())],
         "degree": [None if degree == Degree.OUT_OF_NETWORK else degree for degree in degrees],
         "degree_label": [_LABELS[degree] for degree in degrees],
         "degree_observed": network.observed[indices].tolist(),

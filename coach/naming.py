@@ -14,14 +14,18 @@ def display_name(
     degree: Degree,
     full_name_visible: bool = False,
     fallback: str = "",
+    shares_group: bool = False,
 ) -> str:
     """The name as LinkedIn would show it at this degree.
 
     1st and 2nd degree (and me) see the full name; 3rd degree sees the full name only when
     the member allows it (``full_name_visible``), otherwise the first name and the initial
-    of the last name; out of network sees "LinkedIn Member".
+    of the last name; out of network sees "LinkedIn Member". Fellow members of a LinkedIn
+    group (``shares_group``) see each other's full names, whatever the degree.
     """
-    if degree is Degree.OUT_OF_NETWORK:
+    if shares_group:
+        full_name_visible = True
+    elif degree is Degree.OUT_OF_NETWORK:
         return LINKEDIN_MEMBER
     first, last = first_name.strip(), last_name.strip()
     if degree is Degree.THIRD and not full_name_visible and last:

@@ -51,7 +51,8 @@ class FactTable:
             "i_follow": network.i_follow,
             "open_profile": structure.open_profile,
             "full_name_visible": (degree <= int(Degree.SECOND))
-            | ((degree == int(Degree.THIRD)) & structure.full_name_visible),
+            | ((degree == int(Degree.THIRD)) & structure.full_name_visible)
+            | network.shares_group,  # fellow group members see each other's names
             "shares_group": network.shares_group,
             "coworker": network.coworker,
             "follow_primary": structure.follow_primary,

@@ -50,7 +50,8 @@ _REGISTRY = (
     Fact("follows_me", YES_NO, "they follow me (connections follow each other unless one unfollowed)"),
     Fact("i_follow", YES_NO, "I follow them"),
     Fact("full_name_visible", YES_NO, "their full last name is shown at this degree (always at 1st "
-                                      "and 2nd; at 3rd only if they allow it; never out of network)"),
+                                      "and 2nd and to fellow members of a group; at 3rd only if "
+                                      "they allow it; otherwise never out of network)"),
     Fact("open_profile", YES_NO, "Open Profile (a Premium setting): anyone may message them for free"),
     Fact("shares_group", YES_NO, "we are members of the same LinkedIn group"),
     Fact("shared_group", TEXT, "the name of one LinkedIn group we share"),

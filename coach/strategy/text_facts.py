@@ -81,11 +81,11 @@ class TextFacts:
 
     def _display_name(self, i: int) -> str:
         """The name as LinkedIn shows it: ``coach.naming.display_name``, inlined for speed."""
-        person, degree = self._persons[i], self._degrees[i]
-        if degree == Degree.OUT_OF_NETWORK:
+        person, degree, in_group = self._persons[i], self._degrees[i], bool(self._shares[i])
+        if degree == Degree.OUT_OF_NETWORK and not in_group:
             return LINKEDIN_MEMBER
         first, last = person.first_name.strip(), person.last_name.strip()
-        if degree == Degree.THIRD and last and not person.full_name_visible:
+        if degree == Degree.THIRD and last and not (person.full_name_visible or in_group):
             last = next((char.upper() for char in last if char.isalnum()), last[:1]) + "."
         return (f"{first} {last}" if first and last else first or last) or person.full_name
 

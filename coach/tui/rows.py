@@ -89,7 +89,8 @@ def contact_row(listing: ContactListing, position: int, advice: str | None,
     mutual = int(listing.mutual[position])
     follows = (bool(listing.follows_me[position]), bool(listing.i_follow[position]))
     name = display_name(person.first_name, person.last_name, degree, person.full_name_visible,
-                        fallback=person.full_name)
+                        fallback=person.full_name,
+                        shares_group=bool(listing.network.shares_group[listing.indices[position]]))
     french = language == "fr"
     return ContactRow(
         person_id=person.id,

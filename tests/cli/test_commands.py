@@ -55,7 +55,8 @@ def test_contacts_json_contract(capsys, home):
     assert all(required <= contact.keys() for contact in contacts)
     by_ref = {contact["ref"]: contact for contact in contacts}
     assert by_ref["lea"]["degree"] == 2 and by_ref["lea"]["mutual_connections"] == 2
-    assert by_ref["zoe"]["display_name"] == "Zoé P." and by_ref["zoe"]["i_follow"] is True
+    # 3rd degree, but we share a group: fellow members see each other's full names
+    assert by_ref["zoe"]["display_name"] == "Zoé Petit" and by_ref["zoe"]["i_follow"] is True
     assert by_ref["fan"]["degree"] is None
     assert by_ref["fan"]["display_name"] == "LinkedIn Member"
     assert by_ref["fan"]["follows_me"] is True and by_ref["fan"]["i_follow"] is False
@@ -81,7 +82,8 @@ def test_contacts_filters(capsys, home):
 def test_contacts_table(capsys, home):
     code, out, _ = run(capsys, "--home", home, "contacts", "--degree", "3")
     assert code == 0
-    assert "Zoé P." in out and "Thomas M." in out and "Zoé Petit" not in out
+    assert "Thomas M." in out and "Thomas Martin" not in out  # 3rd degree: an initial
+    assert "Zoé Petit" in out  # 3rd degree too, but we share a group
 
 
 def test_bad_degree_is_exit_2(capsys, home):
@@ -99,12 +101,12 @@ def test_show_text_and_json(capsys, home):
     assert "Invitation sent 2026-11-18: pending" in out
     code, out, _ = run(capsys, "--home", home, "show", "https://www.linkedin.com/in/zoe-petit/", "--json")
     data = json.loads(out)
-    assert data["display_name"] == "Zoé P." and data["shares_group"] and data["open_profile"]
+    assert data["display_name"] == "Zoé Petit" and data["shares_group"] and data["open_profile"]
     assert data["flags"]["shares_group"] and not data["flags"]["coworker"]
     paths = data["introduction_paths"]
     assert [[p["display_name"] for p in path["people"]] for path in paths] == [
-        ["Camille Laurent", "Bob Nguyen", "Léa Dubois", "Zoé P."],
-        ["Camille Laurent", "Carla Rossi", "Léa Dubois", "Zoé P."],
+        ["Camille Laurent", "Bob Nguyen", "Léa Dubois", "Zoé Petit"],
+        ["Camille Laurent", "Carla Rossi", "Léa Dubois", "Zoé Petit"],
     ]
 
 

@@ -69,7 +69,7 @@ QUESTIONS = [
     ("What's the weather like in Lyon?", "unknown", "en",
      {"text": ["I did not understand", "How do I reach"]}),
     ("Who is Hương Đỗ?", "person", "en",
-     {"person": "Hương Đỗ", "degree": 3, "rules": ["third-initial-only"]}),
+     {"person": "Hương Đỗ", "degree": 3, "rules": ["shared-group-message"]}),  # a group
     # --- French ------------------------------------------------------------------------
     ("Comment joindre Léa ?", "reach", "fr",
      {"person": "Léa Dubois", "degree": 2, "via": "Bob Nguyen",

@@ -32,7 +32,8 @@ PEOPLE = (
     "Agnès Rousseau",      # 2nd degree, my invitation pending
     "Nuria Núñez",         # 2nd degree, their invitation waiting
     "Léa Dubois",          # 2nd degree, followed
-    "Adrien Béranger",     # 3rd degree, only the initial of the last name shown
+    "Agnès Fontaine",      # 3rd degree, only the initial of the last name shown
+    "Adrien Béranger",     # 3rd degree, a shared group: full name shown
     "Arjun Rao",           # 3rd degree, full name shown
     "Álvaro Castaño",      # out of network
 )
@@ -57,7 +58,7 @@ def test_the_table_holds_what_linkedin_and_the_person_say(expected):
     """The verdicts themselves: a test that could not fail would prove nothing."""
     verdicts, _ids = expected
     refused = {key for key, reason in verdicts.items() if reason}
-    assert ("Adrien Béranger", "invited") in refused  # only the initial: no Connect
+    assert ("Agnès Fontaine", "invited") in refused  # only the initial: no Connect
     assert ("Abdoulaye Kouassi", "messaged") in refused  # 2nd degree, 0 InMail credits
     assert {(name, "messaged") for name in ("Hương Trần", TAGGED_SECOND)} <= refused
     assert {(name, "invited") for name in ("Bob Nguyen", "Hương Trần", "Agnès Rousseau",
@@ -68,8 +69,10 @@ def test_the_table_holds_what_linkedin_and_the_person_say(expected):
             ("Bob Nguyen", "messaged"), ("Arjun Rao", "invited"),
             ("Abdoulaye Kouassi", "invited"), ("Nuria Castaño", "followed")} <= accepted
     assert all(verdicts[(name, kind)] is None for name in PEOPLE for kind in ("visited", "met"))
-    assert verdicts[("Adrien Béranger", "invited")].startswith("Invite to connect: Only the "
-                                                                "initial")
+    assert verdicts[("Agnès Fontaine", "invited")].startswith("Invite to connect: Only the "
+                                                               "initial")
+    # a fellow member of a group sees the full name, and may invite
+    assert {("Adrien Béranger", "invited"), ("Adrien Béranger", "messaged")} <= accepted
     assert "InMail" in verdicts[("Abdoulaye Kouassi", "messaged")]
     assert "do-not-contact" in verdicts[("Hương Trần", "messaged")]
 

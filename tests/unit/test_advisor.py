@@ -42,7 +42,7 @@ def test_facts_from_the_store(small):
     zoe = small.advisor.facts(person_id(small, "Zoé Petit"))
     assert (zoe["degree"], zoe["display_name"], zoe["full_name_visible"], zoe["open_profile"],
             zoe["shared_group"], zoe["i_follow"], zoe["introducer"]) == \
-        (3, "Zoé P.", False, True, "Lyon Tech", True, "Bob Nguyen")
+        (3, "Zoé Petit", True, True, "Lyon Tech", True, "Bob Nguyen")  # a shared group
     carla = small.advisor.facts(person_id(small, "Carla Rossi"))
     assert carla["coworker"] and carla["days_since_last_interaction"] == 12
     assert carla["tie_strength"] > 0 and carla["tags"] == ()
