@@ -42,8 +42,9 @@ class Template:
             return self.pieces[0]
         out = [self.pieces[0]]
         for name, piece in zip(self.names, self.pieces[1:]):
-            out.append(plain_text(lookup(name)))
-            out.append(piece)
+            value = lookup(name)
+            out.append(plain_text(value))
+            out.append(agreed(value, piece))
         return "".join(out)
 
     def fill(self, values: list) -> str:
@@ -53,7 +54,7 @@ class Template:
         out = [self.pieces[0]]
         for value, piece in zip(values, self.pieces[1:]):
             out.append(plain_text(value))
-            out.append(piece)
+            out.append(agreed(value, piece))
         return "".join(out)
 
 
@@ -86,6 +87,32 @@ def compile_template(source: str, known: Collection[str], where: str = "advice")
     literal.append(source[position:])
     pieces.append("".join(literal))
     return Template(source, tuple(pieces), tuple(names))
+
+
+_SINGULAR_ONE = {"days": "day", "connections": "connection", "characters": "character",
+                 "invitations": "invitation", "credits": "credit", "notes": "note",
+                 "times": "time", "messages": "message", "interactions": "interaction"}
+"""English plural nouns a count of 1 makes singular ("1 day")."""
+_SINGULAR_FRENCH = {"jours": "jour", "relations": "relation", "caractères": "caractère",
+                    "crédits": "crédit", "personnes": "personne", "interactions": "interaction"}
+"""French plural nouns a count of 0 or 1 makes singular ("0 jour", "1 relation"); the
+words French and English share (invitations, notes…) follow the English rule, for 1 only."""
+_NOUN = re.compile(r"(\s)([^\W\d_]+)")
+
+
+def agreed(value: object, piece: str) -> str:
+    """The text after a placeholder, its first noun made singular when the value is a
+    count that takes the singular: ``$days_since_invitation days`` prints "1 day"."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or value not in (0, 1):
+        return piece
+    match = _NOUN.match(piece)
+    if match is None:
+        return piece
+    word = match.group(2)
+    singular = _SINGULAR_FRENCH.get(word) or (_SINGULAR_ONE.get(word) if value == 1 else None)
+    if singular is None:
+        return piece
+    return match.group(1) + singular + piece[match.end():]
 
 
 def plain_text(value: object) -> str:

@@ -181,3 +181,15 @@ def test_a_newer_linkedin_export_with_another_company_is_a_job_change(tmp_path, 
     assert all(store.job_changes.of(other) == [] for other in others)
     table = table_of(store)
     assert table.value("days_since_job_change", table.index(lea)) == 7
+
+
+def test_a_count_of_one_reads_in_the_singular_in_advice():
+    from coach.strategy.templates import compile_template
+
+    template = compile_template("waited $a days; $b relations en commun; $c jours; $d "
+                                "invitations; $e days", {"a", "b", "c", "d", "e"})
+    assert template.fill([1, 0, 1, 1, 0]) == (
+        "waited 1 day; 0 relation en commun; 1 jour; 1 invitation; 0 days")
+    assert template.fill([2, 5, 3, 0, None]) == (
+        "waited 2 days; 5 relations en commun; 3 jours; 0 invitations; ? days")
+    assert template.fill([True, 1.0, 1.5, 1, 1]).startswith("waited yes days; 1 relation")
