@@ -94,8 +94,9 @@ _SHAPES: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(r"no pending invitation to (.+) to withdraw"),
      lambda m: _t("aucune invitation en attente à retirer pour {name}", name=m.group(1))),
     (re.compile(r"unknown action '(.+)': use one of (.+)"),
-     lambda m: _t("action inconnue « {word} » : utilisez {kinds}", word=m.group(1),
-                  kinds=m.group(2))),
+     lambda m: _t("action inconnue « {word} » : écrivez l'une de celles-ci : {kinds}",
+                  word=m.group(1),
+                  kinds=", ".join(f"`{kind}`" for kind in m.group(2).split(", ")))),
     # the notes and reminders (coach.service.follow_ups)
     (re.compile(r"a note may hold at most (\d+) characters, not (\d+)"),
      lambda m: _t("une note compte au plus {most} caractères, pas {n}", most=m.group(1),
@@ -131,7 +132,8 @@ _SHAPES: tuple[tuple[re.Pattern, object], ...] = (
                   what=french_step(m.group(3)), day=m.group(4))),
     # a policy refusal (coach.logbook.policy_refusal): an action's label and the reason its
     # rule file gives, both already in the language of the rule files
-    (re.compile(r"([^:`]+): (.+)"), lambda m: f"{m.group(1)}\u00a0: {m.group(2)}"),
+    (re.compile(r"([^:`]+?)[ \u00a0\u202f]*: (.+)"),
+     lambda m: f"{m.group(1)}\u00a0: {m.group(2)}"),
 )
 
 
