@@ -52,12 +52,17 @@ class BadLogInput(LogRefused):
 
 @dataclass(frozen=True, slots=True)
 class Logged:
-    """What was stored, in words for the person."""
+    """What was stored, in words for the person (``summary``), and its parts for a front
+    end that words it in another language: who (the name given, or ``#id``), the
+    direction ("out": I did it; "in": they did) and a note's text."""
 
     kind: str
     person_id: int
     at: str
     summary: str
+    who: str = ""
+    direction: str = "out"
+    note: str = ""
 
 
 def action_kind(word: str) -> str:
@@ -105,7 +110,8 @@ def log_action(store: Store, person_id: int, action: str, degree: Degree, *,
         if not note.strip():
             raise BadLogInput("a note needs text: add --note TEXT")
         store.notes.add(person_id, note, when)
-        return Logged(kind, person_id, when, f"Noted for {who}: {note.strip()}")
+        return Logged(kind, person_id, when, f"Noted for {who}: {note.strip()}", who,
+                      note=note.strip())
     way = direction or ("in" if kind == "replied" else "out")
     with store.transaction():
         if kind == "invited":
@@ -131,4 +137,4 @@ def log_action(store: Store, person_id: int, action: str, degree: Degree, *,
             store.follows.set(follower, followee, status, when[:10], "manual")
         store.interactions.add(Interaction(person_id, kind, way, when, note.strip(), "manual"))
     subject = f"{kind} {who}" if way == "out" else f"{who} {kind} (to you)"
-    return Logged(kind, person_id, when, f"Logged: {subject} at {when}")
+    return Logged(kind, person_id, when, f"Logged: {subject} at {when}", who, way, note.strip())

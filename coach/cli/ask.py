@@ -34,7 +34,7 @@ def ask(args) -> int:
         answer = conversation.ask(question)
         if answer.pending is not None:
             if service.is_demo:
-                raise CommandError(EMPTY.format(home=home_of(args)))
+                raise CommandError(EMPTY, home=home_of(args))
             answer = _confirmed(args, conversation, answer)
         _show(args, answer)
     return EXIT_CODES.get(answer.outcome, 0)

@@ -20,12 +20,12 @@ SHOWN_LOOPS = 15
 def note_command(args) -> int:
     """Add a note or a reminder on someone, list their notes, or mark a reminder done."""
     with open_writable(args) as service:
-        desk = service.follow_ups
+        desk, w = service.follow_ups, Wording(service.language)
         if args.done is not None:
             if not desk.done(args.done):
-                raise CommandError(f"no open reminder #{args.done} (`coach note NAME` lists "
-                                   "them)", NOT_FOUND)
-            print(f"Reminder #{args.done} done.")
+                raise CommandError("no open reminder #{id} (`coach note NAME` lists them)",
+                                   NOT_FOUND, id=args.done)
+            print(w("Reminder #{id} done.", id=args.done))
             return 0
         if not args.query:
             raise CommandError("name the person: `coach note QUERY TEXT [--due DATE]`")
@@ -35,20 +35,20 @@ def note_command(args) -> int:
             if args.due:
                 raise CommandError("a reminder needs some text: `coach note QUERY TEXT --due "
                                    "DATE`")
-            return _list(service, person, args.json)
+            return _list(service, person, args.json, w)
         try:
             reminder = desk.note(person.id, text, args.due)
         except BadLogInput as error:
             raise CommandError(str(error), BAD_INPUT) from None
         if reminder is None:
-            print(f"Noted for {person.full_name}: {text}")
+            print(w("Noted for {name}: {text}", name=person.full_name, text=text))
         else:
-            print(f"Reminder #{reminder.id} for {person.full_name}, due {reminder.due_on}: "
-                  f"{reminder.text}")
+            print(w("Reminder #{id} for {name}, due {day}: {text}", id=reminder.id,
+                    name=person.full_name, day=reminder.due_on, text=reminder.text))
     return 0
 
 
-def _list(service, person, as_json: bool) -> int:
+def _list(service, person, as_json: bool, w: Wording) -> int:
     notes = service.store.notes.of(person.id)
     reminders = service.follow_ups.reminders(person.id)
     if as_json:
@@ -58,15 +58,17 @@ def _list(service, person, as_json: bool) -> int:
                                   for r in reminders]})
         return 0
     if not notes:
-        print(f"No notes on {person.full_name} yet: `coach note QUERY TEXT [--due DATE]`.")
+        print(w("No notes on {name} yet: `coach note QUERY TEXT [--due DATE]`.",
+                name=person.full_name))
         return 0
-    print(f"Notes on {person.full_name}:")
+    print(w("Notes on {name}:", name=person.full_name))
     for at, text in notes:
         print(f"  {at[:10]}  {text}")
     if reminders:
-        print("Open reminders (`coach note --done ID` when dealt with):")
+        print(w("Open reminders (`coach note --done ID` when dealt with):"))
         for reminder in reminders:
-            print(f"  #{reminder.id}  due {reminder.due_on}  {reminder.text}")
+            print(w("  #{id}  due {day}  {text}", id=reminder.id, day=reminder.due_on,
+                    text=reminder.text))
     return 0
 
 

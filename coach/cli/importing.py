@@ -9,6 +9,8 @@ from coach.cli.errors import CommandError
 from coach.cli.opening import open_service
 from coach.cli.output import print_json
 from coach.importers import ImportFailure, ImportOptions
+from coach.wording import Wording
+from coach.wording.imports import export_lines, import_lines
 
 
 def import_command(args) -> int:
@@ -19,14 +21,15 @@ def import_command(args) -> int:
         try:
             report = service.import_file(Path(args.path), options)
         except ImportFailure as error:
-            raise CommandError(f"{error} (nothing was imported)") from None
+            raise CommandError("{reason} (nothing was imported)", reason=str(error)) from None
         if args.json:
             print_json(report.to_json())
         else:
-            print("\n".join(report.lines()))
+            w = Wording(service.language)
+            print("\n".join(import_lines(report, w)))
             if service.store.me is None:
-                print("No 'me' yet: choose who you are with `coach me QUERY` "
-                      "or re-import with --me ID.", file=sys.stderr)
+                print(w("No 'me' yet: choose who you are with `coach me QUERY` or re-import "
+                        "with --me ID."), file=sys.stderr)
     return 0
 
 
@@ -42,8 +45,6 @@ def export_command(args) -> int:
             counts, kind = service.export_file(path, args.format, force=args.force)
         except ExportError as error:
             raise CommandError(str(error)) from None
-    print(f"Exported to {path} ({kind})")
-    width = max(len(name) for name in counts)
-    for name, amount in counts.items():
-        print(f"  {name:<{width}}  {amount:>9,}")
+        words = Wording(service.language)
+    print("\n".join(export_lines(path, kind, counts, words)))
     return 0

@@ -10,6 +10,8 @@ from __future__ import annotations
 from coach.cli.errors import BAD_INPUT, NOT_ALLOWED, NOT_FOUND, CommandError
 from coach.cli.opening import open_writable, resolve_person
 from coach.logbook import BadLogInput, LogRefused
+from coach.wording import Wording
+from coach.wording.outcomes import logged_words
 
 
 def log(args) -> int:
@@ -22,10 +24,10 @@ def log(args) -> int:
         except BadLogInput as error:
             raise CommandError(str(error), BAD_INPUT) from None
         except LogRefused as error:
-            raise CommandError(f"not logged: {error}", NOT_ALLOWED) from None
+            raise CommandError("not logged: {reason}", NOT_ALLOWED, reason=str(error)) from None
         except ValueError as error:  # a date that is not one
             raise CommandError(str(error), BAD_INPUT) from None
-        print(logged.summary)
+        print(logged_words(logged, Wording(service.language)))
     return 0
 
 
@@ -37,7 +39,9 @@ def tag(args) -> int:
             tags = service.tag(person.id, args.tags, remove=args.remove)
         except BadLogInput as error:
             raise CommandError(str(error), BAD_INPUT) from None
-        print(f"{person.full_name}: {', '.join(tags) if tags else 'no tags'}")
+        w = Wording(service.language)
+        print(w("{name}: {tags}", name=person.full_name,
+                tags=", ".join(tags) if tags else w("no tags")))
     return 0
 
 
@@ -47,11 +51,13 @@ def me(args) -> int:
         if args.query:
             person = resolve_person(service, args.query)
             service.set_me(person.id)
-            print(f"Me: {person.full_name} (#{person.id})")
+            print(Wording(service.language)("Me: {name} (#{id})", name=person.full_name,
+                                            id=person.id))
             return 0
         me_id = service.store.me
         if me_id is None:
             raise CommandError("no 'me' chosen yet: `coach me QUERY`", NOT_FOUND)
         person = service.store.people.get(me_id)
-        print(f"Me: {person.full_name} (#{person.id})")
+        print(Wording(service.language)("Me: {name} (#{id})", name=person.full_name,
+                                        id=person.id))
     return 0

@@ -194,10 +194,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except CommandError as error:
-        print(f"coach: {error}", file=sys.stderr)
+        print(f"coach: {error.worded(words_of(args))}", file=sys.stderr)
         return error.code
     except KeyboardInterrupt:
-        print("coach: interrupted", file=sys.stderr)
+        print(f"coach: {words_of(args)('interrupted')}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -205,8 +205,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         reason = " ".join(str(error).split()) or type(error).__name__
-        print(f"coach: {reason} (run with --debug for the details)", file=sys.stderr)
+        print("coach: " + words_of(args)("{reason} (run with --debug for the details)",
+                                         reason=reason), file=sys.stderr)
         return BAD_INPUT
+
+
+def words_of(args):
+    """The words of the workspace's language, for an error (English when the workspace's
+    config.toml cannot be read). Argparse's own messages stay in English."""
+    from coach.wording import ENGLISH, Wording
+
+    try:
+        from coach.cli.opening import home_of
+        from coach.config import load_config
+
+        return Wording(load_config(home_of(args))[0].language)
+    except Exception:  # an error about the workspace itself: say it in English
+        return ENGLISH
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ from coach.model import Person
 from coach.service import NetworkService
 from coach.store import StoreError
 from coach.workspace import Workspace, default_home
+from coach.wording import Wording
+from coach.wording.vocabulary import badge
 
 
 def home_of(args) -> Path:
@@ -26,13 +28,15 @@ def open_service(args, *, allow_demo: bool = True, writes: bool = False) -> Netw
     try:
         workspace = Workspace(home)
     except (StoreError, OSError) as error:
-        raise CommandError(f"cannot open the workspace {home}: {error}") from None
+        raise CommandError("cannot open the workspace {home}: {reason}", home=home,
+                           reason=str(error)) from None
     if allow_demo and workspace.store.is_empty():
         workspace.close()
         from coach.demo import DEMO_BANNER, open_demo
 
-        print(f"coach: your workspace {home} is empty; showing the demo network. "
-              f"{DEMO_BANNER}", file=sys.stderr)
+        w = Wording(workspace.config.language)
+        print("coach: " + w("your workspace {home} is empty; showing the demo network. "
+                            "{banner}", home=home, banner=w(DEMO_BANNER)), file=sys.stderr)
         demo = open_demo()
         demo.use_config(workspace.config, workspace.config_problems)  # the user's settings
         demo.use_rules(workspace.rule_folders())  # and the user's rules
@@ -52,7 +56,7 @@ def open_writable(args) -> NetworkService:
     if service.store.is_empty():
         home = service.home
         service.close()
-        raise CommandError(EMPTY.format(home=home))
+        raise CommandError(EMPTY, home=home)
     return service
 
 
@@ -60,18 +64,22 @@ def resolve_person(service: NetworkService, query: str) -> Person:
     """The one person a query means; exit 1 listing the candidates when it is ambiguous."""
     people = service.find(query)
     if not people:
-        raise CommandError(f"no one matches {query!r}", NOT_FOUND)
+        raise CommandError("no one matches {query!r}", NOT_FOUND, query=query)
     if len(people) > 1:
         raise CommandError(_candidates(service, query, people), NOT_FOUND)
     return people[0]
 
 
 def _candidates(service: NetworkService, query: str, people: list[Person]) -> str:
-    lines = [f"{len(people)} people match {query!r}; use the id, e.g. #{people[0].id}:"]
+    """The people a query matches, worded in the workspace's language."""
+    w = Wording(service.language)
+    lines = [w("{n} people match {query!r}; use the id, e.g. #{id}:", n=len(people),
+               query=query, id=people[0].id)]
     for person in people[:20]:
         contact = service.contact(person.id)
         detail = " · ".join(part for part in (person.position, person.company) if part)
-        lines.append(f"  #{contact.id:<6} {contact.name:<30} {contact.degree.label:<4} {detail}")
+        label = badge(contact.degree, w.language)
+        lines.append(f"  #{contact.id:<6} {contact.name:<30} {label:<4} {detail}")
     if len(people) > 20:
-        lines.append(f"  … and {len(people) - 20} more")
+        lines.append(w("  … and {n} more", n=len(people) - 20))
     return "\n".join(lines)

@@ -18,6 +18,7 @@ from coach.model import Degree
 from coach.scenarios import Agenda, AgendaItem, MarkRefused, NoSuchEnrolment, UnknownScenario
 from coach.wording import ENGLISH, Wording
 from coach.wording.agenda import french_agenda
+from coach.wording.outcomes import marked_words, said
 from coach.wording.vocabulary import agenda_status, badge, step_words
 
 SHOWN_REFUSALS = 20
@@ -37,8 +38,8 @@ def _scenarios(service):
     """The workspace's scenarios; exit 2 with every problem when a scenario file is broken."""
     book = service.scenarios.book()
     if book.problems:
-        raise CommandError("the scenario files have problems (coach rules check):\n"
-                           + "\n".join(str(problem) for problem in book.problems))
+        raise CommandError("the scenario files have problems (coach rules check):\n{problems}",
+                           problems="\n".join(str(problem) for problem in book.problems))
     return book
 
 
@@ -70,16 +71,27 @@ def enrol_command(args) -> int:
                                      "reason": reason}
                                     for person, reason in result.refused.items()]})
         else:
-            print(f"Enrolled {len(result.enrolled)} in {scenario.title} ({scenario.id}) on "
-                  f"{day.isoformat()}; first step: {scenario.steps[0].describe()}")
-            if result.refused:
-                print(f"Left out {len(result.refused)}:")
-                for person, reason in list(result.refused.items())[:SHOWN_REFUSALS]:
-                    print(f"  #{person} {names[person]}: {reason}")
-                if len(result.refused) > SHOWN_REFUSALS:
-                    print(f"  … and {len(result.refused) - SHOWN_REFUSALS} more (--json "
-                          f"lists them all)")
+            print("\n".join(enrolled_lines(result, scenario, day, names,
+                                           Wording(service.language))))
     return 0 if result.enrolled else NOT_FOUND
+
+
+def enrolled_lines(result, scenario, day: date, names: dict[int, str],
+                   words: Wording = ENGLISH) -> list[str]:
+    """Who entered the scenario, and who was left out and why."""
+    w = words
+    lines = [w("Enrolled {n} in {scenario} ({id}) on {day}; first step: {step}",
+               n=len(result.enrolled), scenario=scenario.title, id=scenario.id,
+               day=day.isoformat(), step=step_words(scenario.steps[0], w.language))]
+    if result.refused:
+        lines.append(w("Left out {n}:", n=len(result.refused)))
+        for person, reason in list(result.refused.items())[:SHOWN_REFUSALS]:
+            lines.append(w("  #{id} {name}: {reason}", id=person, name=names[person],
+                           reason=said(reason, w)))
+        if len(result.refused) > SHOWN_REFUSALS:
+            lines.append(w("  … and {n} more (--json lists them all)",
+                           n=len(result.refused) - SHOWN_REFUSALS))
+    return lines
 
 
 def plan_command(args) -> int:
@@ -155,8 +167,8 @@ def step_command(args) -> int:
     try:
         enrolment_id = int(args.id.lstrip("#"))
     except ValueError:
-        raise CommandError(f"not an enrolment id: {args.id!r} (the number in [ ] in "
-                           f"`coach plan`)") from None
+        raise CommandError("not an enrolment id: {id!r} (the number in [ ] in `coach plan`)",
+                           id=args.id) from None
     with open_writable(args) as service:
         try:
             marked = service.scenarios.mark(enrolment_id, "skipped" if args.outcome == "skip"
@@ -165,5 +177,5 @@ def step_command(args) -> int:
             raise CommandError(str(error.args[0]), NOT_FOUND) from None
         except MarkRefused as error:
             raise CommandError(str(error), BAD_INPUT) from None
-        print(marked.summary)
+        print(marked_words(marked, Wording(service.language)))
     return 0

@@ -20,6 +20,7 @@ from coach.strategy import RuleBook, RuleProblem
 from coach.strategy.engine import rule_files
 from coach.strategy.testing import run_tests
 from coach.workspace import default_home
+from coach.wording import Wording
 
 
 def rules_command(args) -> int:
@@ -64,14 +65,47 @@ def check(args) -> int:
     else:
         for problem in problems:
             print(problem)
-        current = book.book
+        print(_counted(args, book, scenarios, files, problems))
+    return BAD_INPUT if problems else 0
+
+
+def _counted(args, book: RuleBook, scenarios: ScenarioBook, files: list, problems: list) -> str:
+    """``13 files, 59 rules, … 154 tests: no problems``, in the workspace's language."""
+    current, w = book.book, _words(args)
+    if not w.french:
         counts = (f"{len(files)} files, {len(current.rules)} rules, {len(current.actions)} "
                   f"actions, {len(current.limits)} limits, "
                   + (f"{len(scenarios.scenarios)} scenarios, " if scenarios.files else "")
                   + f"{len(current.tests) + len(scenarios.all_tests())} tests")
-        print(f"{counts}: {len(problems)} problem{'s' * (len(problems) != 1)}" if problems
-              else f"{counts}: no problems")
-    return BAD_INPUT if problems else 0
+        return (f"{counts}: {len(problems)} problem{'s' * (len(problems) != 1)}" if problems
+                else f"{counts}: no problems")
+    parts = [w.count(len(files), "{n} file", "{n} files"),
+             w.count(len(current.rules), "{n} rule", "{n} rules"),
+             w.count(len(current.actions), "{n} action", "{n} actions"),
+             w.count(len(current.limits), "{n} limit", "{n} limits")]
+    if scenarios.files:
+        parts.append(w.count(len(scenarios.scenarios), "{n} scenario", "{n} scenarios"))
+    parts.append(w.count(len(current.tests) + len(scenarios.all_tests()), "{n} test",
+                         "{n} tests"))
+    found = (w.count(len(problems), "{n} problem", "{n} problems") if problems
+             else w("no problems"))
+    return w("{counts}: {problems}", counts=", ".join(parts), problems=found)
+
+
+def _words(args) -> Wording:
+    """The words of the workspace's language (config.toml's ``language``)."""
+    return Wording(load_config(_home(args))[0].language)
+
+
+def _result_line(result, words: Wording) -> str:
+    """``PASS file:line name`` or ``FAIL file:line name: why``; in French the verdict is
+    French, the case's name and its reasons as the rule files and the checker wrote them."""
+    if not words.french:
+        return result.line()
+    head = words("PASS {where} {name}" if result.passed else "FAIL {where} {name}",
+                 where=result.test.where, name=result.test.name)
+    return head if result.passed else words("{head}: {why}", head=head,
+                                            why="; ".join(result.failures))
 
 
 def _as_json(problem) -> dict:
@@ -89,10 +123,11 @@ def test(args) -> int:
     for problem in problems:
         print(problem)
     results = [*run_tests(book.book), *run_scenario_tests(scenarios)]
+    w = _words(args)
     for result in results:
-        print(result.line())
+        print(_result_line(result, w))
     failed = sum(not result.passed for result in results)
-    print(f"{len(results) - failed} passed, {failed} failed")
+    print(w("{passed} passed, {failed} failed", passed=len(results) - failed, failed=failed))
     if problems:
         return BAD_INPUT
     return NOT_FOUND if failed else 0
@@ -118,11 +153,14 @@ def init(args) -> int:
             shutil.copyfile(path, destination)
             copied.append(name)
     except OSError as error:
-        raise CommandError(f"cannot write the rules to {target}: {error.strerror}") from None
-    print(f"Copied {len(copied)} rule files to {target}" + (f": {', '.join(copied)}" if copied else ""))
+        raise CommandError("cannot write the rules to {target}: {reason}", target=target,
+                           reason=error.strerror) from None
+    w = Wording(config.language)
+    print(w("Copied {n} rule files to {target}", n=len(copied), target=target)
+          + (w(": {names}", names=", ".join(copied)) if copied else ""))
     if kept:
-        print(f"Kept {len(kept)} files you already have (use --force to overwrite): "
-              f"{', '.join(kept)}")
-    print("Edit them: a rule there replaces the shipped rule with the same id. "
-          "Check with `coach rules check`, test with `coach rules test`.")
+        print(w("Kept {n} files you already have (use --force to overwrite): {names}",
+                n=len(kept), names=", ".join(kept)))
+    print(w("Edit them: a rule there replaces the shipped rule with the same id. "
+            "Check with `coach rules check`, test with `coach rules test`."))
     return 0

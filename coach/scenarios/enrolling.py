@@ -43,10 +43,19 @@ class Enrolled:
 
 @dataclass(frozen=True, slots=True)
 class Marked:
-    """What marking a step did, in words."""
+    """What marking a step did, in words (``summary``), and its parts for a front end that
+    words it in another language: the outcome ("done" or "skipped"), the person's name,
+    the step's number, the scenario's title, the step and the next one (None: the
+    scenario is complete)."""
 
     enrolment_id: int
     summary: str
+    outcome: str = "done"
+    name: str = ""
+    number: int = 0
+    scenario: str = ""
+    step: object = None
+    following: object = None
 
 
 def enrol(store: Store, table: FactTable, scenario: Scenario, person_ids, day: date) -> Enrolled:
@@ -129,4 +138,5 @@ def mark(store: Store, book: ScenarioBook, plan: Agenda, enrolment_id: int, outc
             then = f"next: {following.describe()}"
     verb = "Done" if outcome == "done" else "Skipped"
     return Marked(enrolment_id, f"{verb}: {name}, step {number} of {scenario.title} "
-                                f"({step.describe()}); {then}")
+                                f"({step.describe()}); {then}", outcome, name, number,
+                  scenario.title, step, following)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from collections.abc import Iterable
+
 from textual import events, work
-from textual.app import App
+from textual.app import App, SystemCommand
+from textual.screen import Screen
 
 from coach.heap import QuietCollector
 from coach.service import NetworkService
@@ -49,6 +52,13 @@ class CoachApp(App):
     def words(self) -> Wording:
         """The words of the app, in the workspace's language (``language`` in config.toml)."""
         return Wording(getattr(self.service, "language", "en"))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's commands (theme, quit, keys…) in the palette, in the app's language."""
+        w = self.words
+        for command in super().get_system_commands(screen):
+            yield command._replace(title=w.known(command.title), help=w.known(command.help)) \
+                if w.french else command
 
     def exit(self, *args, **kwargs) -> None:
         """Quit. Keys typed ahead after the quit key are then dropped (see on_event)."""
@@ -113,8 +123,10 @@ class CoachApp(App):
         """The one place where failed work is told: a notice; what was shown stays."""
         if detail:
             self.log.error(detail)
-        self.notify(f"{what} failed: {one_line(error)}. What you see is the last good state.",
-                    title="Something went wrong", severity="error", timeout=12, markup=False)
+        w = self.words
+        self.notify(w("{what} failed: {reason}. What you see is the last good state.",
+                      what=w.known(what), reason=one_line(error)),
+                    title=w("Something went wrong"), severity="error", timeout=12, markup=False)
 
     @property
     def main_screen(self) -> MainScreen:
@@ -149,8 +161,8 @@ class CoachApp(App):
     def _show_rule_problems(self, problems: list) -> None:
         self.main_screen.show_rule_problems(problems)
         if problems:
-            self.notify(f"{len(problems)} problem(s) in the rule files: see the banner",
-                        severity="error")
+            self.notify(self.words("{n} problem(s) in the rule files: see the banner",
+                                   n=len(problems)), severity="error")
 
     # --- screens -------------------------------------------------------------------------
 
@@ -159,7 +171,8 @@ class CoachApp(App):
         from coach.tui.palette import GuardedCommandPalette
 
         if self.use_command_palette and not GuardedCommandPalette.is_open(self):
-            self.push_screen(GuardedCommandPalette(id="--command-palette"))
+            self.push_screen(GuardedCommandPalette(
+                id="--command-palette", placeholder=self.words("Search for commands…")))
 
     def action_help(self) -> None:
         from coach.tui.screens.help import HelpScreen
@@ -182,14 +195,14 @@ class CoachApp(App):
 
         target = self.import_home if self.service.is_demo else self.service.home
         if target is None:
-            self.notify("This demo has no workspace to import into: run `coach import PATH`.",
-                        severity="warning", markup=False)
+            self.notify(self.words("This demo has no workspace to import into: run `coach "
+                                   "import PATH`."), severity="warning", markup=False)
             return
         try:
             Workspace(target).close()  # creates the folder and the store (mode 0600) if new
         except Exception as error:  # an unreadable workspace: say it, change nothing
-            self.notify(f"cannot open the workspace {target}: {one_line(error)}",
-                        severity="error", markup=False)
+            self.notify(self.words("cannot open the workspace {home}: {reason}", home=target,
+                                   reason=one_line(error)), severity="error", markup=False)
             return
         self.push_screen(ImportScreen(Path(target)), self._imported)
 
@@ -216,7 +229,8 @@ class CoachApp(App):
             with self.suspend():
                 subprocess.run([*shlex.split(editor), str(path)], check=False)
         except Exception as error:  # no terminal to suspend, editor missing…
-            self.notify(f"cannot open {path.name} in {editor}: {error}", severity="error", markup=False)
+            self.notify(self.words("cannot open {name} in {editor}: {reason}", name=path.name,
+                                   editor=editor, reason=error), severity="error", markup=False)
             return
         self.reload_rules()
 

@@ -8,6 +8,8 @@ from textual.content import Content
 from textual.markup import escape
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from coach.wording.vocabulary import badge
+
 MAX_PEOPLE = 30
 
 
@@ -15,7 +17,9 @@ class CoachCommands(Provider):
     """Commands for the main screen; contacts are found by name as you type."""
 
     def _commands(self) -> list[tuple[str, str, object]]:
+        """Each command's name, help text and callback, in the workspace's language."""
         app = self.app
+        w = app.words
         screen = app.main_screen
         commands = [
             ("Show everyone", "all degrees", partial(screen.action_degree, 0)),
@@ -35,8 +39,9 @@ class CoachCommands(Provider):
              partial(screen.action_enrol, "list")),
             ("Help", "every key", app.action_help),
         ]
+        commands = [(w(name), w(help_text), callback) for name, help_text, callback in commands]
         for path in app.service.rulebook.files():
-            commands.append((f"Edit rule file {path.name}", str(path),
+            commands.append((w("Edit rule file {name}", name=path.name), str(path),
                              partial(app.edit_rule_file, path)))
         return commands
 
@@ -59,6 +64,7 @@ class CoachCommands(Provider):
         found = service.contacts(ListFilter(search=query), state=screen.shown)
         for person_id in found.limited(MAX_PEOPLE).person_ids():
             contact = service.contact(person_id)
-            label = f"Go to {contact.display_name}"
+            label = self.app.words("Go to {name}", name=contact.display_name)
+            degree = badge(contact.degree, service.language)
             yield Hit(0.5, Content(label), partial(screen.go_to, person_id), text=label,
-                      help=escape(f"{contact.degree.label} · {contact.person.company}"))
+                      help=escape(f"{degree} · {contact.person.company}"))

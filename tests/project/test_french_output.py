@@ -5,6 +5,11 @@ degree person), ``advise`` (with and without a name), ``plan``, ``summary`` and 
 main, overview and agenda screens is scanned, once the data (names, headlines, notes…)
 is taken out, for common English words and for French typography: a no-break space
 before ``: ; ? !`` and inside « », and ’ rather than '.
+
+What writes (``log``, ``tag``, ``me``, ``note``, ``enrol``, ``step``, ``import``,
+``export``, ``rules test``, the ``coach: …`` errors) and the app's palette, toasts, enrol
+dialog and import screen are scanned the same way, on copies of this workspace, in
+``test_french_actions.py`` (its fixtures and scan come from here).
 """
 
 from __future__ import annotations

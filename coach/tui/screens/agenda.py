@@ -16,6 +16,7 @@ from coach.tui.widgets.open_loops import OpenLoopsView
 from coach.tui.worded import worded_bindings
 from coach.wording import Wording
 from coach.wording.agenda import french_agenda
+from coach.wording.outcomes import marked_words, said
 from coach.wording.vocabulary import agenda_status, badge, step_words
 
 COLUMNS = ("Id", "Status", "Name", "Deg", "Scenario", "Step")
@@ -74,10 +75,11 @@ class AgendaScreen(Screen):
             try:
                 marked = scenarios.mark(outcome[0], outcome[1], book=book)
             except (MarkRefused, NoSuchEnrolment) as error:
-                self.app.call_from_thread(self.notify, str(error), severity="warning",
-                                          markup=False)
+                self.app.call_from_thread(self.notify, said(str(error), self.app.words),
+                                          severity="warning", markup=False)
             else:
-                self.app.call_from_thread(self.notify, marked.summary, markup=False)
+                self.app.call_from_thread(self.notify, marked_words(marked, self.app.words),
+                                          markup=False)
                 self.app.service.rebuild()  # what was logged counts in today's limits
                 self.app.call_from_thread(self.app.main_screen.rebuild, None, False)
         plan = scenarios.plan(book=book)

@@ -10,6 +10,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from coach.tui.worded import worded_bindings
+
 
 class EnrolDialog(ModalScreen[str | None]):
     """Returns the chosen scenario id (Enter; for a list, then y), or None (Esc or n)."""
@@ -31,8 +33,8 @@ class EnrolDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text(f"Enrol {self.who} in which scenario? (Enter chooses, Esc "
-                              f"cancels)"), id="enrol-prompt")
+            yield Static(Text(self.app.words("Enrol {who} in which scenario? (Enter chooses, "
+                                             "Esc cancels)", who=self.who)), id="enrol-prompt")
             yield OptionList(*(Option(Text(f"{title}  ({scenario_id})"), id=scenario_id)
                                for scenario_id, title in self.scenarios), id="enrol-choices")
 
@@ -45,9 +47,14 @@ class EnrolDialog(ModalScreen[str | None]):
             self.dismiss(self.chosen)
             return
         title = dict(self.scenarios)[self.chosen]
-        self.query_one("#enrol-prompt", Static).update(Text(
-            f"Enrol {self.who} in {title}? Those who do not match its entry conditions stay "
-            f"out. y: yes · n: no"))
+        self.query_one("#enrol-prompt", Static).update(Text(self.app.words(
+            "Enrol {who} in {scenario}? Those who do not match its entry conditions stay out. "
+            "y: yes · n: no", who=self.who, scenario=title)))
+
+    @property
+    def active_bindings(self):
+        """The keys, described in the workspace's language."""
+        return worded_bindings(super().active_bindings, self.app.words)
 
     def action_confirm(self) -> None:
         if self.chosen is not None:

@@ -21,6 +21,9 @@ from textual.widgets import Checkbox, Input, ProgressBar, Select, Static
 from coach.import_formats import FORMAT_HELP
 from coach.importers import ImportOptions
 from coach.tui.failures import one_line
+from coach.tui.worded import worded_bindings
+from coach.wording.imports import import_lines
+from coach.wording.outcomes import said
 
 HINT = ("A LinkedIn export (.zip or folder), a coach CSV folder, an edge list (.txt), a GraphML "
         "or GEXF file, or a search-results CSV. The format is recognised from the file; Tab "
@@ -52,23 +55,30 @@ class ImportScreen(ModalScreen[bool]):
         self.report_lines: list[str] = []
 
     def compose(self) -> ComposeResult:
+        w = self.app.words
         with Vertical():
-            yield Static(Text(f"Import into {self.home}", style="bold"))
-            yield Static(Text(HINT, style="dim"))
-            yield Input(placeholder="path of the file or folder (Enter imports, Esc closes)",
+            yield Static(Text(w("Import into {home}", home=self.home), style="bold"))
+            yield Static(Text(w(HINT), style="dim"))
+            yield Input(placeholder=w("path of the file or folder (Enter imports, Esc closes)"),
                         id="import-path")
             with Horizontal(id="import-options"):
-                yield Select([(f"{name}: {what}", name) for name, what in FORMAT_HELP.items()],
-                             prompt="format: guessed", id="import-format")
-                yield Input(placeholder="me: your id, name or URL", id="import-me")
-                yield Input(placeholder="teammate: whose export", id="import-teammate")
-                yield Checkbox("directed", id="import-directed")
+                yield Select([(w("{name}: {what}", name=name, what=w(what)), name)
+                              for name, what in FORMAT_HELP.items()],
+                             prompt=w("format: guessed"), id="import-format")
+                yield Input(placeholder=w("me: your id, name or URL"), id="import-me")
+                yield Input(placeholder=w("teammate: whose export"), id="import-teammate")
+                yield Checkbox(w("directed"), id="import-directed")
             yield ProgressBar(total=None, show_eta=False, id="import-progress")
             with VerticalScroll(id="import-report"):
                 yield Static(id="import-text")
 
     def on_mount(self) -> None:
         self.query_one("#import-path", Input).focus()
+
+    @property
+    def active_bindings(self):
+        """The keys, described in the workspace's language."""
+        return worded_bindings(super().active_bindings, self.app.words)
 
     def say(self, lines: list[str], style: str = "") -> None:
         """Show the report or an error (plain text: file names are never markup)."""
@@ -91,12 +101,13 @@ class ImportScreen(ModalScreen[bool]):
             self.dismiss(True)
             return
         text = self.query_one("#import-path", Input).value.strip().strip("'\"")
+        w = self.app.words
         if not text:
-            self.say(["Type the path of a file or folder first."], "yellow")
+            self.say([w("Type the path of a file or folder first.")], "yellow")
             return
         path = Path(text).expanduser()
         if not path.exists():
-            self.say([f"{path}: no such file or folder"], "red")
+            self.say([w("{path}: no such file or folder", path=path)], "red")
             return
         self.running = True
         for box in self.query(Input):
@@ -104,7 +115,7 @@ class ImportScreen(ModalScreen[bool]):
         bar = self.query_one(ProgressBar)
         bar.add_class("-running")
         bar.update(total=None, progress=0)
-        self.say([f"Importing {path.name}…"])
+        self.say([w("Importing {name}…", name=path.name)])
         self.run_import(path, self.options())
 
     def _progress(self, done: int, total: int) -> None:
@@ -120,16 +131,19 @@ class ImportScreen(ModalScreen[bool]):
         def progress(done: int, total: int) -> None:
             self.app.call_from_thread(self._progress, done, total)
 
+        w = self.app.words
         try:
             with NetworkService(Workspace(self.home)) as service:
                 report = service.import_file(path, options, progress)
         except ImportFailure as error:
-            self.app.call_from_thread(self._finished, [f"{error}", "Nothing was imported."], False)
+            self.app.call_from_thread(self._finished, [said(f"{error}", w),
+                                                       w("Nothing was imported.")], False)
         except Exception as error:  # a read-only or damaged store, a full disk…
-            self.app.call_from_thread(self._finished, [f"The import failed: {one_line(error)}",
-                                                       "Nothing was imported."], False)
+            self.app.call_from_thread(self._finished, [
+                w("The import failed: {reason}", reason=one_line(error)),
+                w("Nothing was imported.")], False)
         else:
-            self.app.call_from_thread(self._finished, report.lines(), True)
+            self.app.call_from_thread(self._finished, import_lines(report, w), True)
 
     def _finished(self, lines: list[str], imported: bool) -> None:
         self.running = False
@@ -140,7 +154,7 @@ class ImportScreen(ModalScreen[bool]):
         box = self.query_one("#import-path", Input)
         if imported:
             box.value = ""
-            box.placeholder = "Enter or Esc: back to the network"
+            box.placeholder = self.app.words("Enter or Esc: back to the network")
         box.focus()
         self.say(lines + ([""] if imported else []), "" if imported else "red")
 

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Input
 from coach.heap import building
 from coach.listing import SORTS, ContactListing, ListFilter
 from coach.logbook import BadLogInput, LogRefused
+from coach.wording.outcomes import logged_words, said
 from coach.model import Degree
 from coach.tui.details import describe_contact
 from coach.tui.failures import guarded
@@ -280,7 +281,7 @@ class MainScreen(Screen):
         try:
             reminder = self.service.follow_ups.note(person_id, text, due or None)
         except BadLogInput as error:
-            self.notify(str(error), title=self.app.words("Nothing was noted"),
+            self.notify(said(str(error), self.words), title=self.app.words("Nothing was noted"),
                         severity="warning", markup=False)
             return
         w, name = self.app.words, self.service.contact(person_id).name
@@ -295,11 +296,11 @@ class MainScreen(Screen):
         try:
             logged = self.service.log(person_id, kind, note=note)
         except LogRefused as error:
-            self.notify(self.words.known(str(error)),
+            self.notify(said(str(error), self.words),
                         title=self.words("Not allowed: nothing was logged"),
                         severity="warning", markup=False)
             return
-        self.notify(logged.summary, markup=False)
+        self.notify(logged_words(logged, self.words), markup=False)
         self.rebuild(keep=person_id)
 
     # --- the coach pane --------------------------------------------------------------------

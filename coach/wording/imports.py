@@ -1,0 +1,107 @@
+"""What an import took and what an export wrote, in the workspace's language.
+
+The importers name their counts in English ("people added", "notes.csv rows read") and
+``--json`` keeps those names; in French they are said again here. Rows skipped keep their
+``file:line: reason`` as the importer wrote it; remarks are said again when their shape is
+known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.wording.outcomes import said
+from coach.wording.typography import french_typography
+from coach.wording.wording import Wording
+
+COUNTS_FR = {
+    "people added": "personnes ajoutées",
+    "people updated": "personnes mises à jour",
+    "people rows read": "lignes de personnes lues",
+    "connections added": "relations ajoutées",
+    "connections already known": "relations déjà connues",
+    "follows read": "abonnements lus",
+    "follows added": "abonnements ajoutés",
+    "follows already known": "abonnements déjà connus",
+    "follows added or changed": "abonnements ajoutés ou modifiés",
+    "follows recorded or changed": "abonnements notés ou modifiés",
+    "ambiguous follows (several people with the name)":
+        "abonnements ambigus (plusieurs personnes de ce nom)",
+    "group memberships read": "appartenances à un groupe lues",
+    "interactions added": "échanges ajoutés",
+    "invitations read": "invitations lues",
+    "invitations added": "invitations ajoutées",
+    "invitations now accepted": "invitations désormais acceptées",
+    "invitations no longer pending (withdrawn or ignored)":
+        "invitations qui n'attendent plus (retirées ou ignorées)",
+    "notes added": "notes ajoutées",
+    "degree hints read": "indices de degré lus",
+    "degree hints recorded": "indices de degré notés",
+    "edges read": "arêtes lues",
+    "edge lines read": "lignes d'arêtes lues",
+    "edges already known": "arêtes déjà connues",
+    "nodes read": "nœuds lus",
+    "self-loops ignored": "boucles ignorées",
+    "duplicate edges merged": "arêtes en double fusionnées",
+    "comment or blank lines": "lignes vides ou de commentaire",
+    "search results read": "résultats de recherche lus",
+    "shared connections added": "relations en commun ajoutées",
+    "shared connections not matched": "relations en commun non retrouvées",
+    "hidden members (rows blank but the date)": "membres masqués (lignes vides sauf la date)",
+    "rows repeating a member already in the file": "lignes répétant un membre déjà lu",
+    "profile URLs learnt from messages": "URL de profil apprises des messages",
+    "teammate connected to you": "coéquipier relié à vous",
+    "messages ignored (drafts, spam, sponsored, LinkedIn Member)":
+        "messages ignorés (brouillons, spam, sponsorisés, Membre LinkedIn)",
+    "message interactions added": "échanges par message ajoutés",
+    "message interactions already known": "échanges par message déjà connus",
+    "messages with someone not found by name": "messages avec une personne introuvable par son nom",
+}
+
+EXPORTED_FR = {"people": "personnes", "connections": "relations", "follows": "abonnements",
+               "groups": "groupes", "interactions": "échanges", "invitations": "invitations",
+               "notes": "notes", "degree_hints": "indices de degré"}
+
+
+def count_label(label: str, words: Wording) -> str:
+    """An import's count ("people added"), in words."""
+    if not words.french:
+        return label
+    if label in COUNTS_FR:
+        return french_typography(COUNTS_FR[label])
+    if match := re.fullmatch(r"(\S+) rows read", label):
+        return f"lignes lues dans {match.group(1)}"
+    return label
+
+
+def _counts(counts: dict[str, int], words: Wording, labels: dict[str, str]) -> list[str]:
+    shown = {labels.get(name, name): amount for name, amount in counts.items()}
+    width = max((len(name) for name in shown), default=0)
+    return [f"  {name:<{width}}  {words.number(amount):>9}" for name, amount in shown.items()]
+
+
+def import_lines(report, words: Wording) -> list[str]:
+    """An :class:`coach.importers.ImportReport` as lines (in English, ``report.lines()``)."""
+    if not words.french:
+        return report.lines()
+    w = words
+    out = [w("Imported {source} ({format})", source=report.source, format=report.format)]
+    out += _counts(report.counts, w, {name: count_label(name, w) for name in report.counts})
+    if report.skipped:
+        out.append(w("  rows skipped: {n}", n=w.number(len(report.skipped))))
+        out += [f"    {row}" for row in report.skipped[:20]]
+        if len(report.skipped) > 20:
+            out.append(w("    … and {n} more", n=w.number(len(report.skipped) - 20)))
+    out += [f"  {said(remark, w)}" for remark in report.remarks]
+    return out
+
+
+def export_lines(path, kind: str, counts: dict[str, int], words: Wording) -> list[str]:
+    """What ``coach export`` wrote: where, in which format, and how many of each."""
+    labels = {name: french_typography(EXPORTED_FR.get(name, name)) if words.french else name
+              for name in counts}
+    head = words("Exported to {path} ({kind})", path=path, kind=kind)
+    if not words.french:
+        width = max(len(name) for name in counts)
+        return [head, *(f"  {name:<{width}}  {amount:>9,}" for name, amount in counts.items())]
+    return [head, *_counts(counts, words, labels)]
