@@ -8,8 +8,8 @@ from pathlib import Path
 from coach.cli.follow_ups import loop_lines
 from coach.cli.opening import open_service, resolve_person
 from coach.cli.output import print_json
-from coach.service import NetworkService
 from coach.model import Degree
+from coach.service import NetworkService
 from coach.strategy import MOVES
 from coach.wording import ENGLISH, Wording
 from coach.wording.vocabulary import badge, limit_words, move_heading

@@ -1,4 +1,4 @@
-"""``coach note`` and the open loops: what is waiting on you, in ``coach advise`` and ``coach plan``.
+"""``coach note``, and the open loops (what is waiting on you) in ``coach advise`` and ``plan``.
 
 Exit codes: 0 ok; 1 no such reminder; 2 bad input (no text, a date that cannot be read).
 """

@@ -9,9 +9,9 @@ from coach.cli.errors import NOT_FOUND, CommandError
 from coach.model import Person
 from coach.service import NetworkService
 from coach.store import StoreError
-from coach.workspace import Workspace, default_home
 from coach.wording import Wording
 from coach.wording.vocabulary import badge
+from coach.workspace import Workspace, default_home
 
 
 def home_of(args) -> Path:

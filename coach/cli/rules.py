@@ -19,8 +19,8 @@ from coach.scenarios.testing import run_scenario_tests
 from coach.strategy import RuleBook, RuleProblem
 from coach.strategy.engine import rule_files
 from coach.strategy.testing import run_tests
-from coach.workspace import default_home
 from coach.wording import Wording
+from coach.workspace import default_home
 
 
 def rules_command(args) -> int:

@@ -38,7 +38,8 @@ class Fact:
 
 
 _ZERO_BY_DEFAULT = {"mutual_connections", "engagement_last_90_days", "tie_strength",
-                    "inbound_interactions", "introducer_tie_strength", "my_connections", "invitations_this_week", "invitation_notes_this_month",
+                    "inbound_interactions", "introducer_tie_strength", "my_connections",
+                    "invitations_this_week", "invitation_notes_this_month",
                     "inmails_this_month"}
 
 _REGISTRY = (

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from collections.abc import Iterable
+from pathlib import Path
 
 from textual import events, work
 from textual.app import App, SystemCommand
@@ -16,8 +15,8 @@ from coach.tui.commands import CoachCommands
 from coach.tui.failures import guarded, one_line
 from coach.tui.keys import APP_KEYS, bindings
 from coach.tui.screens.main import MainScreen
-from coach.workspace import Workspace
 from coach.wording import Wording
+from coach.workspace import Workspace
 
 RELOAD_DEBOUNCE_MS = 300
 COLLECT_EVERY = 0.1

@@ -5,7 +5,14 @@ Domain-free: nothing here imports Textual, the store or the rules. See
 """
 
 from coach.wording.typography import (
-    NBSP, NNBSP, elide, fill, french_typography, is_singular, number, starts_with_vowel_sound,
+    NBSP,
+    NNBSP,
+    elide,
+    fill,
+    french_typography,
+    is_singular,
+    number,
+    starts_with_vowel_sound,
 )
 from coach.wording.wording import ENGLISH, MISSING, Wording
 

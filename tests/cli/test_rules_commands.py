@@ -99,7 +99,7 @@ expect_text = "Write to Bob"
 
 def test_rules_init_copies_the_shipped_rules_into_the_workspace(capsys, home):
     code, out, _ = run(capsys, "--home", home, "rules", "init")
-    shipped = len(list(rules_dir().glob("*.toml"))) + len(list(rules_dir().glob("scenarios/*.toml")))
+    shipped = len([*rules_dir().glob("*.toml"), *rules_dir().glob("scenarios/*.toml")])
     assert code == 0 and out.startswith(f"Copied {shipped} rule files to {home / 'rules'}")
     copied = sorted(path.name for path in (home / "rules").glob("*.toml"))
     assert copied == sorted(path.name for path in rules_dir().glob("*.toml"))

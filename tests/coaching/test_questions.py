@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from coach.wording import french_typography
-
 from tests.coaching.conftest import person_named
 
 # question, intent, language, expected facts:
@@ -118,7 +117,8 @@ QUESTIONS = [
     ("Bob m'a répondu", "log", "fr",
      {"person": "Bob Nguyen", "kind": "replied", "text": ["Bob Nguyen vous a répondu"]}),
     ("Pourquoi second-invite-common-link ?", "why", "fr",
-     {"rules": ["second-invite-common-link"], "text": ["Fichier : rules/fr/second.toml", "priorité 85", "Pourquoi :"]}),
+     {"rules": ["second-invite-common-link"],
+      "text": ["Fichier : rules/fr/second.toml", "priorité 85", "Pourquoi :"]}),
     ("Pourquoi ce conseil pour Carla ?", "why", "fr",
      {"person": "Carla Rossi", "rules": ["first-project-together"]}),
     ("aide", "help", "fr", {"text": ["Qui inviter cette semaine ?", "J'ai invité"]}),

@@ -28,7 +28,9 @@ from coach.tui.app import make_app
 from coach.wording import MISSING
 from coach.workspace import Workspace
 from tests.project.test_french_output import (  # noqa: F401 (fixtures)
-    data_strings, french_home, problems_in,
+    data_strings,
+    french_home,
+    problems_in,
 )
 from tests.tui.conftest import settle
 

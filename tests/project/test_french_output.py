@@ -26,8 +26,8 @@ from coach.cli.main import main
 from coach.demo import load_demo
 from coach.service import NetworkService
 from coach.tui.app import make_app
-from coach.workspace import Workspace
 from coach.wording import MISSING
+from coach.workspace import Workspace
 from tests.tui.conftest import settle
 
 ENGLISH_WORDS = frozenset("""
@@ -171,7 +171,7 @@ def _rendered(renderable, width: int = 400) -> str:
 async def _screen_texts(app, pilot) -> list[str]:
     """What the main screen shows, from its widgets: the header, the filter chips, the
     list's headings, the detail pane, the search box, the coach pane and the footer."""
-    from textual.widgets import Input, Static
+    from textual.widgets import Input
 
     from coach.tui.widgets.contact_list import ContactList
     from coach.tui.widgets.detail_pane import DetailPane

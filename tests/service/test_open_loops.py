@@ -77,7 +77,8 @@ def test_a_reminder_is_a_loop_until_done_and_answering_closes_a_reply(copy_of, c
     assert ("reminder", "Léa Dubois", 0) not in loops_of(home)
     assert main(["--home", str(home), "note", "--done", str(reminder)]) == 1  # already done
 
-    assert main(["--home", str(home), "log", "Bob Nguyen", "messaged", "--note", "Avec plaisir"]) == 0
+    assert main(["--home", str(home), "log", "Bob Nguyen", "messaged",
+                 "--note", "Avec plaisir"]) == 0
     capsys.readouterr()
     assert [loop for loop in loops_of(home) if loop[1] == "Bob Nguyen"] == []
 

@@ -9,8 +9,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from coach.scenarios import DO_TODAY, Agenda, AgendaItem, MarkRefused, NoSuchEnrolment
 from coach.model import Degree
+from coach.scenarios import DO_TODAY, Agenda, AgendaItem, MarkRefused, NoSuchEnrolment
 from coach.tui.failures import guarded
 from coach.tui.widgets.open_loops import OpenLoopsView
 from coach.tui.worded import worded_bindings

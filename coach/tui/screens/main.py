@@ -15,9 +15,8 @@ from textual.widgets import Footer, Header, Input
 
 from coach.heap import building
 from coach.listing import SORTS, ContactListing, ListFilter
-from coach.logbook import BadLogInput, LogRefused
-from coach.wording.outcomes import logged_words, said
 from coach.model import Degree
+from coach.tui.acting import log_highlighted
 from coach.tui.details import describe_contact
 from coach.tui.failures import guarded
 from coach.tui.keys import MAIN_KEYS, bindings, log_keys
@@ -263,45 +262,7 @@ class MainScreen(Screen):
 
     def action_log(self, kind: str) -> None:
         """Log an action with the highlighted contact, or say why it is not allowed."""
-        person_id = self.contact_list.person_id
-        if person_id is None:
-            return
-        if kind == "note":  # a note is always allowed: ask for its text first
-            from coach.tui.screens.note_dialog import NoteDialog
-
-            contact = self.service.contact(person_id)
-            self.app.push_screen(NoteDialog(contact.display_name),
-                                 lambda typed: typed and self._note(person_id, *typed))
-            return
-        self._log(person_id, kind, "")
-
-    @guarded("Keeping a note")
-    def _note(self, person_id: int, text: str, due: str) -> None:
-        """A note, or a reminder when a due date was typed, through the service."""
-        try:
-            reminder = self.service.follow_ups.note(person_id, text, due or None)
-        except BadLogInput as error:
-            self.notify(said(str(error), self.words), title=self.app.words("Nothing was noted"),
-                        severity="warning", markup=False)
-            return
-        w, name = self.app.words, self.service.contact(person_id).name
-        self.notify(w("Reminder for {name}, due {day}: {text}", name=name,
-                      day=reminder.due_on, text=text) if reminder
-                    else w("Noted for {name}: {text}", name=name, text=text), markup=False)
-        self.rebuild(keep=person_id)
-
-    @guarded("Logging")  # a read-only or damaged store: nothing was stored, it says why
-    def _log(self, person_id: int, kind: str, note: str) -> None:
-        """Log through the service, which refuses what the rules say is not possible."""
-        try:
-            logged = self.service.log(person_id, kind, note=note)
-        except LogRefused as error:
-            self.notify(said(str(error), self.words),
-                        title=self.words("Not allowed: nothing was logged"),
-                        severity="warning", markup=False)
-            return
-        self.notify(logged_words(logged, self.words), markup=False)
-        self.rebuild(keep=person_id)
+        log_highlighted(self, kind)
 
     # --- the coach pane --------------------------------------------------------------------
 
