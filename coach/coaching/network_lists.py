@@ -57,9 +57,11 @@ def reconnect(context: Context) -> Answer:
 def engage(context: Context) -> Answer:
     """Followers to engage, or to invite when they are active."""
     def line(rank: int, move: Move, contact, table) -> str:
-        engagement = table.value("engagement_last_90_days", table.index(move.person_id)) or 0
+        index = table.index(move.person_id)
+        engagement = table.value("engagement_last_90_days", index) or 0
         return context.say("engage_item", rank=rank, name=contact.name,
                            degree=context.degree(contact), engagement=engagement,
+                           ever=table.value("inbound_interactions", index) or 0,
                            s=plural(engagement, context.language), title=move.advice.title,
                            rule=move.advice.rule_id)
 

@@ -61,10 +61,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "no_reconnect": ("No connection to reconnect with: none has gone quiet.",
                      "Personne à relancer : aucune relation n'est devenue silencieuse."),
     "engage_heading": ("Followers to engage or invite:", "Abonnés à animer ou à inviter :"),
-    "engage_item": ("  {rank}. {name} ({degree}) — {engagement} interaction{s} in 90 days · "
-                    "{title} (rule {rule})",
-                    "  {rank}. {name} ({degree}) — {engagement} interaction{s} en 90 jours · "
-                    "{title} (règle {rule})"),
+    "engage_item": ("  {rank}. {name} ({degree}) — {engagement} interaction{s} in 90 days, "
+                    "{ever} in all · {title} (rule {rule})",
+                    "  {rank}. {name} ({degree}) — {engagement} interaction{s} en 90 jours, "
+                    "{ever} en tout · {title} (règle {rule})"),
     "no_engage": ("No follower to engage right now.", "Aucun abonné à animer pour l'instant."),
     "followers_heading": ("{count} {people} follow{verb_s} you without being connected:",
                           "{count} personne{s} vous sui{verb_fr} sans être en relation :"),
