@@ -141,3 +141,21 @@ def test_the_advice_says_what_the_open_loops_say(prepared):
                     if top is not None and top.rule_id in ADVICE_FOR["reply"]}
     assert replying == {loop.person_id for loop in loops if loop.kind == "reply"}
     assert len(replying) >= 15
+
+
+def test_reminders_survive_an_export_and_an_import(copy_of, tmp_path, capsys):
+    home = copy_of("export-reminders")
+    assert main(["--home", str(home), "note", "Léa Dubois", "Relancer",
+                 "--due", "2026-12-01"]) == 0
+    assert main(["--home", str(home), "note", "Bob Nguyen", "Café", "--due", "2026-11-20"]) == 0
+    done = int(capsys.readouterr().out.split("#")[-1].split()[0])
+    assert main(["--home", str(home), "note", "--done", str(done)]) == 0
+    assert main(["--home", str(home), "export", str(tmp_path / "out"), "--format", "csv"]) == 0
+    other = tmp_path / "other"
+    assert main(["--home", str(other), "import", str(tmp_path / "out"), "--format", "csv"]) == 0
+    capsys.readouterr()
+    with service_on(other) as service:
+        reminders = set(service.store.db.fetchall(
+            "SELECT text, due_on, done_on FROM note WHERE due_on IS NOT NULL"))
+    assert ("Relancer", "2026-12-01", None) in reminders
+    assert ("Café", "2026-11-20", "2026-11-22") in reminders
