@@ -17,13 +17,24 @@ import io
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from coach.importers.export_files import ExportFiles
 from coach.importers.linkedin_activity import (
-    import_follows, import_invitations, import_notes, read_follows, read_invitations,
-    read_notes, settle_invitations,
+    import_follows,
+    import_invitations,
+    import_notes,
+    read_follows,
+    read_invitations,
+    read_notes,
+    settle_invitations,
 )
 from coach.importers.linkedin_connections import import_connections, read_connections
 from coach.importers.linkedin_csv import (
-    DateReader, ExportFiles, Table, header_key, read_table, split_name,
+    DELIMITERS,
+    DateReader,
+    Table,
+    header_key,
+    read_table,
+    split_name,
 )
 from coach.importers.linkedin_messages import import_messages, read_messages
 from coach.importers.linkedin_owner import Owner, detect_owner
@@ -48,17 +59,18 @@ _ROLES = {
 
 def sniff_role(text: str) -> str | None:
     """Which export file a CSV text is, from its header line (a renamed Connections.csv…)."""
-    reader = csv.reader(io.StringIO(text[:20000], newline=""))
-    try:
-        for number, row in enumerate(reader):
-            keys = {header_key(cell) for cell in row}
-            for role, needed in _ROLES.items():
-                if all(column in keys for column in needed):
-                    return role
-            if number > 20:
-                break
-    except csv.Error:
-        return None
+    for delimiter in DELIMITERS:
+        reader = csv.reader(io.StringIO(text[:20000], newline=""), delimiter=delimiter)
+        try:
+            for number, row in enumerate(reader):
+                keys = {header_key(cell) for cell in row}
+                for role, needed in _ROLES.items():
+                    if all(column in keys for column in needed):
+                        return role
+                if number > 20:
+                    break
+        except csv.Error:
+            continue
     return None
 
 
@@ -78,9 +90,13 @@ def is_linkedin_export(path: Path) -> bool:
     if path.is_file() and path.suffix.lower() == ".csv":
         try:
             with path.open("rb") as file:
-                head = file.read(20000).decode("utf-8-sig", errors="replace")
+                data = file.read(20000)
         except OSError:
             return False
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            head = data[:len(data) - len(data) % 2].decode("utf-16", errors="replace")
+        else:
+            head = data.decode("utf-8-sig", errors="replace")
         return sniff_role(head) is not None
     return False
 
@@ -156,9 +172,20 @@ def _read_tables(path: Path, report: ImportReport) -> dict[str, Table]:
         }
         tables: dict[str, Table] = {}
         for name, reader in readers.items():
-            text = files.read(alias.get(name, name), report.remarks)
-            if text is not None:
-                tables[name] = reader(text)
+            shown = alias.get(name, name)
+            try:
+                text = files.read(shown, report.remarks)
+                if text is not None:
+                    tables[name] = reader(text)
+            except ImportFailure as failure:
+                if name == "connections.csv":
+                    raise  # the connections are the export: nothing without them
+                # One odd file never blocks the others: it is skipped, and said.
+                report.remarks.append(f"skipped {failure} (the other files were read)")
+                continue
+            remark = files.passed_over_remark(shown)
+            if text is not None and remark:
+                report.remarks.append(remark)
         if not tables:
             raise ImportFailure(f"{path}: no Connections.csv, Invitations.csv, messages.csv or "
                                 "Member_Follows.csv in it: not a LinkedIn export")

@@ -31,6 +31,9 @@ def read_follows(text: str) -> Table:
 def read_notes(text: str) -> Table:
     """The table of a Notes.csv text: a note column and a person (URL or name) column."""
     table = read_table(text, NOTES, (), "a header line")
+    # Complete exports write "Connection First Name", "Connection Profile URL"…
+    table.header = [key.removeprefix("connection ").removeprefix("member ")
+                    if key not in ("member", "member url") else key for key in table.header]
     if table.index(*_NOTE_TEXT) is None or (
             table.index(*_NOTE_URL) is None and table.index(*_NOTE_NAME) is None
             and not table.has("first name", "last name")):

@@ -12,11 +12,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path, PurePosixPath
 
 from coach.importers.report import ImportFailure
 
@@ -166,10 +164,33 @@ def read_table(text: str, name: str, required: tuple[str, ...], expected: str) -
     """Scan for the header line (the first row holding every ``required`` column), then read.
 
     Lines before the header (LinkedIn's ``Notes:`` preamble) are passed over whatever their
-    count; blank lines are ignored. ImportFailure naming what was expected when no line of
-    the file is such a header.
+    count; blank lines are ignored. Commas, semicolons and tabs are tried in turn: the first
+    that gives a header of several columns is the file's. ImportFailure naming what was
+    expected when no line of the file is such a header.
     """
-    reader = csv.reader(io.StringIO(text, newline=""))
+    found: Table | None = None
+    failure: ImportFailure | None = None
+    for delimiter in DELIMITERS:
+        try:
+            table = _read_table(text, name, required, expected, delimiter)
+        except ImportFailure as error:
+            failure = failure or error
+            continue
+        if len(table.header) > 1:
+            return table
+        found = found or table  # one column: the separator may be another one
+    if found is not None:
+        return found
+    raise failure
+
+
+DELIMITERS = (",", ";", "\t")
+"""Separators tried in turn: commas, then semicolons (Excel in a French locale), then tabs."""
+
+
+def _read_table(text: str, name: str, required: tuple[str, ...], expected: str,
+                delimiter: str) -> Table:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     table = None
     end = 0
     for row in reader:
@@ -187,72 +208,6 @@ def read_table(text: str, name: str, required: tuple[str, ...], expected: str) -
     if table is None:
         raise ImportFailure(f"{name}: no header line found; expected {expected}")
     return table
-
-
-def decode(data: bytes, name: str, remarks: list[str]) -> str:
-    """UTF-8 text (a BOM dropped); Windows-1252 with a remark when Excel saved it so."""
-    if b"\x00" in data[:4096]:
-        raise ImportFailure(f"{name}: a binary file, not CSV text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        remarks.append(f"{name}: not UTF-8; read as Windows-1252 (saved by Excel?)")
-        return data.decode("cp1252", errors="replace")
-
-
-class ExportFiles:
-    """The CSV files of a LinkedIn export: a folder, a .zip, or one CSV file.
-
-    Files are found by name without case (``messages.csv`` and ``Messages.csv``), at the
-    top of the export or in a sub-folder (the zip usually holds one folder; a folder is
-    searched one level down); the shallowest one wins.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._zip: zipfile.ZipFile | None = None
-        self._members: dict[str, str] = {}
-        if path.is_dir():
-            found = [*sorted(path.glob("*.csv")), *sorted(path.glob("*/*.csv"))]
-            for file in found:
-                self._members.setdefault(file.name.casefold(), str(file))
-        elif zipfile.is_zipfile(path):
-            try:
-                self._zip = zipfile.ZipFile(path)
-            except (zipfile.BadZipFile, OSError) as error:
-                raise ImportFailure(f"{path}: not a readable .zip ({error})") from None
-            names = [n for n in self._zip.namelist() if n.lower().endswith(".csv")
-                     and not n.startswith("__MACOSX/")]
-            for member in sorted(names, key=lambda n: (n.count("/"), n)):
-                self._members.setdefault(PurePosixPath(member).name.casefold(), member)
-        elif path.is_file():
-            self._members[path.name.casefold()] = str(path)
-        else:
-            raise ImportFailure(f"{path}: no such file or folder")
-
-    def names(self) -> list[str]:
-        """Every CSV file name of the export (lower-cased)."""
-        return sorted(self._members)
-
-    def has(self, name: str) -> bool:
-        """Whether the export holds this file."""
-        return name.casefold() in self._members
-
-    def read(self, name: str, remarks: list[str]) -> str | None:
-        """The text of one file, or None when the export lacks it."""
-        member = self._members.get(name.casefold())
-        if member is None:
-            return None
-        try:
-            data = self._zip.read(member) if self._zip else Path(member).read_bytes()
-        except (OSError, KeyError, zipfile.BadZipFile) as error:
-            raise ImportFailure(f"{name}: cannot read ({error})") from None
-        return decode(data, name, remarks)
-
-    def close(self) -> None:
-        """Close the archive, if any."""
-        if self._zip is not None:
-            self._zip.close()
 
 
 def rows_of(table: Table) -> Iterator[tuple[int, dict[str, str]]]:

@@ -15,8 +15,13 @@ import re
 from pathlib import Path
 
 from coach.dates import today
+from coach.importers.export_files import decode
 from coach.importers.linkedin_csv import (
-    DateError, decode, looks_like_profile_url, parse_linkedin_date, read_table, rows_of,
+    DateError,
+    looks_like_profile_url,
+    parse_linkedin_date,
+    read_table,
+    rows_of,
     split_name,
 )
 from coach.importers.progress import ProgressCallback
