@@ -33,4 +33,6 @@ HANDLERS = {
     "plan": _lazy("plan", "plan_command"),
     "step": _lazy("plan", "step_command"),
     "note": _lazy("follow_ups", "note_command"),
+    "add": _lazy("by_hand", "add_command"),
+    "edit": _lazy("by_hand", "edit_command"),
 }

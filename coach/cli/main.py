@@ -102,6 +102,28 @@ def build_parser() -> argparse.ArgumentParser:
                       help="mark reminder ID dealt with (ids are listed by `coach note NAME`)")
     note.add_argument("--json", action="store_true", help="list as JSON")
 
+    add = commands.add_parser(
+        "add", help="add someone seen on LinkedIn or met in person, and how you are linked")
+    add.add_argument("name", metavar="NAME", help='their name, e.g. "Léa Dubois"')
+    add.add_argument("--url", help="their LinkedIn profile URL (the surest way to match them)")
+    add.add_argument("--degree", choices=("1", "2", "3", "out", "1st", "2nd", "3rd"),
+                     help="the degree LinkedIn shows (1: you are connected)")
+    add.add_argument("--mutual", metavar="NAME", nargs="+",
+                     help="shared connections LinkedIn named (your 1st-degree connections)")
+    add.add_argument("--follows-me", action="store_true", help="they follow you")
+    add.add_argument("--i-follow", action="store_true", help="you follow them")
+    for field in ("company", "position", "headline", "location", "email"):
+        add.add_argument(f"--{field}")
+    add.add_argument("--note", metavar="TEXT", help="a note about them")
+    add.add_argument("--json", action="store_true", help="print the contact as JSON")
+
+    edit = commands.add_parser("edit", help="correct a person's name, work, place or URL")
+    edit.add_argument("query", metavar="QUERY", help="a name, a profile URL or an id (#12)")
+    for field in ("first-name", "last-name", "company", "position", "headline", "location",
+                  "email"):
+        edit.add_argument(f"--{field}", dest=field.replace("-", "_"))
+    edit.add_argument("--url", dest="profile_url", help="their LinkedIn profile URL")
+
     me = commands.add_parser("me", help="show who is 'me', or choose them")
     me.add_argument("query", metavar="QUERY", nargs="?")
 

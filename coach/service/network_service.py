@@ -25,6 +25,7 @@ from coach.logbook import (
 from coach.model import Degree, IntroductionPath, Person
 from coach.overview import Overview, network_overview
 from coach.service.contact_page import ContactPage
+from coach.service.by_hand import ByHand
 from coach.service.files import export_from, import_into
 from coach.service.follow_ups import FollowUps
 from coach.service.profile import Profile, profile_of
@@ -54,6 +55,7 @@ class NetworkService:
         self._lock = threading.RLock()
         self.scenarios = ScenarioDesk(self)
         self.follow_ups = FollowUps(self)
+        self.by_hand = ByHand(self)
 
     # --- where the data lives ------------------------------------------------------------
 

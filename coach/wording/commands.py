@@ -117,4 +117,15 @@ FRENCH_COMMANDS: dict[str, str] = {
     "Check with `coach rules check`, test with `coach rules test`.":
         "Modifiez-les : une règle y remplace la règle livrée de même identifiant. "
         "Vérifiez avec `coach rules check`, testez avec `coach rules test`.",
+    # coach add, coach edit
+    "Added {name} (#{id}), {degree}": "Ajout de {name} (#{id}), {degree}",
+    "Updated {name} (#{id}), {degree}": "Mise à jour de {name} (#{id}), {degree}",
+    "Shared connections: {names}": "Relations en commun : {names}",
+    "Updated {name} (#{id}): {fields}": "Mise à jour de {name} (#{id}) : {fields}",
+    "{name!r} is none of your 1st-degree connections: name a connection (or import them "
+    "first)": "{name!r} n'est aucune de vos relations du 1er degré : nommez une relation (ou "
+              "importez-la d'abord)",
+    "{name!r} matches several of your connections; use the id, e.g. #{id}:":
+        "{name!r} correspond à plusieurs de vos relations ; utilisez l'identifiant, par "
+        "exemple #{id} :",
 }
