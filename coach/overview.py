@@ -10,6 +10,20 @@ from coach.model import Degree, Person
 from coach.store import Store
 
 
+GROW_HINT = (
+    "No one at 2nd or 3rd degree yet: a LinkedIn export lists only your own connections. To "
+    "see further, paste a LinkedIn search results page (`coach paste`), import a teammate's "
+    "export (`coach import THEIR.zip --teammate NAME`) or add someone you saw (`coach add NAME "
+    "--degree 2 --mutual CONNECTION`).")
+"""What coach says where the network is thin (connections, and no one beyond them)."""
+
+
+def is_thin(counts: dict) -> bool:
+    """Connections, but no one known at 2nd or 3rd degree: the coaching has little to do."""
+    return counts.get(Degree.FIRST, 0) > 0 and not (
+        counts.get(Degree.SECOND, 0) or counts.get(Degree.THIRD, 0))
+
+
 @dataclass(frozen=True, slots=True)
 class Overview:
     """What the overview screen and the summary show."""
@@ -38,6 +52,11 @@ class Overview:
     @property
     def connections(self) -> int:
         return self.counts.get(Degree.FIRST, 0)
+
+    @property
+    def thin(self) -> bool:
+        """Whether the network stops at my connections (see ``GROW_HINT``)."""
+        return self.me is not None and is_thin(self.counts)
 
 
 def network_overview(network: Network, store: Store, invitations: tuple[int, int | None],

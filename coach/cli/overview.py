@@ -9,6 +9,7 @@ from coach.cli.opening import home_of, open_service
 from coach.cli.output import print_json, table
 from coach.listing import ListFilter
 from coach.model import Degree
+from coach.overview import GROW_HINT
 from coach.service import NetworkService
 from coach.wording import ENGLISH, Wording
 from coach.wording.vocabulary import badge, degree_words, shown_name
@@ -65,6 +66,8 @@ def summary_lines(service: NetworkService) -> list[str]:
     for degree in (Degree.FIRST, Degree.SECOND, Degree.THIRD, Degree.OUT_OF_NETWORK):
         label = degree_words(degree, w.language)
         lines.append(f"  {label:<15} {n(overview.counts.get(degree, 0)):>9}")
+    if overview.thin:
+        lines.append(w(GROW_HINT))
     if me is not None:
         lines.append(w(
             "Followers: {followers} ({followers_not_connected} not connected)   You follow: "

@@ -8,6 +8,7 @@ from coach.coaching import intents
 from coach.coaching.answer import Answer
 from coach.coaching.context import Context
 from coach.coaching.phrases import MOVE_KINDS, plural
+from coach.overview import GROW_HINT
 from coach.strategy import Move
 from coach.strategy.loop_words import describe, heading
 from coach.strategy.open_loops import shown_first
@@ -30,6 +31,8 @@ def invite(context: Context) -> Answer:
     moves = context.rules.moves("invite", count, context.language)
     if not moves:
         answer.say(context.say("no_invite"))
+        if context.service.state.thin:
+            answer.say(Wording(context.language)(GROW_HINT))
         return answer
     answer.say(context.say("invite_heading"))
     for rank, move in enumerate(moves, 1):

@@ -19,6 +19,8 @@ from coach.contacts import Roster
 from coach.graph.loading import load_network
 from coach.graph.network import Network
 from coach.listing import ContactListing
+from coach.model import Degree
+from coach.overview import is_thin
 from coach.store import Store
 from coach.strategy.actions import do_not_contact_people
 from coach.ties import tie_strengths
@@ -78,6 +80,18 @@ class NetworkState:
     def facts(self) -> "FactTable":
         """Every fact the rules read, for everyone."""
         return self._once("_facts", lambda: self._facts_on(self.day))
+
+    @property
+    def thin(self) -> bool:
+        """Whether the network stops at my connections: no one known at 2nd or 3rd degree
+        (the front ends then say how to see further, ``coach.overview.GROW_HINT``)."""
+        network = self.network
+        if network.me is None:
+            return False
+        degree = network.degree
+        counts = {Degree(level): int(np.count_nonzero(degree == int(level)))
+                  for level in (Degree.FIRST, Degree.SECOND, Degree.THIRD)}
+        return is_thin(counts)
 
     @property
     def has_facts(self) -> bool:

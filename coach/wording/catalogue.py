@@ -131,4 +131,14 @@ FRENCH: dict[str, str] = {
         "{n} contact   (⇄ abonnement mutuel, ← vous suit, → vous suivez)",
     "{n} contacts   (⇄ follow each other, ← follows you, → you follow)":
         "{n} contacts   (⇄ abonnement mutuel, ← vous suit, → vous suivez)",
+    # where the network stops at your connections
+    "No one at 2nd or 3rd degree yet: a LinkedIn export lists only your own connections. To "
+    "see further, paste a LinkedIn search results page (`coach paste`), import a teammate's "
+    "export (`coach import THEIR.zip --teammate NAME`) or add someone you saw (`coach add NAME "
+    "--degree 2 --mutual CONNECTION`).":
+        "Personne au 2e ou au 3e degré pour l'instant : un export LinkedIn ne liste que vos "
+        "propres relations. Pour voir plus loin, collez une page de résultats de recherche "
+        "LinkedIn (`coach paste`), importez l'export d'un ou d'une collègue (`coach import "
+        "SON_EXPORT.zip --teammate NOM`) ou ajoutez une personne vue (`coach add NOM --degree 2 "
+        "--mutual RELATION`).",
 }

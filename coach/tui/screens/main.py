@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Input
 from coach.heap import building
 from coach.listing import SORTS, ContactListing, ListFilter
 from coach.model import Degree
+from coach.overview import GROW_HINT
 from coach.tui.acting import log_highlighted
 from coach.tui.details import describe_contact
 from coach.tui.failures import guarded
@@ -29,7 +30,6 @@ from coach.tui.widgets.notice_banner import NoticeBanner
 from coach.tui.widgets.search_box import SearchBox
 from coach.tui.worded import filter_words, worded_bindings
 from coach.wording import Wording
-
 
 DETAIL_DELAY = 0.04
 """Seconds the cursor rests on a contact before the detail pane follows it."""
@@ -55,6 +55,7 @@ class MainScreen(Screen):
         yield Header()
         yield NoticeBanner(id="demo-banner")
         yield NoticeBanner(id="rules-banner")
+        yield NoticeBanner(id="grow-banner")
         yield FilterBar(id="filters")
         yield SearchBox(placeholder=self.words("search names, companies, positions… (Enter: list, "
                                                "Esc: clear)"),
@@ -130,6 +131,8 @@ class MainScreen(Screen):
 
     def _show_state(self, state, keep: int | None) -> None:
         self.shown = state
+        thin = not self.service.is_demo and state.thin
+        self.query_one("#grow-banner", NoticeBanner).say([self.words(GROW_HINT)] if thin else [])
         listing = self.listing = state.listing
         self._rows = partial(self._row, listing)  # one row source per listing: see ContactList.show
         self.apply_filter(keep=keep if keep is not None else self.contact_list.person_id)

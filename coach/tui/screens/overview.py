@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Sparkline, Static
 
 from coach.model import Degree
+from coach.overview import GROW_HINT
 from coach.tui.widgets.open_loops import loops_text
 from coach.tui.worded import worded_bindings
 
@@ -61,6 +62,8 @@ class OverviewScreen(ModalScreen):
             yield Sparkline([count for _, count in growth], summary_function=max,
                             id="overview-growth")
             service = self.app.service
+            if overview.thin:
+                yield Static(Text(w(GROW_HINT), style="bold"), id="overview-grow")
             yield Static(loops_text(service.follow_ups.open_loops(), service.language),
                          id="overview-waiting")
 
