@@ -28,6 +28,7 @@ HANDLERS = {
     "me": _lazy("journal", "me"),
     "import": _lazy("importing", "import_command"),
     "export": _lazy("importing", "export_command"),
+    "paste": _lazy("paste", "paste_command"),
     "ask": _lazy("ask", "ask"),
     "enrol": _lazy("plan", "enrol_command"),
     "plan": _lazy("plan", "plan_command"),

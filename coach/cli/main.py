@@ -142,6 +142,14 @@ def build_parser() -> argparse.ArgumentParser:
                           "become reachable through them (as TeamLink does)")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
 
+    paste = commands.add_parser(
+        "paste", help="read text copied from a LinkedIn page (search results, followers)")
+    paste.add_argument("file", metavar="FILE", nargs="?",
+                       help="a text file; standard input when not given")
+    paste.add_argument("--dry-run", action="store_true",
+                       help="show what is recognised, write nothing")
+    paste.add_argument("--json", action="store_true", help="print what was read as JSON")
+
     enrol = commands.add_parser("enrol", help="put people into a scenario (rules/scenarios)")
     enrol.add_argument("scenario", metavar="SCENARIO", help="a scenario id, e.g. reconnect")
     enrol.add_argument("query", metavar="QUERY", nargs="*",

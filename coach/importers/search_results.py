@@ -12,6 +12,7 @@ so that an introduction path through them appears.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from coach.dates import today
@@ -73,50 +74,60 @@ def import_search_results(store: Store, path: Path,
         session = Session(store, report, progress, SOURCE)
         session.progress.grow(len(table.rows))
         session.set_owner(store.me)
-        hints = links = unknown = 0
-        missing: list[str] = []
-        for line, row in rows_of(table):
-            session.progress.advance()
-            try:
-                person, degree, mutual, observed = _row(session, row)
-            except (ValueError, DateError) as error:
-                report.skip(name, line, str(error))
-                continue
-            if person == session.owner:
-                report.skip(name, line, "this row is you")
-                continue
-            hint = store.hints.get(person)
-            if hint is None or (hint.degree, hint.mutual_connections, hint.observed_on) != (
-                    degree, mutual, observed):
-                store.hints.set(person, degree, mutual, observed, SOURCE)
-            hints += 1
-            shared = [n.strip() for n in row.get("shared connections", "").split(";") if n.strip()]
-            if shared and degree is not Degree.SECOND:
-                report.skip(name, line, f"shared connections listed for a {degree.label} degree "
-                                        "result: only 2nd-degree results share connections; "
-                                        "names ignored")
-                continue
-            for shared_name in shared:
-                candidates = [p for p in session.index.named(shared_name)
-                              if p in session.first_degree]
-                if len(candidates) != 1:
-                    unknown += 1
-                    why = "not among your connections" if not candidates else \
-                        f"{len(candidates)} of your connections have this name"
-                    missing.append(f"{shared_name} ({why})")
-                    continue
-                if candidates[0] != person and store.connections.add(candidates[0], person, SOURCE):
-                    links += 1
-        report.add("search results read", len(table.rows))
-        report.add("degree hints recorded", hints)
-        report.add("shared connections added", links)
-        report.add("shared connections not matched", unknown)
-        if missing:
-            shown = "; ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
-            report.remarks.append(f"shared connections not matched by name: {shown}")
+        record_results(session, name, rows_of(table))
         session.count_people()
         session.progress.finish()
     return report
+
+
+def record_results(session: Session, name: str,
+                   rows: Iterable[tuple[int, dict[str, str]]]) -> None:
+    """Write search results (rows keyed like the CSV's header, with their line numbers) as
+    degree hints and known shared connections, and count them in the report; a bad row is
+    skipped and reported. Shared with ``coach paste``."""
+    store, report = session.store, session.report
+    rows = list(rows)
+    hints = links = unknown = 0
+    missing: list[str] = []
+    for line, row in rows:
+        session.progress.advance()
+        try:
+            person, degree, mutual, observed = _row(session, row)
+        except (ValueError, DateError) as error:
+            report.skip(name, line, str(error))
+            continue
+        if person == session.owner:
+            report.skip(name, line, "this row is you")
+            continue
+        hint = store.hints.get(person)
+        if hint is None or (hint.degree, hint.mutual_connections, hint.observed_on) != (
+                degree, mutual, observed):
+            store.hints.set(person, degree, mutual, observed, SOURCE)
+        hints += 1
+        shared = [n.strip() for n in row.get("shared connections", "").split(";") if n.strip()]
+        if shared and degree is not Degree.SECOND:
+            report.skip(name, line, f"shared connections listed for a {degree.label} degree "
+                                    "result: only 2nd-degree results share connections; "
+                                    "names ignored")
+            continue
+        for shared_name in shared:
+            candidates = [p for p in session.index.named(shared_name)
+                          if p in session.first_degree]
+            if len(candidates) != 1:
+                unknown += 1
+                why = "not among your connections" if not candidates else \
+                    f"{len(candidates)} of your connections have this name"
+                missing.append(f"{shared_name} ({why})")
+                continue
+            if candidates[0] != person and store.connections.add(candidates[0], person, SOURCE):
+                links += 1
+    report.add("search results read", len(rows))
+    report.add("degree hints recorded", hints)
+    report.add("shared connections added", links)
+    report.add("shared connections not matched", unknown)
+    if missing:
+        shown = "; ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
+        report.remarks.append(f"shared connections not matched by name: {shown}")
 
 
 def _row(session: Session, row: dict[str, str]) -> tuple[int, Degree, int, str]:
@@ -133,8 +144,15 @@ def _row(session: Session, row: dict[str, str]) -> tuple[int, Degree, int, str]:
         raise ValueError(f"not a LinkedIn profile URL: {url[:60]!r}")
     if not full and not url:
         raise ValueError("no name and no profile URL")
-    first, last = split_name(full)
     fields = {key: row.get(key, "") for key in ("headline", "company", "position", "location")}
+    return find_or_make(session, full, url, degree, fields), degree, mutual, observed
+
+
+def find_or_make(session: Session, full: str, url: str, degree: Degree | None,
+                 fields: dict) -> int:
+    """The person shown (by URL, else by a name only one person has), or a new one; a name
+    shared by several people is a ValueError. A known name is never overwritten."""
+    first, last = split_name(full)
     if degree is Degree.THIRD and last and not _INITIAL.match(last):
         fields["full_name_visible"] = True  # a 3rd-degree member showing a full last name
     index = session.index
@@ -146,7 +164,6 @@ def _row(session: Session, row: dict[str, str]) -> tuple[int, Degree, int, str]:
         person = candidates[0] if candidates else None
     if person is None:
         ref = None if url else f"search:{fold(full)}"
-        return session.person(url=url, ref=ref, first_name=first, last_name=last,
-                              **fields), degree, mutual, observed
+        return session.person(url=url, ref=ref, first_name=first, last_name=last, **fields)
     # Names shown in results may be cut ("Léa D."): never overwrite a known name with them.
-    return session.person(person=person, **fields), degree, mutual, observed
+    return session.person(person=person, **fields)

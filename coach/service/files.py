@@ -22,6 +22,21 @@ def import_into(store: Store, path: Path, options=None, progress=None):
     return report
 
 
+def paste_into(store: Store, text: str, dry_run: bool = False):
+    """Read text copied from a LinkedIn page; unless ``dry_run``, write what it shows in one
+    transaction and save the network's snapshot. (what was read, the report or None);
+    ImportFailure, saying what was expected, when nothing is recognisable."""
+    from coach.graph.loading import load_structure
+    from coach.importers.paste_import import import_paste, read_paste
+
+    pasted = read_paste(text)
+    if dry_run:
+        return pasted, None
+    report = import_paste(store, pasted)
+    load_structure(store)
+    return pasted, report
+
+
 def export_from(store: Store, path: Path, format: str | None = None, force: bool = False):
     """Write the workspace as coach CSV, JSON or GraphML; (counts, the format used).
     ExportError when it cannot."""

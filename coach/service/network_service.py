@@ -26,7 +26,7 @@ from coach.model import Degree, IntroductionPath, Person
 from coach.overview import Overview, network_overview
 from coach.service.contact_page import ContactPage
 from coach.service.by_hand import ByHand
-from coach.service.files import export_from, import_into
+from coach.service.files import export_from, import_into, paste_into
 from coach.service.follow_ups import FollowUps
 from coach.service.profile import Profile, profile_of
 from coach.service.scenario_desk import ScenarioDesk
@@ -316,6 +316,15 @@ class NetworkService:
         report = import_into(self.store, path, options, progress)
         self.refresh()
         return report
+
+    def paste(self, text: str, dry_run: bool = False):
+        """Read text copied from a LinkedIn page (search results, followers) and, unless
+        ``dry_run``, write it in one transaction: (what was read, the report or None).
+        ImportFailure, saying what was expected, when nothing is recognisable."""
+        pasted, report = paste_into(self.store, text, dry_run)
+        if report is not None:
+            self.refresh()
+        return pasted, report
 
     def export_file(self, path: Path, format: str | None = None, force: bool = False):
         """Write the workspace as coach CSV, JSON or GraphML; (counts, the format used)."""

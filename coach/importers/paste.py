@@ -1,0 +1,131 @@
+"""Text copied from a LinkedIn page (select all, copy, paste) → the people it shows.
+
+Keys on the stable markers of each page (``paste_lines``), tolerates CRLF, missing or extra
+blank lines, badges and emoji, and never guesses: a block it cannot read is reported with its
+first line, not half-read. Pages read: people search results and the followers list, in the
+English and the French interface.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from coach.importers import paste_lines as marks
+from coach.model import Degree
+
+SEARCH_RESULTS = "search results"
+FOLLOWERS = "followers"
+CONNECTIONS = "connections"
+INVITATIONS = "invitations"
+EXPECTED = ("a LinkedIn people search results page (lines \"View NAME’s profile\" or \"Voir le "
+            "profil de NAME\", \"• 2nd\" / \"• 2e\") or the followers list (a name, a headline, "
+            "then \"Following\"/\"Follow\" or \"Suivi\"/\"Suivre\")")
+_CHROME = re.compile(
+    r"^(?:search results|résultats de recherche|people|personnes|followers|abonnés"
+    r"|about [\d,.\s]+ results?|environ [\d\s.,]+ résultats?|[\d,.\s]+ results?"
+    r"|[\d,.\s]+ résultats?|[\d,.\s]+ (?:people|person) follows? you"
+    r"|[\d\s.,]+ personnes? vous suit|[\d\s.,]+ personnes vous suivent"
+    r"|load more|show more results|afficher plus de résultats|previous|next|précédent|suivant"
+    r"|page \d+ (?:of|sur) \d+|\d+)$", re.IGNORECASE)
+
+
+@dataclass
+class PastedPerson:
+    """One person the text shows; what it does not say stays empty (None)."""
+
+    name: str
+    first_line: int
+    degree: Degree | None = None
+    headline: str = ""
+    location: str = ""
+    current: str = ""
+    mutual_count: int | None = None
+    mutuals: list[str] = field(default_factory=list)
+    follows_me: bool | None = None
+    i_follow: bool | None = None
+
+    @property
+    def out_of_network(self) -> bool:
+        return self.degree is Degree.OUT_OF_NETWORK
+
+    def to_json(self) -> dict:
+        return {"name": self.name or None, "line": self.first_line,
+                "degree": self.degree.label if self.degree is not None else None,
+                "headline": self.headline or None, "location": self.location or None,
+                "current": self.current or None, "mutual_connections": self.mutual_count,
+                "named_mutual_connections": self.mutuals, "follows_me": self.follows_me,
+                "i_follow": self.i_follow}
+
+
+@dataclass
+class Unread:
+    """A block that could not be read: where it starts, its first line, and why."""
+
+    line: int
+    text: str
+    reason: str
+
+    def to_json(self) -> dict:
+        return {"line": self.line, "first_line": self.text, "reason": self.reason}
+
+
+@dataclass
+class Pasted:
+    """What a paste holds: the page it comes from, the people read, the blocks not read."""
+
+    page: str | None
+    people: list[PastedPerson] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"page": self.page, "people": [p.to_json() for p in self.people],
+                "unread": [u.to_json() for u in self.unread]}
+
+
+Line = tuple[int, str]
+
+
+def parse_paste(text: str) -> Pasted:
+    """Read pasted text; the page is told by its markers."""
+    lines = [(number, marks.clean(raw)) for number, raw in
+             enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1)]
+    lines = [(n, line) for n, line in lines if line and not marks.is_badge(line)]
+    page = detect_page([line for _, line in lines])
+    if page == SEARCH_RESULTS:
+        from coach.importers.paste_search import read_search_results
+        return read_search_results(lines)
+    if page == FOLLOWERS:
+        from coach.importers.paste_followers import read_followers
+        return read_followers(lines)
+    result = Pasted(page)
+    if page is not None:
+        result.unread.append(Unread(lines[0][0], lines[0][1],
+                                    f"a {page} page: not read yet, nothing taken from it"))
+    return result
+
+
+def detect_page(lines: list[str]) -> str | None:
+    """Which page the lines come from, by its markers; None when none is there."""
+    if any(marks.view_name(line) or marks.bullet_degree(line) or marks.degree_line(line)
+           for line in lines):
+        return SEARCH_RESULTS
+    folded = {line.casefold() for line in lines}
+    if "member’s name" in folded or "member's name" in folded or any(
+            line.startswith(("Connected on ", "Relation établie le ")) for line in lines):
+        return CONNECTIONS
+    if {"accepter", "ignorer"} <= folded or {"accept", "ignore"} <= folded or "retirer" in folded \
+            or "withdraw" in folded:
+        return INVITATIONS
+    if folded & set(marks.FOLLOW_BACK):
+        return FOLLOWERS
+    return None
+
+
+def is_chrome(line: str) -> bool:
+    """A page heading, a result count or a pager line: nothing about a person."""
+    return bool(_CHROME.match(line))
+
+
+def unread_block(block: list[Line], reason: str) -> Unread:
+    return Unread(block[0][0], block[0][1], reason)
