@@ -9,7 +9,8 @@ from coach.cli.errors import CommandError
 from coach.cli.opening import open_service
 from coach.cli.output import fit, print_json, width
 from coach.importers import ImportFailure
-from coach.wording import Wording
+from coach.wording import ENGLISH, Wording
+from coach.wording.vocabulary import badge
 from coach.wording.imports import import_lines
 
 
@@ -28,11 +29,12 @@ def paste_command(args) -> int:
             out["report"] = report.to_json() if report is not None else None
             print_json(out)
             return 0
-        print("\n".join(recognised_lines(pasted)))
+        w = Wording(service.language)
+        print("\n".join(recognised_lines(pasted, w)))
         if report is None:
-            print("Dry run: nothing was written.")
+            print(w("Dry run: nothing was written."))
         else:
-            print("\n".join(import_lines(report, Wording(service.language))))
+            print("\n".join(import_lines(report, w)))
     return 0
 
 
@@ -53,24 +55,28 @@ def _read(file: str | None) -> str:
     raise CommandError("{path} is not text (UTF-8 or UTF-16)", path=file)
 
 
-def recognised_lines(pasted) -> list[str]:
+def recognised_lines(pasted, w: Wording = ENGLISH) -> list[str]:
     """The people recognised as an aligned table, then the blocks not read."""
-    header = ("name", "degree", "mutual", "named mutual connections", "follower")
-    rows = [(p.name or "(LinkedIn Member)", p.degree.label if p.degree is not None else "",
+    header = tuple(w(cell) for cell in ("name", "degree", "mutual",
+                                         "named mutual connections", "follower"))
+    rows = [(p.name or w("(LinkedIn Member)"),
+             badge(p.degree, w.language) if p.degree is not None else "",
              "" if p.mutual_count is None else str(p.mutual_count), ", ".join(p.mutuals),
-             _follower(p)) for p in pasted.people]
+             _follower(p, w)) for p in pasted.people]
     widths = [min(32, max(width(row[i]) for row in [header, *rows])) for i in range(5)]
-    out = [f"Recognised {len(rows)} {'person' if len(rows) == 1 else 'people'} "
-           f"({pasted.page} page)"]
+    page = w("search results page" if pasted.page == "search results" else "followers page")
+    out = [w.count(len(rows), "Recognised {n} person ({page})", "Recognised {n} people ({page})",
+                   page=page)]
     for row in [header, *rows]:
         out.append("  " + "  ".join(fit(cell, widths[i]) for i, cell in enumerate(row)).rstrip())
     if pasted.unread:
-        out.append(f"Not read: {len(pasted.unread)} block(s)")
-        out.extend(f"  line {u.line}: {u.text[:60]!r}: {u.reason}" for u in pasted.unread)
+        out.append(w.count(len(pasted.unread), "Not read: {n} block", "Not read: {n} blocks"))
+        out.extend("  " + w("line {line}: {text}: {reason}", line=u.line, text=repr(u.text[:60]),
+                            reason=w.known(u.reason)) for u in pasted.unread)
     return out
 
 
-def _follower(person) -> str:
+def _follower(person, w: Wording) -> str:
     if not person.follows_me:
         return ""
-    return "follows you, you follow back" if person.i_follow else "follows you"
+    return w("follows you, you follow back" if person.i_follow else "follows you")

@@ -128,4 +128,20 @@ FRENCH_COMMANDS: dict[str, str] = {
     "{name!r} matches several of your connections; use the id, e.g. #{id}:":
         "{name!r} correspond à plusieurs de vos relations ; utilisez l'identifiant, par "
         "exemple #{id} :",
+    # coach paste
+    "Dry run: nothing was written.": "Essai à blanc : rien n'a été écrit.",
+    "degree": "degré",
+    "mutual": "communes",
+    "named mutual connections": "relations en commun nommées",
+    "follower": "abonnement",
+    "(LinkedIn Member)": "(Membre LinkedIn)",
+    "search results page": "page de résultats de recherche",
+    "followers page": "page des abonnés",
+    "Recognised {n} person ({page})": "{n} personne reconnue ({page})",
+    "Recognised {n} people ({page})": "{n} personnes reconnues ({page})",
+    "Not read: {n} block": "Non lu : {n} bloc",
+    "Not read: {n} blocks": "Non lus : {n} blocs",
+    "line {line}: {text}: {reason}": "ligne {line} : {text} : {reason}",
+    "follows you, you follow back": "vous suit, vous suivez en retour",
+    "follows you": "vous suit",
 }
