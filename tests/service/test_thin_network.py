@@ -51,3 +51,20 @@ async def test_the_app_shows_it_in_a_banner_and_in_the_overview(export_only):
         await settle(app, pilot)
         assert "No one at 2nd or 3rd degree yet" in str(
             app.screen.query_one("#overview-grow").render())
+
+
+def test_an_export_then_a_pasted_search_page_gives_people_to_invite(export_only, capsys):
+    from tests.conftest import dataset
+
+    page = dataset("linkedin-paste-samples", "search-results-en.txt")
+    assert main(["--home", str(export_only), "paste", str(page)]) == 0
+    capsys.readouterr()
+    assert main(["--home", str(export_only), "summary"]) == 0
+    summary = capsys.readouterr().out
+    counts = {line.split()[0]: int(line.split()[-1]) for line in summary.splitlines()
+              if line.strip().startswith(("2nd degree", "3rd degree"))}
+    assert counts["2nd"] >= 2 and counts["3rd"] >= 1, summary
+    assert GROW_HINT not in summary
+    assert main(["--home", str(export_only), "advise"]) == 0
+    advice = capsys.readouterr().out
+    assert "Whom to invite:" in advice and "Nadia Benali [2nd]" in advice
