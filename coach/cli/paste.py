@@ -10,8 +10,8 @@ from coach.cli.opening import open_service
 from coach.cli.output import fit, print_json, width
 from coach.importers import ImportFailure
 from coach.wording import ENGLISH, Wording
-from coach.wording.vocabulary import badge
 from coach.wording.imports import import_lines
+from coach.wording.vocabulary import badge
 
 
 def paste_command(args) -> int:

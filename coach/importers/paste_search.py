@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from coach.importers import paste_lines as marks
-from coach.importers.paste import Line, Pasted, PastedPerson, SEARCH_RESULTS, Unread, \
-    is_chrome, unread_block
+from coach.importers.paste import (
+    SEARCH_RESULTS,
+    Line,
+    Pasted,
+    PastedPerson,
+    Unread,
+    is_chrome,
+    unread_block,
+)
 from coach.model import Degree
 
 
