@@ -7,17 +7,14 @@ import json
 import pytest
 
 from coach.cli.main import main
-from coach.resources import demo_dir, rules_dir
+from coach.resources import rules_dir
 from tests.cli.test_commands import run
 
 
 @pytest.fixture
-def home(tmp_path, capsys):
+def home(demo_home):
     """A workspace holding the demo network."""
-    folder = tmp_path / "home"
-    assert main(["--home", str(folder), "import", str(demo_dir()), "--format", "csv"]) == 0
-    capsys.readouterr()
-    return folder
+    return demo_home
 
 
 def test_enrol_plan_and_mark_steps_through_the_days(capsys, home):
