@@ -27,6 +27,7 @@ from coach.importers.linkedin_activity import (
     read_notes,
     settle_invitations,
 )
+from coach.importers.linkedin_changes import since_last_import
 from coach.importers.linkedin_connections import import_connections, read_connections
 from coach.importers.linkedin_csv import (
     DELIMITERS,
@@ -120,6 +121,7 @@ def import_linkedin(store: Store, path: Path, *, me: str | None = None,
                          tables.get("messages.csv"))
     dates = DateReader()
     with store.transaction():
+        changes_before = store.job_changes.last_id()
         session = Session(store, report, progress)
         read = ("connections.csv",) if teammate else tuple(set(tables) - {"profile.csv"})
         session.progress.grow(sum(len(tables[name].rows) for name in read if name in tables))
@@ -134,7 +136,9 @@ def import_linkedin(store: Store, path: Path, *, me: str | None = None,
             report.remarks.append(f"you: {session.index.full_name(owner_id)}{where}")
         session.set_owner(owner_id)
         if "connections.csv" in tables:
+            known = set(store.connections.of_source(owner_id, session.source))
             import_connections(session, tables["connections.csv"], owner_key, dates)
+            since_last_import(session, known, changes_before)
         if not teammate:
             listed = None
             if "invitations.csv" in tables:
@@ -297,3 +301,4 @@ def _teammate(session: Session, teammate: str, owner: Owner, me: str | None) -> 
         session.report.remarks.append(
             f"note: {owner.found_in} names {detected}, not {name}: is this {name}'s export?")
     return person
+

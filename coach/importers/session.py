@@ -22,6 +22,8 @@ class Session:
         self.updated: set[int] = set()
         self.owner: int | None = None
         self.first_degree: set[int] = set()
+        self.connected_now: set[int] = set()
+        """The owner's connections this import lists (new or already known)."""
         self.latest: str = ""
         """The latest date seen in the files: about when the export was made."""
 
@@ -66,6 +68,7 @@ class Session:
         added = self.store.connections.add_dated(
             ((self.owner, person, on) for person, on in rows), self.source)
         self.first_degree.update(person for person, _ in rows)
+        self.connected_now.update(person for person, _ in rows)
         return added
 
     def seen(self, moment: str | None) -> None:

@@ -244,6 +244,16 @@ class JobChanges:
             "FROM job_change ORDER BY person, seen_on, id")
         return {row[0]: JobChange(*row) for row in rows}
 
+    def last_id(self) -> int:
+        """The id of the latest job change recorded (0 when none): what an import compares."""
+        return int(self._db.fetchone("SELECT coalesce(max(id), 0) FROM job_change")[0])
+
+    def since(self, after_id: int) -> list[JobChange]:
+        """The job changes recorded after ``after_id``, in order."""
+        return [JobChange(*row) for row in self._db.fetchall(
+            "SELECT person, seen_on, old_company, old_position, new_company, new_position "
+            "FROM job_change WHERE id > ? ORDER BY id", (after_id,))]
+
     def of(self, person_id: int) -> list[JobChange]:
         """One person's job changes, newest first."""
         return [JobChange(*row) for row in self._db.fetchall(

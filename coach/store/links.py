@@ -95,6 +95,12 @@ class Connections:
             )
         ]
 
+    def of_source(self, person_id: int, source: str) -> list[int]:
+        """The people connected to one person by rows of one source (an import's name)."""
+        return [a if b == person_id else b for a, b in self._db.fetchall(
+            "SELECT a, b FROM connection WHERE (a = ? OR b = ?) AND source = ?",
+            (person_id, person_id, source))]
+
     def dates_with(self, person_id: int) -> list[str]:
         """The connection dates of one person's connections, for growth over time."""
         return [row[0] for row in self._db.fetchall(

@@ -35,6 +35,9 @@ COUNTS_FR = {
     "invitations no longer pending (withdrawn or ignored)":
         "invitations qui n'attendent plus (retirées ou ignorées)",
     "notes added": "notes ajoutées",
+    "connections no longer in this export (kept)":
+        "relations qui ne figurent plus dans cet export (conservées)",
+    "people whose company or position changed": "personnes qui ont changé d'entreprise ou de poste",
     "degree hints read": "indices de degré lus",
     "degree hints recorded": "indices de degré notés",
     "edges read": "arêtes lues",

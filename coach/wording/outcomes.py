@@ -81,6 +81,13 @@ def _ended(match: re.Match) -> str:
 
 
 _SHAPES: tuple[tuple[re.Pattern, object], ...] = (
+    # coach.importers.linkedin: what changed since the last import
+    (re.compile(r"no longer in this export, kept: (.+)"),
+     lambda m: _t("ne figurent plus dans cet export, conservées : {names}",
+                  names=m.group(1).replace(" more", " de plus").replace(" and ", " et "))),
+    (re.compile(r"new jobs: (.+)"),
+     lambda m: _t("nouveaux postes : {jobs}",
+                  jobs=m.group(1).replace(" more", " de plus").replace(" and ", " et "))),
     # coach.logbook
     (re.compile(r"(.+) is already a 1st-degree connection: no invitation needed"),
      lambda m: _t("{name} fait déjà partie de vos relations de 1er degré : pas besoin "

@@ -103,3 +103,26 @@ def test_utf16_and_other_separators_are_read_as_the_original(tmp_path, variant):
     assert people == expected_people
     if "utf-16" in variant:
         assert "Connections.csv: read as UTF-16" in remarks_of(report)
+
+
+def test_a_newer_export_says_what_changed_since_the_last_import(tmp_path, monkeypatch):
+    files = files_of_export()
+    text = files["Connections.csv"].decode("utf-8")
+    thomas = next(line for line in text.splitlines() if line.startswith("Thomas,Martin"))
+    newer = text.replace(thomas + "\n", "").replace("Pixel,Head of Product",
+                                                    "Parcelle,VP Product")
+    store = Store(tmp_path / "coach.sqlite3")
+    import_path(store, EXPORT)
+    monkeypatch.setenv("COACH_TODAY", "2026-11-30")
+    report = import_path(store, zipped(tmp_path, {**files,
+                                                  "Connections.csv": newer.encode("utf-8")}))
+    assert report.counts["connections no longer in this export (kept)"] == 1
+    assert report.counts["people whose company or position changed"] == 1
+    assert "no longer in this export, kept: Thomas Martin" in remarks_of(report)
+    assert "new jobs: Léa Dubois (Pixel → Parcelle)" in remarks_of(report)
+    again = import_path(store, zipped(tmp_path, {**files, "Connections.csv":
+                                                 newer.encode("utf-8")}, "again.zip"))
+    assert "people whose company or position changed" not in again.counts  # said once
+    thomas_id = next(p.id for p in store.people.all() if p.full_name == "Thomas Martin"
+                     and store.connections.exists(store.me, p.id))
+    assert store.connections.exists(store.me, thomas_id)  # kept
