@@ -49,7 +49,7 @@ def note_command(args) -> int:
 
 
 def _list(service, person, as_json: bool, w: Wording) -> int:
-    notes = service.store.notes.of(person.id)
+    notes = service.follow_ups.notes(person.id)
     reminders = service.follow_ups.reminders(person.id)
     if as_json:
         print_json({"id": person.id, "name": person.full_name,

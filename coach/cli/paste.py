@@ -9,6 +9,7 @@ from coach.cli.errors import CommandError
 from coach.cli.opening import open_service
 from coach.cli.output import fit, print_json, width
 from coach.importers import ImportFailure
+from coach.importers.export_files import decode
 from coach.wording import ENGLISH, Wording
 from coach.wording.imports import import_lines
 from coach.wording.vocabulary import badge
@@ -46,13 +47,10 @@ def _read(file: str | None) -> str:
     except OSError as error:
         raise CommandError("cannot read {path}: {reason}", path=file,
                            reason=error.strerror or str(error)) from None
-    for encoding in ("utf-8-sig", "utf-16") if not data.startswith((b"\xff\xfe", b"\xfe\xff")) \
-            else ("utf-16",):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise CommandError("{path} is not text (UTF-8 or UTF-16)", path=file)
+    try:
+        return decode(data, Path(file).name, [])  # the same reading as an import's files
+    except ImportFailure:
+        raise CommandError("{path} is not text (UTF-8 or UTF-16)", path=file) from None
 
 
 def recognised_lines(pasted, w: Wording = ENGLISH) -> list[str]:

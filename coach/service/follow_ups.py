@@ -8,6 +8,7 @@ rebuild.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,10 @@ class FollowUps:
             raise BadLogInput(f"cannot read the due date {due!r}: write YYYY-MM-DD, +N (days "
                               "from today), today or tomorrow") from None
 
+    def notes(self, person_id: int) -> list[tuple[str, str]]:
+        """(when, text) of one person's notes, newest first."""
+        return self.service.store.notes.of(person_id)
+
     def reminders(self, person_id: int | None = None) -> list[Reminder]:
         """Open reminders (of one person, or everyone's), the earliest due first."""
         notes = self.service.store.notes
@@ -103,4 +108,4 @@ class FollowUps:
         elif loop.kind == "reply":
             detail = next((i.note for i in service.store.interactions.of(loop.person_id)
                            if i.direction == "in" and i.kind in ("messaged", "replied")), "")
-        return OpenLoop(loop.kind, loop.person_id, loop.days, name, detail, loop.every)
+        return replace(loop, name=name, detail=detail)

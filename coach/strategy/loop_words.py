@@ -28,7 +28,7 @@ def describe(loop: OpenLoop, words: Wording = ENGLISH) -> str:
     sentence = w(_SENTENCES[loop.kind], name=loop.name, ago=ago(loop.days, w),
                  waited=days(loop.days, w), every=days(loop.every, w), due=due(loop.days, w),
                  detail=loop.detail)
-    if loop.kind == "reply" and loop.detail.rstrip().endswith("?"):
+    if loop.asks:
         sentence += w(" and asked a question")
     return sentence
 

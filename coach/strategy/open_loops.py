@@ -58,6 +58,8 @@ class OpenLoop:
     every: int | None = None
     """For a late keep-in-touch: the rhythm chosen, in days (``days``: since the last
     contact, or since we connected when nothing was logged)."""
+    asks: bool = False
+    """For a reply: their message asks a question (the ``their_message_asks`` fact)."""
 
     def to_json(self) -> dict:
         """Plain values for ``--json``."""
@@ -116,8 +118,9 @@ def open_loops(book: Book, table: FactTable) -> list[OpenLoop]:
             if kind == "keep_in_touch":  # say how long it has been, and the rhythm
                 every = int(column("keep_in_touch_days")[row])
                 value = next(v for v in (column(name)[row] for name in _SINCE) if not np.isnan(v))
+            asks = kind == "reply" and bool(column("their_message_asks")[row])
             loops.append(OpenLoop(kind, person, None if np.isnan(value) else int(value),
-                                  every=every))
+                                  every=every, asks=asks))
             seen.add(person)
     return loops
 

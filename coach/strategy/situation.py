@@ -1,5 +1,6 @@
 """What is going on with each person: open conversations, new connections, introductions,
-invitations waiting for my answer, job changes and my notes.
+job changes and my notes (invitations, answered or waiting, are read with the others in
+``coach.strategy.usage``).
 
 Read once per network from the store (a handful of queries), into the same ``Activity``
 the other facts come from, so rules can say "reply first", "welcome them", "thank them".
@@ -22,7 +23,7 @@ ANSWERS = ("messaged", "replied", "called", "met")
 def read_situation(activity: Activity, store: Store, me: int | None, day: date) -> None:
     """Add the situation facts to ``activity`` (numbers, flags and texts per person)."""
     today = day.isoformat()
-    connected_on = _connection_dates(store, me, today)
+    connected_on = _connection_dates(activity, store, me, today)
     their_message: dict[int, tuple[str, str]] = {}
     their_answer: dict[int, str] = {}
     my_message: dict[int, str] = {}
@@ -67,31 +68,19 @@ def read_situation(activity: Activity, store: Store, me: int | None, day: date) 
     activity.numbers["days_since_they_introduced_me"] = days_per_person(introduced_me, day)
     activity.flags["introduction_thanked"] = {
         person for person, at in introduced_me.items() if my_answer.get(person, "") > at}
-    _invitations_received(activity, store, day)
     _job_changes(activity, store, day)
     _notes(activity, store, day)
 
 
-def _connection_dates(store: Store, me: int | None, today: str) -> dict[int, str]:
+def _connection_dates(activity: Activity, store: Store, me: int | None,
+                      today: str) -> dict[int, str]:
     """When I connected with each person: the connection's date, else an accepted invitation."""
-    dates: dict[int, str] = {}
-    for invitation in store.db.fetchall(
-            "SELECT person, coalesce(resolved_at, sent_at) FROM invitation "
-            "WHERE status = 'accepted' ORDER BY sent_at, id"):
-        person, at = invitation
-        if at and at[:10] <= today:
-            dates[person] = at
+    dates = dict(activity.accepted)
     if me is not None:
         for person, on in store.connections.dates_of(me):
             if on and on[:10] <= today:
                 dates[person] = on
     return dates
-
-
-def _invitations_received(activity: Activity, store: Store, day: date) -> None:
-    received = {invitation.person_id: invitation.sent_at
-                for invitation in store.invitations.pending() if invitation.direction == "in"}
-    activity.numbers["days_since_invitation_received"] = days_per_person(received, day)
 
 
 def _job_changes(activity: Activity, store: Store, day: date) -> None:

@@ -27,6 +27,9 @@ class Activity:
     flags: dict[str, set[int]] = field(default_factory=dict)
     texts: dict[str, dict[int, str]] = field(default_factory=dict)
     account: dict[str, int] = field(default_factory=dict)
+    accepted: dict[int, str] = field(default_factory=dict)
+    """When each invitation that was accepted was answered: a connection's date when the
+    connection itself has none (read with the other invitations, used by the situation)."""
 
 
 def read_activity(store: Store, roster: Roster, day: date) -> Activity:
@@ -95,7 +98,7 @@ def _invitations(activity: Activity, store: Store, day: date) -> None:
         "ORDER BY sent_at, id"
     )
     pending_out: dict[int, str] = {}
-    pending_in: set[int] = set()
+    pending_in: dict[int, str] = {}
     withdrawn: dict[int, str] = {}
     status: dict[int, str] = {}
     week_start = (day - timedelta(days=6)).isoformat()
@@ -113,9 +116,12 @@ def _invitations(activity: Activity, store: Store, day: date) -> None:
             elif state == "withdrawn":
                 withdrawn[person] = resolved_at or sent_at
         elif state == "pending":
-            pending_in.add(person)
+            pending_in[person] = sent_at
+        if state == "accepted" and (resolved_at or sent_at)[:10] <= day.isoformat():
+            activity.accepted[person] = resolved_at or sent_at
     activity.flags["invitation_pending"] = set(pending_out)
-    activity.flags["invitation_received"] = pending_in
+    activity.flags["invitation_received"] = set(pending_in)
+    activity.numbers["days_since_invitation_received"] = days_per_person(pending_in, day)
     activity.numbers["days_since_invitation"] = days_per_person(pending_out, day)
     activity.numbers["days_since_withdrawal"] = days_per_person(withdrawn, day)
     activity.texts["last_invitation_status"] = status
