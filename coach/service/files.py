@@ -37,10 +37,12 @@ def paste_into(store: Store, text: str, dry_run: bool = False):
     return pasted, report
 
 
-def export_from(store: Store, path: Path, format: str | None = None, force: bool = False):
+def export_from(store: Store, path: Path, format: str | None = None, force: bool = False,
+                workspace: Path | None = None):
     """Write the workspace as coach CSV, JSON or GraphML; (counts, the format used).
-    ExportError when it cannot."""
+    ExportError when it cannot (never inside ``workspace``, nor over an SQLite file)."""
     from coach.exporting import export_format, export_workspace
 
     path = Path(path).expanduser()
-    return export_workspace(store, path, format, force=force), export_format(path, format)
+    return (export_workspace(store, path, format, force=force, workspace=workspace),
+            export_format(path, format))

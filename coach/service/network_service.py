@@ -328,7 +328,7 @@ class NetworkService:
 
     def export_file(self, path: Path, format: str | None = None, force: bool = False):
         """Write the workspace as coach CSV, JSON or GraphML; (counts, the format used)."""
-        return export_from(self.store, path, format, force)
+        return export_from(self.store, path, format, force, self.home)
 
     def conversation(self, language: str | None = None):
         """A conversation with the coach about this network (the coach pane, ``coach ask``)."""
