@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from coach import __version__
 from coach.cli.errors import BAD_INPUT, CommandError
+from coach.cli.terminal import visible_controls
 from coach.import_formats import FORMAT_HELP, FORMATS
 from coach.model import Degree
 
@@ -221,6 +222,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.environ["COACH_DEBUG"] = "1"  # the app's notices carry tracebacks to its log
     handler = commands.HANDLERS[args.command or "summary"]
+    with visible_controls():
+        return _run(handler, args)
+
+
+def _run(handler, args) -> int:
+    """One command, with every failure turned into one line and an exit code."""
     try:
         return handler(args)
     except CommandError as error:
