@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     contacts.add_argument("--followers", action="store_true", help="only people who follow you")
     contacts.add_argument("--search", metavar="TEXT",
                           help="only names, companies or headlines containing TEXT")
-    contacts.add_argument("--limit", type=_count, metavar="N", help="show at most N contacts")
+    contacts.add_argument("--limit", type=_limit, metavar="N", help="show at most N contacts")
     contacts.add_argument("--json", action="store_true", help="print JSON")
 
     show = commands.add_parser("show", help="everything about one person")
@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     advise.add_argument("query", metavar="QUERY", nargs="?",
                         help="a name, a profile URL or an id (#12); without it, what is "
                              "waiting on you, then the best next moves across your network")
-    advise.add_argument("--limit", type=_count, metavar="N",
+    advise.add_argument("--limit", type=_limit, metavar="N",
                         help="at most N moves (default 20), or N advice items for one person")
     advise.add_argument("--json", action="store_true", help="print JSON")
     advise.add_argument("--waiting", action="store_true",
@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "commented, liked, endorsed, recommended, connected, withdrew, "
                           "replied, note")
     log.add_argument("--note", metavar="TEXT", help="a note (required for ACTION note)")
-    log.add_argument("--at", metavar="DATE", help="when (YYYY-MM-DD[THH:MM]); default now")
+    log.add_argument("--at", metavar="DATE", type=_given, help="when (YYYY-MM-DD[THH:MM]); default now")
     log.add_argument("--direction", choices=("out", "in"),
                      help="out: you did it (default); in: they did it to you")
 
@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="a name, a profile URL or an id (#12)")
     note.add_argument("text", metavar="TEXT", nargs="*",
                       help="the note (without it: list the person's notes and reminders)")
-    note.add_argument("--due", metavar="DATE",
+    note.add_argument("--due", metavar="DATE", type=_given,
                       help="make it a reminder: YYYY-MM-DD, +N (days from today), today, "
                            "tomorrow")
     note.add_argument("--done", metavar="ID", type=int,
@@ -199,6 +199,21 @@ def _count(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
     return value
+
+
+def _limit(text: str) -> int:
+    """How many to show at most: a whole number, 1 or more."""
+    value = _count(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("must be 1 or more, not 0")
+    return value
+
+
+def _given(text: str) -> str:
+    """A value that may not be blank (``--at ''`` is a mistake, not "now")."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("empty: give a value or leave the option out")
+    return text
 
 
 def _degree(text: str) -> Degree:

@@ -38,3 +38,33 @@ def test_a_hostile_name_reaches_the_terminal_escaped_in_every_command(capsys, de
 def test_an_error_naming_a_hostile_query_is_escaped_too(capsys, demo_home):
     code, out, err = run(capsys, "--home", demo_home, "show", "nobody\x1b]0;pwned\x07")
     assert code == 1 and "\x1b" not in err + out and "\\x1b]0;pwned" in err + out
+
+
+def test_blank_or_zero_values_are_bad_input_with_the_reason(capsys, demo_home):
+    """Issue 18, item 6: no misleading answer, no silent success."""
+    cases = [
+        (["advise", "--limit", "-5"], "0 or more"),
+        (["contacts", "--limit", "0"], "1 or more"),
+        (["advise", "--limit", "0"], "1 or more"),
+        (["log", "#2", "visited", "--at", ""], "empty"),
+        (["note", "#2", "soon", "--due", " "], "empty"),
+        (["tag", "#2", ""], "a tag needs text"),
+        (["note", "#2", ""], "a note needs text"),
+        (["show", ""], "an empty query"),
+        (["advise", "  "], "an empty query"),
+    ]
+    from coach.store import Store
+
+    def everything():
+        with Store(demo_home / "coach.sqlite3") as store:
+            return [store.db.fetchall(f"SELECT * FROM {table}")
+                    for table in ("interaction", "note", "tag")]
+
+    before = everything()
+    for command, reason in cases:
+        try:
+            code, out, err = run(capsys, "--home", demo_home, *command)
+        except SystemExit as stop:  # argparse's own refusal
+            code, (out, err) = stop.code, capsys.readouterr()
+        assert code == 2 and reason in err, (command, code, err)
+    assert everything() == before
