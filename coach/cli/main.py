@@ -81,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "commented, liked, endorsed, recommended, connected, withdrew, "
                           "replied, note")
     log.add_argument("--note", metavar="TEXT", help="a note (required for ACTION note)")
-    log.add_argument("--at", metavar="DATE", type=_given, help="when (YYYY-MM-DD[THH:MM]); default now")
+    log.add_argument("--at", metavar="DATE", type=_given,
+                     help="when (YYYY-MM-DD[THH:MM]); default now")
     log.add_argument("--direction", choices=("out", "in"),
                      help="out: you did it (default); in: they did it to you")
 
@@ -187,6 +188,17 @@ def build_parser() -> argparse.ArgumentParser:
                         help="csv (coach CSV folder, importable), json or graphml; "
                              "default: from PATH's extension, else csv")
     export.add_argument("--force", action="store_true", help="replace PATH if it exists")
+
+    doctor = commands.add_parser(
+        "doctor", help="check the store in plain words (integrity, schema, snapshot, space)")
+    doctor.add_argument("--rebuild-snapshot", action="store_true",
+                        help="rebuild the network snapshot (derived data) from the tables")
+    doctor.add_argument("--json", action="store_true", help="print JSON")
+    backup = commands.add_parser(
+        "backup", help="write a consistent copy of the store (safe while coach runs)")
+    backup.add_argument("path", metavar="PATH", help="the copy: a new file, or a folder")
+    backup.add_argument("--force", action="store_true",
+                        help="replace PATH if it exists (never the store itself)")
     return parser
 
 
@@ -256,10 +268,26 @@ def _run(handler, args) -> int:
     except Exception as error:  # never a traceback without --debug
         if args.debug:
             raise
+        fault = store_fault(error, args)
+        if fault is not None:  # a read-only, damaged or full store: what to do about it
+            print(f"coach: {fault}", file=sys.stderr)
+            return BAD_INPUT
         reason = " ".join(str(error).split()) or type(error).__name__
         print("coach: " + words_of(args)("{reason} (run with --debug for the details)",
                                          reason=reason), file=sys.stderr)
         return BAD_INPUT
+
+
+def store_fault(error: BaseException, args) -> str | None:
+    """One line for a fault of the workspace's store (read-only, damaged, full), or None."""
+    from coach.cli.opening import home_of
+    from coach.store.faults import explain
+    from coach.workspace import STORE_FILE
+
+    try:
+        return explain(error, home_of(args) / STORE_FILE)
+    except Exception:  # the home itself cannot be told: say the error as it is
+        return None
 
 
 def words_of(args):

@@ -4,8 +4,8 @@ Names, headlines and notes come from files other people wrote: an escape sequenc
 (``a\\x1b[31mred``) would recolour, move or retitle the terminal. While a command runs, its
 standard output and error go through :class:`VisibleControls`, which writes every control
 character (but newline and tab) and every bidirectional override as a visible escape
-(``\\x1b``, ``\\u009b``, ``\\u202e``). JSON stays valid and decodes to the same text: it escapes C0 controls itself, and the
-others are written as JSON's own ``\\u`` escapes. The
+(``\\x1b``, ``\\u009b``, ``\\u202e``). JSON stays valid and decodes to the same text: it
+escapes C0 controls itself, and the others are written as JSON's own ``\\u`` escapes. The
 full-screen app draws through Textual, which writes to the terminal on its own stream and
 strips control codes from text.
 """

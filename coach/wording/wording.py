@@ -20,12 +20,13 @@ English); tests read it to find the sentences left untranslated."""
 
 @lru_cache(maxsize=None)
 def _catalogue() -> dict[str, str]:
+    from coach.wording.care import FRENCH_CARE
     from coach.wording.catalogue import FRENCH
     from coach.wording.commands import FRENCH_COMMANDS
     from coach.wording.dialogs import FRENCH_DIALOGS
     from coach.wording.screens import FRENCH_SCREENS
 
-    return {**FRENCH, **FRENCH_COMMANDS, **FRENCH_SCREENS, **FRENCH_DIALOGS}
+    return {**FRENCH, **FRENCH_COMMANDS, **FRENCH_SCREENS, **FRENCH_DIALOGS, **FRENCH_CARE}
 
 
 @lru_cache(maxsize=4096)

@@ -63,8 +63,8 @@ def test_blank_or_zero_values_are_bad_input_with_the_reason(capsys, demo_home):
     before = everything()
     for command, reason in cases:
         try:
-            code, out, err = run(capsys, "--home", demo_home, *command)
+            code, _, err = run(capsys, "--home", demo_home, *command)
         except SystemExit as stop:  # argparse's own refusal
-            code, (out, err) = stop.code, capsys.readouterr()
+            code, err = stop.code, capsys.readouterr().err
         assert code == 2 and reason in err, (command, code, err)
     assert everything() == before
