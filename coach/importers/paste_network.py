@@ -22,10 +22,14 @@ _DIRECTIONS = {"received": "in", "sent": "out"}
 def find_shown(session: Session, person: PastedPerson, degree: Degree | None = None) -> int:
     """The person a pasted name means: the one connection of mine with it, else the one
     person with it, else someone new. ValueError when several people have the name."""
-    among = [p for p in session.index.named(person.name) if p in session.first_degree]
+    named = session.index.named(person.name)
+    among = [p for p in named if p in session.first_degree]
     fields = {"headline": person.headline, "location": person.location}
     if len(among) == 1:
         return session.person(person=among[0], **fields)
+    if len(named) > 1:
+        raise ValueError(f"{len(named)} people are named {person.name!r}: which one the page "
+                         "means cannot be told, not recorded")
     return find_or_make(session, person.name, "", degree, fields)
 
 
