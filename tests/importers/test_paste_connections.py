@@ -8,7 +8,6 @@ from coach.importers.paste import CONNECTIONS, parse_paste
 from tests.importers.helpers import LINKEDIN
 from tests.importers.pasting import (
     demo_home,
-    dump_home,
     paste_file,
     pasted_twice_adds_nothing,
     run,
@@ -123,7 +122,7 @@ def test_pasted_connections_connect_me_with_their_date(capsys, tmp_path):
         me = store.me
         dates = dict(store.connections.dates_of(me))
         aminata = store.people.by_url("https://www.linkedin.com/in/atoure60")
-        agnes = [i for i in store.people.all() if i.full_name == "Agnès Rousseau"][0]
+        agnes = next(i for i in store.people.all() if i.full_name == "Agnès Rousseau")
         assert dates[aminata.id] == "2026-11-04" and dates[agnes.id] == "2020-02-12"
         assert aminata.headline.startswith("Chef de projet chez Lagune Digital")
         assert [(i.direction, i.status, i.resolved_at) for i in store.invitations.of(agnes.id)] \
@@ -169,8 +168,8 @@ def test_a_connection_named_like_two_of_my_connections_is_reported(capsys, tmp_p
     assert (counts["connections read"], counts["connections added"], counts["people updated"]) \
         == (2, 0, 1)  # Bob Nguyen's headline, which the export lacks
     assert [(row["line"], row["reason"]) for row in out["report"]["skipped"]] == [
-        (1, "2 people are named 'Thomas Martin': which one the page means cannot be told, "
-            "not recorded")]
+        (1, ("2 people are named 'Thomas Martin': which one the page means cannot be told, "
+             "not recorded"))]
     with stored(home) as store:
         assert sorted(p.headline for p in store.people.all()
                       if p.full_name == "Thomas Martin") == ["", ""]
