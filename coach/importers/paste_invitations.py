@@ -19,10 +19,10 @@ from coach.importers.paste import (
 from coach.model import Degree
 
 _CHROME = re.compile(
-    r"^(?:(?:invitations )?(?:received|sent|reçues|envoyées)(?:\s*\(\d+\))?|invitations"
-    r"|manage invitations|gérer les invitations|people|personnes|newsletters?|events|événements"
-    r"|pages|groups|groupes|see all|voir tout|show all|tout afficher"
-    r"|no pending invitations|aucune invitation en attente)$", re.IGNORECASE)
+    r"^(?:(?:invitations )?(?:received|sent|reçues|envoyées)|invitations|manage invitations"
+    r"|gérer les invitations|people|personnes|newsletters?|events|événements|pages|groups"
+    r"|groupes|see all|voir tout|show all|tout afficher|no pending invitations"
+    r"|aucune invitation en attente)(?:\s*\(\d+\))?$", re.IGNORECASE)
 
 
 def read_invitations(lines: list[Line], copied_on: date) -> Pasted:

@@ -100,6 +100,9 @@ def write_invitations(session: Session, pasted: Pasted) -> None:
     store, report = session.store, session.report
     added = links = hints = 0
     missing: list[str] = []
+    for label in ("invitations read", "invitations added", "degree hints recorded",
+                  "shared connections added", "shared connections not matched"):
+        report.add(label, 0)  # the counts in this order
     for shown, person in _people(session, pasted):
         if person in session.first_degree:
             report.skip(NAME, shown.first_line, "already one of your connections: the "
