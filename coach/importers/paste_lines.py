@@ -56,13 +56,29 @@ MUTUAL_WORDS = ("mutual connection", "relation en commun", "relations en commun"
 
 def clean(line: str) -> str:
     """A line without emoji, pictographs, zero-width characters and extra spaces."""
-    kept = []
-    for char in line:
+    if not line.isascii():
+        line = _NON_ASCII.sub(_kept, line)
+    return " ".join(line.split())
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_KEPT: dict[str, str] = {}
+"""What each non-ASCII character met becomes: itself, a space, or nothing (a page of 1,000
+results holds a few dozen distinct ones; looking each up once keeps ``clean`` fast)."""
+
+
+def _kept(found: re.Match) -> str:
+    char = found.group()
+    kept = _KEPT.get(char)
+    if kept is None:
         category = unicodedata.category(char)
         if category in ("So", "Cs", "Co") or char in "\u200b\u200c\u200d\u2060\ufeff\ufe0f":
-            continue
-        kept.append(" " if category == "Zs" else char)
-    return " ".join("".join(kept).split())
+            kept = ""
+        else:
+            kept = " " if category == "Zs" else char
+        if len(_KEPT) < 65536:
+            _KEPT[char] = kept
+    return kept
 
 
 def person_name(text: str) -> str:
