@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from coach.importers.paste import parse_paste  # noqa: E402
+from coach.importers.paste import parse_paste
 
 TARGET_SECONDS = 0.2
 FIRST = ["Léa", "Thomas", "Camille", "Chloé", "Hugo", "Sofía", "Mateo", "Anaïs", "Yuki", "Omar",
