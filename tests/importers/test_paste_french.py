@@ -19,8 +19,8 @@ PAGES = {
 GARBLED = {
     "connections-en.txt": ("November 4, 2026", "Smarch 4, 2026",
                            "date de mise en relation illisible"),
-    "invitations-fr.txt": ("Retirer", "Plus tard", "aucun bouton Accepter/Ignorer ou Retirer "
-                                                  "après"),
+    "invitations-fr.txt": ("Retirer", "Plus tard",
+                           "aucun bouton Accepter/Ignorer ou Retirer après"),
     "search-results-fr.txt": (" • 3e et +\nRelation de 3e niveau et +\n", "",
                               "aucun degré (• 1er, • 2e, • 3e et +"),
     "followers-fr.txt": ("Yasmine Haddad\n", "Yasmine Haddad\nParis\nAutre\n",
