@@ -145,9 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
 
     paste = commands.add_parser(
-        "paste", help="read text copied from a LinkedIn page (search results, followers)")
+        "paste", help="read text copied from a LinkedIn page (search results, mutual "
+                      "connections, followers, connections, invitations)")
     paste.add_argument("file", metavar="FILE", nargs="?",
                        help="a text file; standard input when not given")
+    paste.add_argument("--of", metavar="QUERY",
+                       help="the person whose mutual connections the pasted page lists")
     paste.add_argument("--dry-run", action="store_true",
                        help="show what is recognised, write nothing")
     paste.add_argument("--json", action="store_true", help="print what was read as JSON")

@@ -24,9 +24,16 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.catalogue import FRENCH
     from coach.wording.commands import FRENCH_COMMANDS
     from coach.wording.dialogs import FRENCH_DIALOGS
+    from coach.wording.paste import FRENCH_PASTE
     from coach.wording.screens import FRENCH_SCREENS
 
-    return {**FRENCH, **FRENCH_COMMANDS, **FRENCH_SCREENS, **FRENCH_DIALOGS, **FRENCH_CARE}
+    merged: dict[str, str] = {}
+    for part in (FRENCH, FRENCH_COMMANDS, FRENCH_SCREENS, FRENCH_DIALOGS,
+                 FRENCH_CARE,
+                 FRENCH_PASTE,
+                 ):
+        merged.update(part)
+    return merged
 
 
 @lru_cache(maxsize=4096)
