@@ -21,6 +21,7 @@ from pathlib import Path
 from coach.importers.coach_csv import FILES, PEOPLE_COLUMNS
 from coach.model import Degree
 from coach.store import Store
+from coach.store.faults import is_sqlite_file
 
 EXPORT_FORMATS = ("csv", "json", "graphml")
 
@@ -62,9 +63,6 @@ def export_workspace(store: Store, path: Path, format: str | None = None,
     return {name.removesuffix(".csv"): len(rows) for name, rows in tables.items()}
 
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
 def _refuse_the_store(store: Store, path: Path, workspace: Path | None) -> None:
     """An export never lands on the store, in its workspace folder or on any SQLite file,
     even with ``force``: that would replace someone's data with a copy of it."""
@@ -76,15 +74,9 @@ def _refuse_the_store(store: Store, path: Path, workspace: Path | None) -> None:
     if folder is not None and (target == folder or folder in target.parents):
         raise ExportError(f"{path} is inside the workspace folder {folder}: export "
                           "somewhere else (--force never writes there)")
-    if target.is_file():
-        try:
-            with target.open("rb") as file:
-                head = file.read(len(SQLITE_MAGIC))
-        except OSError:
-            return
-        if head == SQLITE_MAGIC:
-            raise ExportError(f"{path} is an SQLite database (a coach store?): choose "
-                              "another path (--force never overwrites a database)")
+    if target.is_file() and is_sqlite_file(target):
+        raise ExportError(f"{path} is an SQLite database (a coach store?): choose another "
+                          "path (--force never overwrites a database)")
 
 
 def person_keys(store: Store) -> dict[int, str]:

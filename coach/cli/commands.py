@@ -36,6 +36,8 @@ HANDLERS = {
     "note": _lazy("follow_ups", "note_command"),
     "add": _lazy("by_hand", "add_command"),
     "edit": _lazy("by_hand", "edit_command"),
+    "history": _lazy("history", "history_command"),
+    "undo": _lazy("history", "undo_command"),
     "doctor": _lazy("care", "doctor_command"),
     "backup": _lazy("care", "backup_command"),
 }

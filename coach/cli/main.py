@@ -192,6 +192,17 @@ def build_parser() -> argparse.ArgumentParser:
                              "default: from PATH's extension, else csv")
     export.add_argument("--force", action="store_true", help="replace PATH if it exists")
 
+    history = commands.add_parser(
+        "history", help="what was done with one person (logs, invitations, notes); delete one")
+    history.add_argument("query", metavar="QUERY", help="a name, a profile URL or an id (#12)")
+    history.add_argument("--delete", metavar="ID", type=_given,
+                         help="delete this entry (i12, v3, n7…); `coach undo` brings it back")
+    history.add_argument("--json", action="store_true", help="print JSON")
+    undo = commands.add_parser(
+        "undo", help="take back the latest log, tag, note or deletion (while nothing changed "
+                     "since)")
+    undo.add_argument("--json", action="store_true", help="print JSON")
+
     doctor = commands.add_parser(
         "doctor", help="check the store in plain words (integrity, schema, snapshot, space)")
     doctor.add_argument("--rebuild-snapshot", action="store_true",

@@ -52,7 +52,9 @@ class FollowUps:
             raise BadLogInput(f"a note may hold at most {MAX_NOTE} characters, not {len(text)}")
         due_on = None if due is None or due == "" else self.due_date(due).isoformat()
         store = self.service.store
-        store.notes.add(person_id, text, now_iso(), due_on=due_on)
+        with self.service.history.acting(person_id, "note") as act:
+            store.notes.add(person_id, text, now_iso(), due_on=due_on)
+            act.said(text)
         self.service.changed()
         if due_on is None:
             return None

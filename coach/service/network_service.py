@@ -28,6 +28,7 @@ from coach.service.contact_page import ContactPage
 from coach.service.by_hand import ByHand
 from coach.service.files import export_from, import_into, paste_into
 from coach.service.follow_ups import FollowUps
+from coach.service.history import History
 from coach.service.profile import Profile, profile_of
 from coach.service.scenario_desk import ScenarioDesk
 from coach.service.state import NetworkState
@@ -56,6 +57,7 @@ class NetworkService:
         self.scenarios = ScenarioDesk(self)
         self.follow_ups = FollowUps(self)
         self.by_hand = ByHand(self)
+        self.history = History(self)
 
     # --- where the data lives ------------------------------------------------------------
 
@@ -287,8 +289,10 @@ class NetworkService:
         if refusal is not None:
             raise LogRefused(refusal)
         contact = self.contact(person_id)
-        logged = log_action(self.store, person_id, kind, contact.degree, at=at, note=note,
-                            direction=way, name=contact.name)
+        with self.history.acting(person_id, f"log:{kind}") as act:
+            logged = log_action(self.store, person_id, kind, contact.degree, at=at, note=note,
+                                direction=way, name=contact.name)
+            act.said(logged.note if kind == "note" else logged.at)
         self.changed()
         return logged
 
@@ -297,10 +301,12 @@ class NetworkService:
         tags = [tag.strip() for tag in tags if tag.strip()]
         if not tags:
             raise BadLogInput("a tag needs text: `coach tag QUERY close`")
-        if remove:
-            self.store.tags.remove(person_id, *tags)
-        else:
-            self.store.tags.add(person_id, *tags)
+        with self.history.acting(person_id, "untag" if remove else "tag") as act:
+            if remove:
+                self.store.tags.remove(person_id, *tags)
+            else:
+                self.store.tags.add(person_id, *tags)
+            act.said(", ".join(tags))
         self.changed()
         return self.store.tags.of(person_id)
 

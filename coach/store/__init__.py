@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coach.store.acts import Acts
 from coach.store.activity import Interactions, Invitations, JobChanges, Notes, Tags
 from coach.store.circles import DegreeHints, Groups
 from coach.store.database import Database, StoreError
@@ -39,6 +40,7 @@ class Store:
         self.enrolments = Enrolments(self.db)
         self.settings = Settings(self.db)
         self.network_cache = NetworkCache(self.db)
+        self.acts = Acts(self.db)
 
     @property
     def path(self) -> Path:

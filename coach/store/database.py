@@ -45,10 +45,10 @@ class Database:
             mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             self._conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as error:
-            from coach.store.faults import explain
+            from coach.store.faults import explain, is_sqlite_file
 
-            raise StoreError(explain(error, self.path)
-                             or f"{self.path}: not a coach store ({error})") from None
+            reason = explain(error, self.path) if is_sqlite_file(self.path) else None
+            raise StoreError(reason or f"{self.path}: not a coach store ({error})") from None
         if str(mode).lower() != "wal":
             raise StoreError(f"{self.path}: cannot use write-ahead logging (got {mode})")
         try:

@@ -14,9 +14,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coach.store.faults import is_sqlite_file
 from coach.store.schema import SCHEMA_VERSION
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 LOW_SPACE = 100 * 1024 * 1024
 """Below this much free space beside the store, the doctor warns."""
 
@@ -64,12 +64,12 @@ def check(path: Path) -> Checkup:
         checkup.add(False, "not a file: the store must be a regular file")
         return checkup
     try:
-        with path.open("rb") as file:
-            head = file.read(len(SQLITE_MAGIC))
+        with path.open("rb"):
+            pass
     except OSError as error:
         checkup.add(False, "cannot read the file: {reason}", reason=error.strerror)
         return checkup
-    if head != SQLITE_MAGIC:
+    if not is_sqlite_file(path):
         checkup.add(False, "not an SQLite file (was it overwritten?): restore a backup")
         return checkup
     try:

@@ -45,6 +45,15 @@ def explain(error: BaseException, path: Path | str) -> str | None:
     return None
 
 
+def is_sqlite_file(path: Path | str) -> bool:
+    """Whether a file starts as an SQLite database does (a damaged one still does)."""
+    try:
+        with open(path, "rb") as file:
+            return file.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 def read_only(path: Path | str) -> str:
     return f"coach cannot write to {path}; check its permissions (nothing was changed)"
 

@@ -198,7 +198,25 @@ CREATE TABLE job_change (
 CREATE INDEX job_change_person ON job_change (person);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1 + _network_triggers(), _V2, _V3)
+# Version 4: the acts done by hand (a log, a tag, a note, a deletion from the history), each
+# with the rows of that person it touched before and after, so that the last one can be
+# undone exactly (``coach undo``, ctrl+z in the app) and only while nothing changed since.
+_V4 = """
+CREATE TABLE act (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    person    INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    kind      TEXT NOT NULL,
+    summary   TEXT NOT NULL,
+    session   TEXT NOT NULL DEFAULT '',
+    before    TEXT NOT NULL,
+    after     TEXT NOT NULL,
+    undone_at TEXT
+);
+CREATE INDEX act_session ON act (session, id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1 + _network_triggers(), _V2, _V3, _V4)
 """Migration scripts in order; the schema version is the number applied."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -24,12 +24,13 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.catalogue import FRENCH
     from coach.wording.commands import FRENCH_COMMANDS
     from coach.wording.dialogs import FRENCH_DIALOGS
+    from coach.wording.history import FRENCH_HISTORY
     from coach.wording.paste import FRENCH_PASTE
     from coach.wording.screens import FRENCH_SCREENS
 
     merged: dict[str, str] = {}
     for part in (FRENCH, FRENCH_COMMANDS, FRENCH_SCREENS, FRENCH_DIALOGS,
-                 FRENCH_CARE,
+                 FRENCH_CARE, FRENCH_HISTORY,
                  FRENCH_PASTE,
                  ):
         merged.update(part)
