@@ -135,6 +135,10 @@ def read_export(path: Path, report: ImportReport) -> dict[str, Table]:
             raise ImportFailure(
                 f"{path}: not a LinkedIn export file; expected Connections.csv (First Name,"
                 "Last Name,…,Connected On), Invitations.csv, messages.csv or Member_Follows.csv")
+        if not single and "connections.csv" not in claims:
+            raise ImportFailure(
+                f"{path}: no Connections.csv in it ({plural(len(files.files), 'file', 'files')}"
+                "): not a LinkedIn export, or only part of one (coach needs the connections)")
         for key, role in ROLES.items():
             if claims.get(key):
                 _read_role(files, key, role, claims[key], report, found)
