@@ -54,6 +54,8 @@ def is_linkedin_export(path: Path) -> bool:
             return False
         return bool(names & _TELLING)
     if path.is_file() and path.suffix.lower() == ".csv":
+        if path.name.casefold() in _TELLING:
+            return True  # its header may be odd: the import says what it saw
         try:
             with path.open("rb") as file:
                 data = file.read(20000)

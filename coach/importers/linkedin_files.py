@@ -167,7 +167,7 @@ def _claims(files: ExportFiles, single: bool) -> dict[str, list[ExportFile]]:
     claims: dict[str, list[ExportFile]] = {}
     for file in files.files:
         key = file.name.casefold()
-        if key in ROLES and not single:
+        if key in ROLES:
             claims.setdefault(key, []).append(file)
         elif file.is_csv and (single or key not in LINKEDIN_NAMES):
             role = sniff_role(files.head(file))

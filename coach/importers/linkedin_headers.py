@@ -19,8 +19,10 @@ Meanings = Mapping[str, tuple[str, ...]]
 """A column's name as the importers use it → the other names it is known by."""
 
 PERSON: Meanings = {
-    "first name": ("firstname", "first", "given name", "forename", "prénom", "prenom"),
-    "last name": ("lastname", "last", "surname", "family name", "nom", "nom de famille"),
+    "first name": ("firstname", "first", "given name", "forename", "connection first name",
+                   "prénom", "prenom"),
+    "last name": ("lastname", "last", "surname", "family name", "connection last name", "nom",
+                  "nom de famille"),
     "url": ("profile url", "connection profile url", "linkedin url", "linkedin profile url",
             "linkedin profile", "profile link", "public profile url", "url du profil",
             "lien du profil", "profil linkedin"),
