@@ -39,11 +39,11 @@ def connections(tmp_path, header: str, separator: str = ",", encoding: str = "ut
     "FirstName,LastName,ProfileUrl,Email,Company,Title,ConnectedOn",
     "Firstname,Surname,LinkedIn URL,E-mail,Organization,Job title,Connection date",
     "Given name,Family name,Profile Link,E-mail address,Organisation,Job Title,Connected",
-    "Connection First Name,Connection Last Name,Connection Profile URL,Email,Company,"
-    "Position,Connected At",
+    ("Connection First Name,Connection Last Name,Connection Profile URL,Email,Company,"
+    "Position,Connected At"),
     "Prénom,Nom,URL du profil,Adresse e-mail,Entreprise,Poste,Date de connexion",
-    "Prénom,Nom de famille,Lien du profil,Courriel,Société,Intitulé du poste,"
-    "Relation établie le",
+    ("Prénom,Nom de famille,Lien du profil,Courriel,Société,Intitulé du poste,"
+    "Relation établie le"),
 ])
 def test_connections_headers_are_matched_by_meaning(tmp_path, header):
     seen, report = connections(tmp_path, header)
