@@ -104,8 +104,9 @@ def import_linkedin(store: Store, path: Path, *, me: str | None = None,
         session.set_owner(owner_id)
         if "connections.csv" in tables:
             known = set(store.connections.of_source(owner_id, session.source))
+            before = set(session.first_degree)
             import_connections(session, tables["connections.csv"], owner_key, dates)
-            since_last_import(session, known, changes_before)
+            since_last_import(session, known, changes_before, before)
         if not teammate:
             listed = None
             if "invitations.csv" in tables:
