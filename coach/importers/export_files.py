@@ -1,16 +1,31 @@
-"""The files of a LinkedIn export, found and decoded: a folder, a .zip, or one CSV file.
+"""The files of a LinkedIn export, listed, chosen and decoded: a folder, a .zip, or one CSV.
 
-Files are found by name without case; when several have the same name, the one nearest the
-top is read and the report says which were passed over. Text is UTF-8 (with or without a
-BOM), UTF-16 with its BOM, or Windows-1252, each other than UTF-8 said in the report.
+Every file of the export is listed, whatever its kind (CSV, HTML articles, PDF, images),
+so that the report can name each one coach did not use. A folder is searched four levels
+down; a zip to any depth (``__MACOSX/`` and ``.DS_Store`` left out).
+
+**Which file is read when several claim one role** (two ``Connections.csv`` in two
+folders, the same name twice, or a renamed ``Connections (1).csv`` whose header says it is
+the connections): the **newest** one — by the date a zip stores for each member, or a
+folder file's modification time — and among files as new as each other (the same
+minute), the one **nearest the root** of the export, then the one named as LinkedIn names
+it, then the first in path order. The report says which was read and which were not.
+
+Text is UTF-8 (with or without a BOM), UTF-16 with its BOM (little- or big-endian), or
+Windows-1252; each other than UTF-8 is said in the report.
 """
 
 from __future__ import annotations
 
 import zipfile
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from coach.importers.report import ImportFailure
+
+_MAX_DEPTH = 4
+_IGNORED = (".ds_store", "thumbs.db", "desktop.ini")
 
 
 def decode(data: bytes, name: str, remarks: list[str]) -> str:
@@ -20,7 +35,8 @@ def decode(data: bytes, name: str, remarks: list[str]) -> str:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise ImportFailure(f"{name}: starts as UTF-16 text but is not") from None
-        remarks.append(f"{name}: read as UTF-16 (saved by a spreadsheet program?)")
+        order = "little-endian" if data[:2] == b"\xff\xfe" else "big-endian"
+        remarks.append(f"{name}: read as UTF-16 ({order}; saved by a spreadsheet program?)")
         return text
     if b"\x00" in data[:4096]:
         raise ImportFailure(f"{name}: a binary file, not CSV text")
@@ -31,81 +47,136 @@ def decode(data: bytes, name: str, remarks: list[str]) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-class ExportFiles:
-    """The CSV files of a LinkedIn export: a folder, a .zip, or one CSV file.
+@dataclass(frozen=True, slots=True)
+class ExportFile:
+    """One file of an export: where it is inside, its name, how deep and how new."""
 
-    Files are found by name without case (``messages.csv`` and ``Messages.csv``), at the
-    top of the export or in a sub-folder (the zip usually holds one folder; a folder is
-    searched one level down); the shallowest one wins.
-    """
+    inside: str
+    """Its path inside the export (``Jobs/Job Applications.csv``), ``/``-separated."""
+    location: str
+    """The zip member's name, or the file's path on disk."""
+    modified: datetime
+
+    @property
+    def name(self) -> str:
+        """The file's own name (``Job Applications.csv``)."""
+        return PurePosixPath(self.inside).name
+
+    @property
+    def depth(self) -> int:
+        """How many folders down from the export's root."""
+        return self.inside.count("/")
+
+    @property
+    def is_csv(self) -> bool:
+        """Whether the name says CSV."""
+        return self.name.lower().endswith(".csv")
+
+
+def choose(files: list[ExportFile], usual_name: str) -> tuple[ExportFile, str]:
+    """The file to read among several of one role (see the module), and why it won."""
+    ranked = sorted(files, key=lambda f: (-_minute(f), f.depth,
+                                          f.name.casefold() != usual_name.casefold(), f.inside))
+    chosen = ranked[0]
+    if any(_minute(f) < _minute(chosen) for f in files):
+        return chosen, f"the newest, {chosen.modified:%Y-%m-%d %H:%M}"
+    if any(f.depth > chosen.depth for f in files):
+        return chosen, "as new as the others and the nearest the root"
+    return chosen, "as new as the others and as near the root"
+
+
+def _minute(file: ExportFile) -> int:
+    return int(file.modified.timestamp() // 60)
+
+
+class ExportFiles:
+    """Every file of a LinkedIn export (a folder, a .zip, or one CSV file), and their text."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._zip: zipfile.ZipFile | None = None
-        self._members: dict[str, str] = {}
-        self.passed_over: dict[str, list[str]] = {}
-        """File name → the other files of that name, deeper in the export, not read."""
+        found: list[ExportFile] = []
         if path.is_dir():
-            found = [*sorted(path.glob("*.csv")), *sorted(path.glob("*/*.csv"))]
-            for file in found:
-                self._keep(file.name.casefold(), str(file))
+            for file in sorted(path.rglob("*")):
+                inside = file.relative_to(path).as_posix()
+                if (file.is_file() and inside.count("/") < _MAX_DEPTH
+                        and file.name.lower() not in _IGNORED):
+                    found.append(ExportFile(inside, str(file),
+                                            datetime.fromtimestamp(file.stat().st_mtime)))
         elif zipfile.is_zipfile(path):
             try:
                 self._zip = zipfile.ZipFile(path)
             except (zipfile.BadZipFile, OSError) as error:
                 raise ImportFailure(f"{path}: not a readable .zip ({error})") from None
-            names = [n for n in self._zip.namelist() if n.lower().endswith(".csv")
-                     and not n.startswith("__MACOSX/")]
-            for member in sorted(names, key=lambda n: (n.count("/"), n)):
-                self._keep(PurePosixPath(member).name.casefold(), member)
+            for info in self._zip.infolist():
+                name = info.filename
+                if (info.is_dir() or name.startswith("__MACOSX/")
+                        or PurePosixPath(name).name.lower() in _IGNORED):
+                    continue
+                found.append(ExportFile(name, name, _zip_date(info)))
         elif path.is_file():
-            self._members[path.name.casefold()] = str(path)
+            found.append(ExportFile(path.name, str(path),
+                                    datetime.fromtimestamp(path.stat().st_mtime)))
         else:
             raise ImportFailure(f"{path}: no such file or folder")
+        self.files = sorted(_without_common_folder(found), key=lambda f: (f.depth, f.inside))
+        """Every file, the shallowest first, paths shown without the export's own folder."""
 
-    def _keep(self, name: str, member: str) -> None:
-        """The first (shallowest) file of a name is read; the others are said in the report."""
-        if name in self._members:
-            self.passed_over.setdefault(name, []).append(member)
-        else:
-            self._members[name] = member
+    def named(self, name: str) -> list[ExportFile]:
+        """The files of this name (compared without case), wherever they are."""
+        wanted = name.casefold()
+        return [file for file in self.files if file.name.casefold() == wanted]
 
-    def passed_over_remark(self, name: str) -> str | None:
-        """What the report says when several files of the export have this name."""
-        others = self.passed_over.get(name.casefold())
-        if not others:
-            return None
-        chosen = self._members[name.casefold()]
-        shown = PurePosixPath(chosen).name if self._zip is not None else Path(chosen).name
-        return (f"{len(others) + 1} files named {shown}: read {self._inside(chosen)} (the one "
-                f"nearest the top of the export), not {', '.join(map(self._inside, others))}")
-
-    def _inside(self, member: str) -> str:
-        """Where a file is inside the export (a zip member as it is, a folder's relative)."""
-        if self._zip is not None or not self.path.is_dir():
-            return member
-        return str(Path(member).relative_to(self.path))
-
-    def names(self) -> list[str]:
-        """Every CSV file name of the export (lower-cased)."""
-        return sorted(self._members)
-
-    def has(self, name: str) -> bool:
-        """Whether the export holds this file."""
-        return name.casefold() in self._members
-
-    def read(self, name: str, remarks: list[str]) -> str | None:
-        """The text of one file, or None when the export lacks it."""
-        member = self._members.get(name.casefold())
-        if member is None:
-            return None
+    def read(self, file: ExportFile, name: str, remarks: list[str]) -> str:
+        """The text of one file (``name``: how the report calls it)."""
         try:
-            data = self._zip.read(member) if self._zip else Path(member).read_bytes()
-        except (OSError, KeyError, zipfile.BadZipFile) as error:
+            if self._zip is not None:
+                data = self._zip.read(file.location)
+            else:
+                data = Path(file.location).read_bytes()
+        except (OSError, KeyError, zipfile.BadZipFile, RuntimeError) as error:
             raise ImportFailure(f"{name}: cannot read ({error})") from None
         return decode(data, name, remarks)
+
+    def head(self, file: ExportFile, size: int = 20000) -> str:
+        """The beginning of a file as text, to tell what it is (nothing said, nothing raised)."""
+        try:
+            if self._zip is not None:
+                with self._zip.open(file.location) as member:
+                    data = member.read(size)
+            else:
+                with open(file.location, "rb") as handle:
+                    data = handle.read(size)
+        except (OSError, KeyError, zipfile.BadZipFile, RuntimeError):
+            return ""
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            return data[:len(data) - len(data) % 2].decode("utf-16", errors="replace")
+        if b"\x00" in data[:4096]:
+            return ""
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return data.decode("cp1252", errors="replace")
 
     def close(self) -> None:
         """Close the archive, if any."""
         if self._zip is not None:
             self._zip.close()
+
+
+def _zip_date(info: zipfile.ZipInfo) -> datetime:
+    try:
+        return datetime(*info.date_time)
+    except ValueError:
+        return datetime(1980, 1, 1)
+
+
+def _without_common_folder(files: list[ExportFile]) -> list[ExportFile]:
+    """The paths inside, without the one folder every file is in (the zip's
+    ``Complete_LinkedInDataExport_11-20-2026/``)."""
+    if len(files) < 1 or any("/" not in f.inside for f in files):
+        return files
+    top = {f.inside.split("/", 1)[0] for f in files}
+    if len(top) != 1:
+        return files
+    return [ExportFile(f.inside.split("/", 1)[1], f.location, f.modified) for f in files]

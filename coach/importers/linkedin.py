@@ -2,7 +2,8 @@
 
 Read: ``Connections.csv`` (people and my connections), ``Invitations.csv`` (pending
 invitations), ``messages.csv`` (interactions), ``Member_Follows.csv`` (people I follow),
-``Notes.csv`` and ``Profile.csv`` (who I am). Every file is parsed before anything is
+``Notes.csv`` and ``Profile.csv`` (who I am); which file is read for each, and what is
+said of the others, is :mod:`coach.importers.linkedin_files`. Every file is parsed before anything is
 written; then everything is written in one transaction, so an error leaves the store as it
 was. Re-importing the same or a newer export adds no duplicates and keeps the user's own
 notes and tags. With ``teammate``, the export is a teammate's: only their connections are
@@ -12,67 +13,31 @@ tagged ``teammate``, so that their connections are reachable through them.
 
 from __future__ import annotations
 
-import csv
-import io
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from coach.importers.export_files import ExportFiles
 from coach.importers.linkedin_activity import (
     import_follows,
     import_invitations,
     import_notes,
-    read_follows,
-    read_invitations,
-    read_notes,
     settle_invitations,
 )
 from coach.importers.linkedin_changes import since_last_import
-from coach.importers.linkedin_connections import import_connections, read_connections
-from coach.importers.linkedin_csv import (
-    DELIMITERS,
-    DateReader,
-    Table,
-    header_key,
-    read_table,
-    split_name,
-)
-from coach.importers.linkedin_messages import import_messages, read_messages
+from coach.importers.linkedin_connections import import_connections
+from coach.importers.linkedin_csv import DateReader, split_name
+from coach.importers.linkedin_files import ROLES, read_export, sniff_role
+from coach.importers.linkedin_messages import import_messages
 from coach.importers.linkedin_owner import Owner, detect_owner
 from coach.importers.progress import ProgressCallback
-from coach.importers.report import ImportFailure, ImportReport, plural
+from coach.importers.report import ImportFailure, ImportReport
 from coach.importers.session import Session
 from coach.naming import fold
 from coach.profile_url import normalise_profile_url
 from coach.store import Store
 
-READ_FILES = ("connections.csv", "invitations.csv", "messages.csv", "member_follows.csv",
-              "notes.csv", "profile.csv")
-"""The files of an export that coach reads (compared without case)."""
+__all__ = ["import_linkedin", "is_linkedin_export", "sniff_role"]
 
-_ROLES = {
-    "connections.csv": ("first name", "last name", "connected on"),
-    "invitations.csv": ("from", "to", "direction"),
-    "member_follows.csv": ("status", "fullname"),
-    "messages.csv": ("from", "to", "date"),
-}
-
-
-def sniff_role(text: str) -> str | None:
-    """Which export file a CSV text is, from its header line (a renamed Connections.csv…)."""
-    for delimiter in DELIMITERS:
-        reader = csv.reader(io.StringIO(text[:20000], newline=""), delimiter=delimiter)
-        try:
-            for number, row in enumerate(reader):
-                keys = {header_key(cell) for cell in row}
-                for role, needed in _ROLES.items():
-                    if all(column in keys for column in needed):
-                        return role
-                if number > 20:
-                    break
-        except csv.Error:
-            continue
-    return None
+_TELLING = frozenset(key for key, role in ROLES.items() if role.telling)
 
 
 def is_linkedin_export(path: Path) -> bool:
@@ -80,15 +45,17 @@ def is_linkedin_export(path: Path) -> bool:
     if path.is_dir():
         names = {p.name.casefold() for p in path.glob("*.csv")}
         names |= {p.name.casefold() for p in path.glob("*/*.csv")}
-        return bool(names & set(_ROLES))
+        return bool(names & _TELLING)
     if path.is_file() and zipfile.is_zipfile(path):
         try:
             with zipfile.ZipFile(path) as archive:
                 names = {PurePosixPath(n).name.casefold() for n in archive.namelist()}
         except (zipfile.BadZipFile, OSError):
             return False
-        return bool(names & set(_ROLES))
+        return bool(names & _TELLING)
     if path.is_file() and path.suffix.lower() == ".csv":
+        if path.name.casefold() in _TELLING:
+            return True  # its header may be odd: the import says what it saw
         try:
             with path.open("rb") as file:
                 data = file.read(20000)
@@ -113,7 +80,7 @@ def import_linkedin(store: Store, path: Path, *, me: str | None = None,
     """
     label = f"linkedin export of teammate {teammate}" if teammate else "linkedin export"
     report = ImportReport(str(path), label)
-    tables = _read_tables(path, report)
+    tables = read_export(path, report)
     if teammate and "connections.csv" not in tables:
         raise ImportFailure(f"{path}: no Connections.csv: a teammate's export must hold their "
                             "connections")
@@ -137,8 +104,9 @@ def import_linkedin(store: Store, path: Path, *, me: str | None = None,
         session.set_owner(owner_id)
         if "connections.csv" in tables:
             known = set(store.connections.of_source(owner_id, session.source))
+            before = set(session.first_degree)
             import_connections(session, tables["connections.csv"], owner_key, dates)
-            since_last_import(session, known, changes_before)
+            since_last_import(session, known, changes_before, before)
         if not teammate:
             listed = None
             if "invitations.csv" in tables:
@@ -153,58 +121,6 @@ def import_linkedin(store: Store, path: Path, *, me: str | None = None,
         session.count_people()
         session.progress.finish()
     return report
-
-
-def _read_tables(path: Path, report: ImportReport) -> dict[str, Table]:
-    """Every file coach reads, parsed (nothing written yet); ImportFailure when none is there."""
-    files = ExportFiles(path)
-    try:
-        alias = {}
-        if path.is_file() and path.suffix.lower() == ".csv":
-            text = files.read(path.name, report.remarks) or ""
-            role = sniff_role(text)
-            if role is None:
-                raise ImportFailure(
-                    f"{path}: not a LinkedIn export file; expected Connections.csv (First Name,"
-                    "Last Name,…,Connected On), Invitations.csv, messages.csv or Member_Follows.csv"
-                )
-            alias[role] = path.name
-        readers = {
-            "connections.csv": read_connections, "invitations.csv": read_invitations,
-            "messages.csv": read_messages, "member_follows.csv": read_follows,
-            "notes.csv": read_notes, "profile.csv": _read_profile,
-        }
-        tables: dict[str, Table] = {}
-        for name, reader in readers.items():
-            shown = alias.get(name, name)
-            try:
-                text = files.read(shown, report.remarks)
-                if text is not None:
-                    tables[name] = reader(text)
-            except ImportFailure as failure:
-                if name == "connections.csv":
-                    raise  # the connections are the export: nothing without them
-                # One odd file never blocks the others: it is skipped, and said.
-                report.remarks.append(f"skipped {failure} (the other files were read)")
-                continue
-            remark = files.passed_over_remark(shown)
-            if text is not None and remark:
-                report.remarks.append(remark)
-        if not tables:
-            raise ImportFailure(f"{path}: no Connections.csv, Invitations.csv, messages.csv or "
-                                "Member_Follows.csv in it: not a LinkedIn export")
-        others = [name for name in files.names() if name not in READ_FILES]
-        if others and not alias:
-            report.remarks.append(f"{plural(len(others), 'other file', 'other files')} of the "
-                                  f"export not used (e.g. {', '.join(others[:3])})")
-        return tables
-    finally:
-        files.close()
-
-
-def _read_profile(text: str) -> Table:
-    return read_table(text, "Profile.csv", ("first name", "last name"),
-                      "LinkedIn's Profile.csv header: First Name,Last Name,…")
 
 
 def _existing(session: Session, text: str) -> int | None:

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from coach.importers.linkedin_csv import (
-    DateError, Table, looks_like_profile_url, read_table, rows_of, split_name,
+    DateError,
+    Table,
+    looks_like_profile_url,
+    no_header,
+    read_table,
+    rows_of,
+    split_name,
 )
+from coach.importers.linkedin_headers import FOLLOWS as FOLLOWS_COLUMNS
+from coach.importers.linkedin_headers import INVITATIONS as INVITATION_COLUMNS
+from coach.importers.linkedin_headers import PERSON, canonical_header
 from coach.importers.report import plural
 from coach.importers.session import Session
 from coach.model import Invitation
@@ -18,31 +27,26 @@ NOTES = "Notes.csv"
 def read_invitations(text: str) -> Table:
     """The table of an Invitations.csv text."""
     return read_table(text, INVITATIONS, ("from", "to", "direction"),
-                      "LinkedIn's Invitations.csv header: From,To,Sent At,Message,Direction"
-                      "[,inviterProfileUrl,inviteeProfileUrl]")
+                      meanings=INVITATION_COLUMNS)
 
 
 def read_follows(text: str) -> Table:
     """The table of a Member_Follows.csv text."""
-    return read_table(text, FOLLOWS, ("status", "fullname"),
-                      "LinkedIn's Member_Follows.csv header: Date,Status,FullName")
+    return read_table(text, FOLLOWS, ("status", "fullname"), meanings=FOLLOWS_COLUMNS)
 
 
 def read_notes(text: str) -> Table:
     """The table of a Notes.csv text: a note column and a person (URL or name) column."""
-    table = read_table(text, NOTES, (), "a header line")
+    table = read_table(text, NOTES, ())
     # Complete exports write "Connection First Name", "Connection Profile URL"…
-    table.header = [key.removeprefix("connection ").removeprefix("member ")
-                    if key not in ("member", "member url") else key for key in table.header]
+    table.header = canonical_header(
+        (key.removeprefix("connection ").removeprefix("member ")
+         if key not in ("member", "member url") else key for key in table.header), PERSON)
     if table.index(*_NOTE_TEXT) is None or (
             table.index(*_NOTE_URL) is None and table.index(*_NOTE_NAME) is None
             and not table.has("first name", "last name")):
-        from coach.importers.report import ImportFailure
-
-        raise ImportFailure(
-            f"{NOTES}:{table.header_line}: expected a note column ({', '.join(_NOTE_TEXT)}) and "
-            f"a person column (profile url, or full name, or first name and last name)"
-        )
+        raise no_header(text, NOTES, "a note column (Note) and a person column (Profile URL, "
+                        "or First Name and Last Name)")
     return table
 
 

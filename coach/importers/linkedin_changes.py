@@ -5,12 +5,22 @@ from __future__ import annotations
 from coach.importers.session import Session
 
 
-def since_last_import(session: Session, known: set[int], changes_before: int) -> None:
-    """What changed since the last import of this owner's export: the connections it no
-    longer lists (kept: LinkedIn drops people who left or hid themselves) and the people
-    whose company or position changed (kept as job changes, a moment to congratulate)."""
+def since_last_import(session: Session, known: set[int], changes_before: int,
+                      connected_before: set[int] | None = None) -> None:
+    """What changed since the last import of this owner's export (mine, or a teammate's):
+    the connections it adds, those it no longer lists (kept: LinkedIn drops people who left or hid themselves) and the people
+    whose company or position changed (kept as job changes, a moment to congratulate).
+    ``connected_before``: everyone the owner was connected with before this import (a
+    teammate's connection with me is not new because their export lists me)."""
     store, report = session.store, session.report
     if known:
+        new = sorted(session.connected_now - (known if connected_before is None
+                                              else connected_before | known))
+        if new:
+            names = [session.index.full_name(person) for person in new[:5]]
+            more = f" and {len(new) - 5} more" if len(new) > 5 else ""
+            report.remarks.append(f"new connections since the last import: "
+                                  f"{', '.join(names)}{more}")
         gone = sorted(known - session.connected_now)
         report.add("connections no longer in this export (kept)", len(gone))
         if gone:

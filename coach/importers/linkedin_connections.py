@@ -13,20 +13,24 @@ from __future__ import annotations
 
 from collections import Counter
 
-from coach.importers.linkedin_csv import DateError, Table, looks_like_profile_url, read_table
+from coach.importers.linkedin_csv import (
+    DateError,
+    Table,
+    looks_like_profile_url,
+    read_table,
+)
+from coach.importers.linkedin_headers import CONNECTIONS
 from coach.importers.report import plural
 from coach.importers.session import Session
 from coach.naming import fold
 from coach.profile_url import normalise_profile_url
 
 FILE = "Connections.csv"
-EXPECTED = ("LinkedIn's Connections.csv header: First Name,Last Name,[URL,]Email Address,"
-            "Company,Position,Connected On")
 
 
 def read_connections(text: str) -> Table:
     """The table of a Connections.csv text, found after any preamble."""
-    return read_table(text, FILE, ("first name", "last name"), EXPECTED)
+    return read_table(text, FILE, ("first name", "last name"), meanings=CONNECTIONS)
 
 
 def legacy_ref(owner_key: str, first: str, last: str, connected_on: str | None) -> str:

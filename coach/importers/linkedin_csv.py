@@ -16,7 +16,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from coach.importers.linkedin_headers import (
+    Meanings,
+    canonical_header,
+    header_key,
+    shown,
+)
 from coach.importers.report import ImportFailure
+
+__all__ = ["DELIMITERS", "DateError", "DateReader", "Table", "header_key", "looks_like_profile_url",
+           "parse_linkedin_date", "read_table", "rows_of", "split_name"]
 
 _MONTHS = {
     name: number
@@ -134,11 +143,6 @@ parse_linkedin_date = DateReader()
 """A shared date reader: ``parse_linkedin_date("1/8/18, 6:14 PM") == "2018-01-08T18:14:00"``."""
 
 
-def header_key(text: str) -> str:
-    """A header cell compared without case, BOM, underscores or extra spaces."""
-    return " ".join(text.replace("\ufeff", "").replace("_", " ").strip().lower().split())
-
-
 @dataclass(slots=True)
 class Table:
     """The rows of one export file after its header line, with their line numbers."""
@@ -160,53 +164,93 @@ class Table:
         return all(name in self.header for name in names)
 
 
-def read_table(text: str, name: str, required: tuple[str, ...], expected: str) -> Table:
+def read_table(text: str, name: str, required: tuple[str, ...], expected: str = "",
+               meanings: Meanings | None = None) -> Table:
     """Scan for the header line (the first row holding every ``required`` column), then read.
 
+    Header cells are matched by meaning when ``meanings`` are given (see
+    :mod:`coach.importers.linkedin_headers`): the table's header holds the importers' names.
     Lines before the header (LinkedIn's ``Notes:`` preamble) are passed over whatever their
     count; blank lines are ignored. Commas, semicolons and tabs are tried in turn: the first
-    that gives a header of several columns is the file's. ImportFailure naming what was
-    expected when no line of the file is such a header.
+    that gives a header of several columns is the file's. ImportFailure naming the columns
+    seen and the ones needed when no line of the file is such a header (``expected``, when
+    given, says more of what was needed).
     """
     found: Table | None = None
-    failure: ImportFailure | None = None
     for delimiter in DELIMITERS:
-        try:
-            table = _read_table(text, name, required, expected, delimiter)
-        except ImportFailure as error:
-            failure = failure or error
+        table = _read_table(text, name, required, delimiter, meanings)
+        if table is None:
             continue
         if len(table.header) > 1:
             return table
         found = found or table  # one column: the separator may be another one
     if found is not None:
         return found
-    raise failure
+    raise no_header(text, name, shown(required) or "a header line", expected)
+
+
+def no_header(text: str, name: str, needed: str, expected: str = "") -> ImportFailure:
+    """The failure of a file whose header cannot be found: the columns of the line that
+    looks most like a header (the first of several cells, split as best), and the needed."""
+    line, cells = _likeliest_header(text)
+    more = f" ({expected})" if expected else ""
+    if not cells:
+        return ImportFailure(f"{name}: no header found: the file is empty; needed {needed}{more}")
+    saw = ", ".join(cell.strip().replace("\ufeff", "")[:40] for cell in cells[:8])
+    if len(cells) > 8:
+        saw += ", …"
+    return ImportFailure(f"{name}:{line}: no header found; saw columns {saw}; "
+                         f"needed {needed}{more}")
+
+
+def _likeliest_header(text: str) -> tuple[int, list[str]]:
+    best: tuple[int, list[str]] = (0, [])
+    for delimiter in DELIMITERS:
+        reader = csv.reader(io.StringIO(text[:200_000], newline=""), delimiter=delimiter)
+        end = 0
+        try:
+            for row in reader:
+                start, end = end + 1, reader.line_num
+                cells = [cell for cell in row if cell.strip()]
+                if len(cells) >= 2:
+                    if len(cells) > len(best[1]):
+                        best = (start, cells)
+                    break
+                if cells and not best[1]:
+                    best = (start, cells)
+                if start > 60:
+                    break
+        except csv.Error:
+            continue
+    return best
 
 
 DELIMITERS = (",", ";", "\t")
 """Separators tried in turn: commas, then semicolons (Excel in a French locale), then tabs."""
 
 
-def _read_table(text: str, name: str, required: tuple[str, ...], expected: str,
-                delimiter: str) -> Table:
+def _read_table(text: str, name: str, required: tuple[str, ...], delimiter: str,
+                meanings: Meanings | None) -> Table | None:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     table = None
     end = 0
-    for row in reader:
-        start, end = end + 1, reader.line_num
-        if not row or not any(cell.strip() for cell in row):
-            continue
+    try:
+        for row in reader:
+            start, end = end + 1, reader.line_num
+            if not row or not any(cell.strip() for cell in row):
+                continue
+            if table is None:
+                keys = canonical_header(row, meanings)
+                if all(column in keys for column in required):
+                    table = Table(name, keys, start)
+                elif start > 50:
+                    break
+                continue
+            table.rows.append((start, [cell.strip() for cell in row]))
+    except csv.Error as error:
         if table is None:
-            keys = [header_key(cell) for cell in row]
-            if all(column in keys for column in required):
-                table = Table(name, keys, start)
-            elif start > 50:
-                break
-            continue
-        table.rows.append((start, [cell.strip() for cell in row]))
-    if table is None:
-        raise ImportFailure(f"{name}: no header line found; expected {expected}")
+            return None
+        raise ImportFailure(f"{name}:{reader.line_num}: not CSV ({error})") from None
     return table
 
 

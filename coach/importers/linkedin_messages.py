@@ -10,21 +10,26 @@ had written first in that conversation. Messages from "LinkedIn Member", sponsor
 
 from __future__ import annotations
 
-from coach.importers.linkedin_csv import DateError, Table, looks_like_profile_url, read_table, rows_of
+from coach.importers.linkedin_csv import (
+    DateError,
+    Table,
+    looks_like_profile_url,
+    read_table,
+    rows_of,
+)
+from coach.importers.linkedin_headers import MESSAGES
 from coach.importers.linkedin_owner import Owner, recipients
 from coach.importers.session import Session
 from coach.model import LINKEDIN_MEMBER, Interaction
 from coach.naming import fold
 
 FILE = "messages.csv"
-EXPECTED = ("LinkedIn's messages.csv header: CONVERSATION ID,CONVERSATION TITLE,FROM,"
-            "SENDER PROFILE URL,TO,…,DATE,SUBJECT,CONTENT,FOLDER (or From,To,Date,… of 2018)")
 _MEMBER = fold(LINKEDIN_MEMBER)
 
 
 def read_messages(text: str) -> Table:
     """The table of a messages.csv text."""
-    return read_table(text, FILE, ("from", "to", "date"), EXPECTED)
+    return read_table(text, FILE, ("from", "to", "date"), meanings=MESSAGES)
 
 
 def import_messages(session: Session, table: Table, owner: Owner, dates) -> None:

@@ -37,6 +37,9 @@ class ImportReport:
     counts: dict[str, int] = field(default_factory=dict)
     skipped: list[SkippedRow] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
+    files: dict | None = None
+    """What became of each file of a many-file source (a LinkedIn export): read, or not
+    used and why; in ``--json`` only, the text names them in a remark."""
 
     def add(self, label: str, amount: int = 1) -> None:
         """Add to a count ("people added", "self-loops ignored"…), creating it at zero."""
@@ -63,10 +66,13 @@ class ImportReport:
 
     def to_json(self) -> dict:
         """The report as plain data."""
-        return {
+        data = {
             "source": self.source,
             "format": self.format,
             "counts": dict(self.counts),
             "skipped": [{"file": r.file, "line": r.line, "reason": r.reason} for r in self.skipped],
             "remarks": list(self.remarks),
         }
+        if self.files is not None:
+            data["files"] = self.files
+        return data

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from coach.wording.exports import export_remark
 from coach.wording.outcomes import said
 from coach.wording.typography import french_typography
 from coach.wording.wording import Wording
@@ -95,7 +96,7 @@ def import_lines(report, words: Wording) -> list[str]:
         out += [f"    {row}" for row in report.skipped[:20]]
         if len(report.skipped) > 20:
             out.append(w("    … and {n} more", n=w.number(len(report.skipped) - 20)))
-    out += [f"  {said(remark, w)}" for remark in report.remarks]
+    out += [f"  {export_remark(remark, w) or said(remark, w)}" for remark in report.remarks]
     return out
 
 

@@ -24,6 +24,7 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.catalogue import FRENCH
     from coach.wording.commands import FRENCH_COMMANDS
     from coach.wording.dialogs import FRENCH_DIALOGS
+    from coach.wording.exports import FRENCH_EXPORTS
     from coach.wording.history import FRENCH_HISTORY
     from coach.wording.paste import FRENCH_PASTE
     from coach.wording.screens import FRENCH_SCREENS
@@ -32,6 +33,7 @@ def _catalogue() -> dict[str, str]:
     for part in (FRENCH, FRENCH_COMMANDS, FRENCH_SCREENS, FRENCH_DIALOGS,
                  FRENCH_CARE, FRENCH_HISTORY,
                  FRENCH_PASTE,
+                 FRENCH_EXPORTS,
                  ):
         merged.update(part)
     return merged

@@ -48,7 +48,8 @@ def test_an_odd_notes_file_is_skipped_with_its_reason_and_the_rest_imported(tmp_
     report, people, notes, _ = imported(tmp_path, zipped(tmp_path, files))
     reference, expected_people, _, _ = imported(tmp_path / "ref", EXPORT)
     assert people == expected_people and "Léa Dubois" in people and notes == 0
-    assert "skipped Notes.csv:1: expected a note column" in remarks_of(report)
+    assert ("skipped Notes.csv:1: no header found; saw columns Title, When; needed a note "
+            "column (Note) and a person column") in remarks_of(report)
     assert "(the other files were read)" in remarks_of(report)
 
 
@@ -79,8 +80,8 @@ def test_two_connections_files_the_one_at_the_root_is_read_and_the_report_says_s
     archive = {**files, "old/Connections.csv": deeper.encode("utf-8")}
     report, people, _, _ = imported(tmp_path, zipped(tmp_path, archive))
     assert "Ghost Person" not in people and "Léa Dubois" in people
-    assert ("2 files named Connections.csv: read Connections.csv (the one nearest the top of "
-            "the export), not old/Connections.csv") in remarks_of(report)
+    assert ("2 files are Connections.csv: read Connections.csv (as new as the others and the "
+            "nearest the root), not old/Connections.csv") in remarks_of(report)
 
 
 @pytest.mark.parametrize("variant", ["utf-16", "semicolons", "tabs", "utf-16 semicolons"])

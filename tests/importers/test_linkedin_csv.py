@@ -55,7 +55,8 @@ def test_line_numbers_follow_multi_line_fields():
 
 
 def test_a_file_without_the_header_is_refused_with_what_was_expected():
-    with pytest.raises(ImportFailure, match="no header line found; expected LinkedIn"):
+    with pytest.raises(ImportFailure, match="^Connections.csv:1: no header found; saw columns "
+                       "city, population; needed First Name and Last Name .LinkedIn's"):
         read_table("city,population\nLyon,1\n", "Connections.csv", ("first name", "last name"),
                    "LinkedIn's Connections.csv header")
 

@@ -252,7 +252,7 @@ def test_a_file_that_is_not_an_export_is_refused_before_writing(store, tmp_path)
         import_linkedin(store, empty)
     broken = tmp_path / "Connections.csv"
     broken.write_text("Notes:\nsomething else\n")
-    with pytest.raises(ImportFailure, match="Connections.csv: no header line found"):
+    with pytest.raises(ImportFailure, match="Connections.csv:1: no header found; saw columns Notes:"):
         import_linkedin(store, tmp_path)
     assert store.is_empty()
 
