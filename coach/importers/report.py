@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -37,6 +38,8 @@ class ImportReport:
     counts: dict[str, int] = field(default_factory=dict)
     skipped: list[SkippedRow] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
+    mapping: Any = None
+    """For a CSV of people: the ``ColumnMapping`` used (which column filled which field)."""
 
     def add(self, label: str, amount: int = 1) -> None:
         """Add to a count ("people added", "self-loops ignored"…), creating it at zero."""
@@ -49,6 +52,8 @@ class ImportReport:
     def lines(self, max_skipped: int = 20) -> list[str]:
         """The report as console lines."""
         out = [f"Imported {self.source} ({self.format})"]
+        if self.mapping is not None:
+            out.extend(self.mapping.lines())
         width = max((len(label) for label in self.counts), default=0)
         for label, amount in self.counts.items():
             out.append(f"  {label:<{width}}  {amount:>9,}")
@@ -63,10 +68,13 @@ class ImportReport:
 
     def to_json(self) -> dict:
         """The report as plain data."""
-        return {
+        data = {
             "source": self.source,
             "format": self.format,
             "counts": dict(self.counts),
             "skipped": [{"file": r.file, "line": r.line, "reason": r.reason} for r in self.skipped],
             "remarks": list(self.remarks),
         }
+        if self.mapping is not None:
+            data["mapping"] = self.mapping.to_json()
+        return data

@@ -17,7 +17,7 @@ def import_into(store: Store, path: Path, options=None, progress=None):
     options.check()
     report = import_path(store, Path(path).expanduser(), options.format,
                          directed=options.directed, me=options.me, teammate=options.teammate,
-                         progress=progress)
+                         mapping=options.mapping, progress=progress)
     load_structure(store)
     return report
 

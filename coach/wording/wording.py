@@ -23,9 +23,10 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.catalogue import FRENCH
     from coach.wording.commands import FRENCH_COMMANDS
     from coach.wording.dialogs import FRENCH_DIALOGS
+    from coach.wording.people_csv import FRENCH_PEOPLE_CSV
     from coach.wording.screens import FRENCH_SCREENS
 
-    return {**FRENCH, **FRENCH_COMMANDS, **FRENCH_SCREENS, **FRENCH_DIALOGS}
+    return {**FRENCH, **FRENCH_COMMANDS, **FRENCH_SCREENS, **FRENCH_DIALOGS, **FRENCH_PEOPLE_CSV}
 
 
 @lru_cache(maxsize=4096)
