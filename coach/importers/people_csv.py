@@ -24,6 +24,7 @@ from coach.importers.linkedin_csv import (
     looks_like_profile_url,
     parse_linkedin_date,
     read_table,
+    split_name,
 )
 from coach.importers.people_columns import (
     ColumnMapping,
@@ -34,15 +35,16 @@ from coach.importers.people_columns import (
 from coach.importers.progress import ProgressCallback
 from coach.importers.report import ImportFailure, ImportReport
 from coach.importers.search_results import (
+    _INITIAL,
     SharedConnections,
-    find_or_make,
     mapped_rows,
     parse_shown_degree,
-    record_hint,
     shared_names,
 )
 from coach.importers.session import Session
-from coach.model import Degree
+from coach.model import Degree, DegreeHint
+from coach.naming import fold
+from coach.profile_url import normalise_profile_url
 from coach.store import Store
 
 SOURCE = "people csv"
@@ -96,65 +98,68 @@ def import_people(store: Store, path: Path, mapping: tuple[tuple[str, str], ...]
         writer = PeopleWriter(session, people.name)
         for line, row in people.rows():
             session.progress.advance()
-            writer.write(line, row)
+            writer.take(line, row)
+        writer.write()
         writer.count()
         session.count_people()
         session.progress.finish()
     return report
 
 
+@dataclass(slots=True)
+class _Row:
+    """One row read: who (a person id, or a new person's place), and what it says."""
+
+    line: int
+    who: int | str
+    degree: Degree | None
+    mutual: int
+    follows_me: bool
+    observed: str
+    shared: str
+    tags: str
+    note: str
+
+
 class PeopleWriter:
-    """Writes the rows of a CSV of people and counts what was new."""
+    """Reads the rows of a CSV of people (``take``), then writes them at once (``write``):
+    new people in one insert, then hints, follows, tags and notes; counts what was new."""
 
     def __init__(self, session: Session, name: str) -> None:
         self.session = session
         self.name = name
-        store = session.store
-        self.hints = {hint.person_id: hint for hint in store.hints.all()}
-        self.tags = set(store.db.fetchall("SELECT person, tag FROM tag"))
-        self.notes = set(store.db.fetchall("SELECT person, text FROM note"))
+        self.today = today().isoformat()
+        self.rows: list[_Row] = []
+        self.new: dict[str, dict] = {}
+        """A new person's place (``url:…`` or ``name:…``) → their fields."""
+        self.new_names: dict[str, list[str]] = {}
         self.shared = SharedConnections(session)
         self.read = self.hinted = self.follows = self.tagged = self.noted = 0
         self.without_me = 0
 
-    def write(self, line: int, row: dict[str, str]) -> None:
-        """Write one row (its person, hint, follow, tags, note), or skip it with the reason."""
-        session, report = self.session, self.session.report
+    def take(self, line: int, row: dict[str, str]) -> None:
+        """Read one row and find its person (or plan a new one); skip it with the reason."""
         self.read += 1
         try:
             degree = parse_shown_degree(row["degree"]) if row.get("degree") else None
-            mutual = _whole(row.get("mutual connections", ""))
-            follows_me = _yes_no(row.get("follows me", ""))
-            observed = (parse_linkedin_date(row["observed on"])[:10] if row.get("observed on")
-                        else today().isoformat())
-            person = self._person(row, degree)
+            taken = _Row(line, 0, degree, _whole(row.get("mutual connections", "")),
+                         _yes_no(row.get("follows me", "")),
+                         (parse_linkedin_date(row["observed on"])[:10]
+                          if row.get("observed on") else self.today),
+                         row.get("shared connections", ""), row.get("tags", ""),
+                         row.get("note", "").strip())
+            taken.who = self._person(row, degree)
         except (ValueError, DateError) as error:
-            report.skip(self.name, line, str(error))
+            self.session.report.skip(self.name, line, str(error))
             return
-        if person == session.owner:
-            report.skip(self.name, line, "this row is you")
+        if taken.who == self.session.owner:
+            self.session.report.skip(self.name, line, "this row is you")
             return
-        owner = session.owner
-        if owner is None:
-            if degree is not None or follows_me or row.get("shared connections"):
-                self.without_me += 1
-        else:
-            if degree is not None:
-                record_hint(session.store, person, degree, mutual, observed, SOURCE, self.hints)
-                self.hinted += 1
-            if follows_me and session.store.follows.status(person, owner) != "active":
-                session.store.follows.set(person, owner, source=SOURCE)
-                self.follows += 1
-            self.shared.link(self.name, line, person, degree,
-                             shared_names(row.get("shared connections", "")))
-        self._tags(person, row.get("tags", ""))
-        note = row.get("note", "").strip()
-        if note and (person, note) not in self.notes:
-            session.store.notes.add(person, note, observed, source=SOURCE)
-            self.notes.add((person, note))
-            self.noted += 1
+        self.rows.append(taken)
 
-    def _person(self, row: dict[str, str], degree: Degree | None) -> int:
+    def _person(self, row: dict[str, str], degree: Degree | None) -> int | str:
+        """The person a row names: found by URL, else by a name only one person has (known
+        or new in this file), else a new one; known people get what is new in the row."""
         first, last = row.get("first name", "").strip(), row.get("last name", "").strip()
         full = " ".join(row.get("name", "").split()) or " ".join(p for p in (first, last) if p)
         url = row.get("profile url", "").strip()
@@ -165,18 +170,76 @@ class PeopleWriter:
         fields = {key: row.get(key, "") for key in _PERSON_FIELDS}
         if fields["email"] and "@" not in fields["email"]:
             raise ValueError(f"not an email address: {fields['email'][:60]!r}")
-        if row.get("name"):
-            first = last = ""  # the full name column says how the name reads
-        return find_or_make(self.session, full, url, degree, fields, first=first, last=last,
-                            ref_prefix="people")
+        if row.get("name") or not (first or last):
+            first, last = split_name(full)
+        if degree is Degree.THIRD and last and not _INITIAL.match(last):
+            fields["full_name_visible"] = True  # a 3rd-degree member showing a full last name
+        index, key = self.session.index, normalise_profile_url(url)
+        if key:
+            person = index.by_url.get(key)
+            place = f"url:{key}"
+        else:
+            known = index.named(full)
+            planned = self.new_names.get(fold(full), [])
+            if len(known) + len(planned) > 1:
+                raise ValueError(f"{len(known) + len(planned)} people are named {full!r}: "
+                                 "add the profile_url")
+            person = known[0] if known else None
+            place = planned[0] if planned else f"name:{fold(full)}"
+        if person is not None:
+            # Names may be cut ("Léa D."): never overwrite a known name with them.
+            return self.session.person(person=person, **fields)
+        if place not in self.new:
+            self.new[place] = dict(fields, first_name=first, last_name=last, profile_url=key,
+                                   ref=None if key else f"people:{fold(full)}")
+            self.new_names.setdefault(fold(full), []).append(place)
+        return place
 
-    def _tags(self, person: int, text: str) -> None:
-        tags = [tag.strip().casefold() for tag in re.split(r"[,;|]", text) if tag.strip()]
-        new = [tag for tag in tags if (person, tag) not in self.tags]
-        if new:
-            self.session.store.tags.add(person, *new)
-            self.tags.update((person, tag) for tag in new)
-            self.tagged += len(new)
+    def write(self) -> None:
+        """Add the new people at once, then write what every row says about its person."""
+        session = self.session
+        store, owner = session.store, session.owner
+        places = list(self.new)
+        ids = dict(zip(places, session.add_many([self.new[place] for place in places])))
+        hints = {hint.person_id: hint for hint in store.hints.all()}
+        tags = set(store.db.fetchall("SELECT person, tag FROM tag"))
+        notes = set(store.db.fetchall("SELECT person, text FROM note"))
+        new_tags, new_notes, new_follows, new_hints = [], [], [], []
+        for row in self.rows:
+            person = ids[row.who] if isinstance(row.who, str) else row.who
+            if owner is None:
+                if row.degree is not None or row.follows_me or row.shared:
+                    self.without_me += 1
+            else:
+                if row.degree is not None:
+                    hint = DegreeHint(person, row.degree, row.mutual, row.observed, SOURCE)
+                    known = hints.get(person)
+                    if known is None or (known.degree, known.mutual_connections,
+                                         known.observed_on) != (hint.degree, hint.mutual_connections,
+                                                                hint.observed_on):
+                        hints[person] = hint
+                        new_hints.append(hint)
+                    self.hinted += 1
+                if row.follows_me and (person, owner) not in new_follows and \
+                        store.follows.status(person, owner) != "active":
+                    new_follows.append((person, owner))
+                self.shared.link(self.name, row.line, person, row.degree,
+                                 shared_names(row.shared))
+            for tag in re.split(r"[,;|]", row.tags):
+                tag = tag.strip().casefold()
+                if tag and (person, tag) not in tags:
+                    tags.add((person, tag))
+                    new_tags.append((person, tag))
+            if row.note and (person, row.note) not in notes:
+                notes.add((person, row.note))
+                new_notes.append((person, row.note, row.observed))
+        store.hints.set_many(new_hints)
+        for follower, followee in new_follows:
+            store.follows.set(follower, followee, source=SOURCE)
+        store.db.executemany("INSERT OR IGNORE INTO tag (person, tag) VALUES (?, ?)", new_tags)
+        for person, text, on in new_notes:
+            store.notes.add(person, text, on, source=SOURCE)
+        self.follows, self.tagged, self.noted = len(new_follows), len(new_tags), len(new_notes)
 
     def count(self) -> None:
         """Put the counts into the report."""
