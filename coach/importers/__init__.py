@@ -6,7 +6,7 @@ import csv
 import io
 import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from coach.import_formats import FORMAT_HELP, FORMATS
@@ -62,8 +62,8 @@ EXPECTED = (
 )
 
 __all__ = ["EXPECTED", "FORMATS", "FORMAT_HELP", "ImportFailure", "ImportOptions",
-           "ImportReport", "ProgressCallback", "SkippedRow", "detect_format", "import_path",
-           "read_mapping"]
+           "ImportPreview", "ImportReport", "ProgressCallback", "SkippedRow", "detect_format", "import_path",
+           "preview_path", "read_mapping"]
 
 
 def detect_format(path: Path) -> str:
@@ -146,6 +146,62 @@ def import_path(store: Store, path: Path, format: str | None = None, *,
 
         return import_people(store, path, mapping, progress=progress)
     raise ImportFailure(f"unknown format {kind!r}: use {' or '.join(FORMATS)}")
+
+
+@dataclass(slots=True)
+class ImportPreview:
+    """What an import would read, before anything is written: the format, and for a CSV of
+    people (or search results) the mapping of its columns, its row count and first rows."""
+
+    format: str
+    file: str = ""
+    """The file's name."""
+    name: str = ""
+    """The report's name of the format ("people csv", "search results")."""
+    mapping: object = None
+    """The ``ColumnMapping`` (None for files whose columns are not mapped)."""
+    rows: int = 0
+    first_rows: list[dict[str, str]] = field(default_factory=list)
+    """Up to five rows as field → cell, in the mapping's order."""
+    remarks: list[str] = field(default_factory=list)
+
+
+def preview_path(path: Path, format: str | None = None,
+                 mapping: tuple[tuple[str, str], ...] = (), first: int = 5) -> ImportPreview:
+    """Read a file as ``import_path`` would and say how, writing nothing; ImportFailure
+    when it would fail to read (an unknown format, a wrong ``--map``, no name column)."""
+    from coach.importers.people_columns import FIELDS
+
+    kind = format or _mapped_format(path, mapping) or detect_format(path)
+    if kind not in MAPPED:
+        if mapping:
+            raise ImportFailure(f"--map maps the columns of a CSV of people, not of a file of "
+                                f"format {kind}")
+        return ImportPreview(kind, path.name)
+    remarks: list[str] = []
+    if kind == "people":
+        from coach.importers.people_csv import FORMAT, read_people
+
+        people = read_people(path, mapping, remarks)
+        table, columns, name = people.table, people.mapping, FORMAT
+    else:
+        from coach.importers.export_files import decode
+        from coach.importers.linkedin_csv import read_table
+        from coach.importers.people_columns import map_columns
+        from coach.importers.search_results import COLUMNS
+
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise ImportFailure(f"{path}: cannot read ({error.strerror})") from None
+        table = read_table(decode(data, path.name, remarks), path.name, ("name", "degree"),
+                           f"a header line {','.join(COLUMNS)}")
+        columns = map_columns(table.written, [cells for _, cells in table.rows], mapping)
+        name = "search results"
+    order = sorted(columns.positions, key=list(FIELDS).index)
+    shown = [{field: cells[columns.positions[field]] if columns.positions[field] < len(cells)
+              else "" for field in order} for _, cells in table.rows[:first]]
+    return ImportPreview(kind, path.name, name, columns, len(table.rows), shown, remarks)
 
 
 def _mapped_format(path: Path, mapping: tuple[tuple[str, str], ...]) -> str | None:

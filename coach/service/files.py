@@ -22,6 +22,16 @@ def import_into(store: Store, path: Path, options=None, progress=None):
     return report
 
 
+def preview_of(path: Path, options=None):
+    """How a file would be imported with ``ImportOptions``, writing nothing: an
+    ``ImportPreview`` (the format; for a CSV of people its mapping and first rows)."""
+    from coach.importers import ImportOptions, preview_path
+
+    options = options or ImportOptions()
+    options.check()
+    return preview_path(Path(path).expanduser(), options.format, options.mapping)
+
+
 def paste_into(store: Store, text: str, dry_run: bool = False):
     """Read text copied from a LinkedIn page; unless ``dry_run``, write what it shows in one
     transaction and save the network's snapshot. (what was read, the report or None);

@@ -35,18 +35,27 @@ FRENCH_PEOPLE_CSV = {
     # the app's import dialog
     "mapping: column=field, … (for a CSV of people)":
         "correspondance : colonne=champ, … (pour un CSV de personnes)",
-    "A CSV of people ({format}), {n} rows. Enter imports; change the mapping below first if "
-    "a column is wrong (column=field, …).":
-        "Un CSV de personnes ({format}), {n} lignes. Entrée importe ; corrigez d'abord la "
-        "correspondance ci-dessous si une colonne est mal lue (colonne=champ, …).",
-    "A CSV of people ({format}), {n} row. Enter imports; change the mapping below first if "
-    "a column is wrong (column=field, …).":
-        "Un CSV de personnes ({format}), {n} ligne. Entrée importe ; corrigez d'abord la "
-        "correspondance ci-dessous si une colonne est mal lue (colonne=champ, …).",
+    "{name}: {format}, {n} rows. Nothing is written yet: Enter imports; first correct the "
+    "mapping below if a column is read wrong (column=field, …).":
+        "{name} : {format}, {n} lignes. Rien n'est encore écrit : Entrée importe ; corrigez "
+        "d'abord la correspondance ci-dessous si une colonne est mal lue (colonne=champ, …).",
+    "{name}: {format}, {n} row. Nothing is written yet: Enter imports; first correct the "
+    "mapping below if a column is read wrong (column=field, …).":
+        "{name} : {format}, {n} ligne. Rien n'est encore écrit : Entrée importe ; corrigez "
+        "d'abord la correspondance ci-dessous si une colonne est mal lue (colonne=champ, …).",
     "  first rows:": "  premières lignes :",
     "Reading {name}…": "Lecture de {name}…",
-    "The mapping changed: Enter shows the new preview.":
-        "La correspondance a changé : Entrée montre le nouvel aperçu.",
+    "search results": "résultats de recherche",
+    "A LinkedIn export (.zip or folder), a coach CSV folder, an edge list (.txt), a GraphML "
+    "or GEXF file, a search-results CSV or any CSV of people. The format is recognised "
+    "from the file; → completes the path; Tab reaches the options (as `coach import "
+    "--format --me --teammate --directed --map`); a CSV of people is shown before it is "
+    "imported.":
+        "Un export LinkedIn (.zip ou dossier), un dossier CSV de coach, une liste d'arêtes "
+        "(.txt), un fichier GraphML ou GEXF, un CSV de résultats de recherche ou n'importe "
+        "quel CSV de personnes. Le format est reconnu d'après le fichier ; → complète le "
+        "chemin ; Tab mène aux options (comme `coach import --format --me --teammate "
+        "--directed --map`) ; un CSV de personnes est montré avant d'être importé.",
 }
 """English → French for the CSV of people and its place in the app."""
 
@@ -99,4 +108,23 @@ def mapping_lines(mapping, words) -> list[str]:
         out.append(words("  columns not used: {columns}", columns="\u00a0; ".join(
             words("{column} ({why})", column=column, why=why(reason))
             for column, reason in mapping.unused)))
+    return out
+
+
+def preview_lines(preview, words) -> list[str]:
+    """An ``ImportPreview`` of a CSV of people as lines: what it is, how many rows, the
+    mapping, the first rows; then that Enter imports it."""
+    out = [words.count(preview.rows,
+                       "{name}: {format}, {n} row. Nothing is written yet: Enter imports; "
+                       "first correct the mapping below if a column is read wrong "
+                       "(column=field, …).",
+                       "{name}: {format}, {n} rows. Nothing is written yet: Enter imports; "
+                       "first correct the mapping below if a column is read wrong "
+                       "(column=field, …).",
+                       name=preview.file, format=words.known(preview.name))]
+    out += mapping_lines(preview.mapping, words)
+    if preview.first_rows:
+        out.append(words("  first rows:"))
+        out += ["    " + " · ".join(value for value in row.values() if value)
+                for row in preview.first_rows]
     return out
