@@ -35,7 +35,7 @@ from coach.importers.people_columns import (
 from coach.importers.progress import ProgressCallback
 from coach.importers.report import ImportFailure, ImportReport
 from coach.importers.search_results import (
-    _INITIAL,
+    INITIAL_ONLY,
     SharedConnections,
     mapped_rows,
     parse_shown_degree,
@@ -172,7 +172,7 @@ class PeopleWriter:
             raise ValueError(f"not an email address: {fields['email'][:60]!r}")
         if row.get("name") or not (first or last):
             first, last = split_name(full)
-        if degree is Degree.THIRD and last and not _INITIAL.match(last):
+        if degree is Degree.THIRD and last and not INITIAL_ONLY.match(last):
             fields["full_name_visible"] = True  # a 3rd-degree member showing a full last name
         index, key = self.session.index, normalise_profile_url(url)
         if key:

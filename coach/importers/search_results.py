@@ -36,7 +36,7 @@ from coach.store import Store
 COLUMNS = ("name", "profile_url", "degree", "mutual_connections", "shared_connections")
 OPTIONAL = ("headline", "company", "position", "location", "observed_on")
 SOURCE = "search results"
-_INITIAL = re.compile(r"^\w\.?$")
+INITIAL_ONLY = re.compile(r"^\w\.?$")
 _OUT_WORDS = {"out of network", "out", "linkedin member", "hors réseau", "none", "oon"}
 
 
@@ -213,7 +213,7 @@ def find_or_make(session: Session, full: str, url: str, degree: Degree | None,
     ``first`` and ``last``, when given, say how ``full`` splits."""
     if not (first or last):
         first, last = split_name(full)
-    if degree is Degree.THIRD and last and not _INITIAL.match(last):
+    if degree is Degree.THIRD and last and not INITIAL_ONLY.match(last):
         fields["full_name_visible"] = True  # a 3rd-degree member showing a full last name
     index = session.index
     person = index.find_url(url) if url else None
