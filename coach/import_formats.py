@@ -9,6 +9,8 @@ FORMAT_HELP = {
     "gexf": "a GEXF file",
     "csv": "a coach CSV folder or .zip (people.csv, connections.csv…)",
     "search": "a search-results CSV (name,profile_url,degree,…)",
+    "people": "any CSV of people (another tool's export, a spreadsheet): columns mapped by "
+              "meaning, --map COLUMN=FIELD for the rest",
 }
 """Every format, with what it reads."""
 

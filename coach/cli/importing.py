@@ -8,15 +8,19 @@ from pathlib import Path
 from coach.cli.errors import CommandError
 from coach.cli.opening import open_service
 from coach.cli.output import print_json
-from coach.importers import ImportFailure, ImportOptions
+from coach.importers import ImportFailure, ImportOptions, read_mapping
 from coach.wording import Wording
 from coach.wording.imports import export_lines, import_lines
 
 
 def import_command(args) -> int:
     """Import a file, print what was taken and left out, and prepare the network."""
+    try:
+        mapping = read_mapping(getattr(args, "map", None) or ())
+    except ImportFailure as error:
+        raise CommandError("{reason} (nothing was imported)", reason=str(error)) from None
     options = ImportOptions(format=args.format, directed=args.directed, me=args.me,
-                            teammate=getattr(args, "teammate", None))
+                            teammate=getattr(args, "teammate", None), mapping=mapping)
     with open_service(args, allow_demo=False, writes=True) as service:
         try:
             report = service.import_file(Path(args.path), options)

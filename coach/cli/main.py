@@ -142,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--teammate", metavar="NAME",
                      help="the LinkedIn export is your teammate NAME's: their connections "
                           "become reachable through them (as TeamLink does)")
+    imp.add_argument("--map", metavar="COLUMN=FIELD", action="append",
+                     help="for a CSV of people: the column COLUMN holds FIELD (name, "
+                          "first_name, last_name, profile_url, headline, company, position, "
+                          "location, email, degree, mutual_connections, shared_connections, "
+                          "follows_me, tags, note, observed_on) or 'ignore'; repeatable; "
+                          "implies --format people")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
 
     paste = commands.add_parser(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from coach.import_formats import FORMAT_HELP, FORMATS
@@ -23,6 +24,8 @@ class ImportOptions:
     directed: bool = False
     me: str | None = None
     teammate: str | None = None
+    mapping: tuple[tuple[str, str], ...] = ()
+    """(column, field) pairs for a CSV of people (``--map COLUMN=FIELD``)."""
 
     def check(self) -> None:
         """ImportFailure when the options cannot go together or name an unknown format."""
@@ -30,15 +33,37 @@ class ImportOptions:
             raise ImportFailure(f"unknown format {self.format!r}: use {' or '.join(FORMATS)}")
         if self.teammate is not None and not self.teammate.strip():
             raise ImportFailure("--teammate needs the teammate's name")
+        if self.mapping:
+            from coach.importers.people_columns import parse_map
+
+            parse_map(f"{column}={field}" for column, field in self.mapping)
+            if self.format not in (None, *MAPPED):
+                raise ImportFailure(f"--map maps the columns of a CSV of people, not of a "
+                                    f"file of format {self.format}")
+
+
+def read_mapping(given: str | Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """``--map`` values (``COLUMN=FIELD`` each), or the app's ``column=field, …`` text, as
+    (column, field) pairs; ImportFailure for a pair without ``=`` or an unknown field."""
+    from coach.importers.people_columns import parse_map
+
+    texts = given.split(",") if isinstance(given, str) else list(given)
+    return parse_map(text for text in texts if text.strip())
+
+
+MAPPED = ("people", "search")
+"""The formats whose columns are mapped (and ``--map`` applies to)."""
 
 EXPECTED = (
     "a LinkedIn export (.zip, its folder, or its Connections.csv), an edge list (.txt, "
     ".edges), a GraphML (.graphml) or GEXF (.gexf) file, a coach CSV folder or .zip "
-    "(with people.csv), or a search-results CSV (name,profile_url,degree,…)"
+    "(with people.csv), a search-results CSV (name,profile_url,degree,…), or a CSV of "
+    "people with a name or LinkedIn profile URL column"
 )
 
 __all__ = ["EXPECTED", "FORMATS", "FORMAT_HELP", "ImportFailure", "ImportOptions",
-           "ImportReport", "ProgressCallback", "SkippedRow", "detect_format", "import_path"]
+           "ImportPreview", "ImportReport", "ProgressCallback", "SkippedRow", "detect_format", "import_path",
+           "preview_path", "read_mapping"]
 
 
 def detect_format(path: Path) -> str:
@@ -68,19 +93,31 @@ def detect_format(path: Path) -> str:
         return "linkedin"
     if suffix == ".csv" and _search_header(path):
         return "search"
-    raise ImportFailure(f"{path}: cannot tell the format; expected {EXPECTED} "
+    header = _first_row(path) if suffix == ".csv" else []
+    if header and _people_header(header):
+        return "people"
+    seen = ", ".join(cell.strip() for cell in header if cell.strip())
+    why = (f"; as a CSV of people, no column gives a name or a LinkedIn profile URL "
+           f"(columns seen: {seen})" if seen else "")
+    raise ImportFailure(f"{path}: cannot tell the format; expected {EXPECTED}{why} "
                         f"(or give --format {'|'.join(FORMATS)})")
 
 
 def import_path(store: Store, path: Path, format: str | None = None, *,
                 directed: bool = False, me: str | None = None, teammate: str | None = None,
+                mapping: tuple[tuple[str, str], ...] = (),
                 progress: ProgressCallback | None = None) -> ImportReport:
     """Import a file or folder into the store; nothing is written when it fails.
 
     ``progress(done, total)`` is called now and then by the importers of large files
-    (LinkedIn exports, graph files, search results), from the calling thread.
+    (LinkedIn exports, graph files, search results), from the calling thread. ``mapping``
+    (column, field) pairs say what columns of a CSV of people hold; they imply the
+    ``people`` format unless the file is search results.
     """
-    kind = format or detect_format(path)
+    kind = format or _mapped_format(path, mapping) or detect_format(path)
+    if mapping and kind not in MAPPED:
+        raise ImportFailure(f"--map maps the columns of a CSV of people, not of a file of "
+                            f"format {kind}")
     if teammate is not None and kind != "linkedin":
         raise ImportFailure(f"--teammate reads a teammate's LinkedIn export, not a file of "
                             f"format {kind}")
@@ -103,20 +140,112 @@ def import_path(store: Store, path: Path, format: str | None = None, *,
     if kind == "search":
         from coach.importers.search_results import import_search_results
 
-        return import_search_results(store, path, progress=progress)
+        return import_search_results(store, path, progress=progress, mapping=mapping)
+    if kind == "people":
+        from coach.importers.people_csv import import_people
+
+        return import_people(store, path, mapping, progress=progress)
     raise ImportFailure(f"unknown format {kind!r}: use {' or '.join(FORMATS)}")
+
+
+@dataclass(slots=True)
+class ImportPreview:
+    """What an import would read, before anything is written: the format, and for a CSV of
+    people (or search results) the mapping of its columns, its row count and first rows."""
+
+    format: str
+    file: str = ""
+    """The file's name."""
+    name: str = ""
+    """The report's name of the format ("people csv", "search results")."""
+    mapping: object = None
+    """The ``ColumnMapping`` (None for files whose columns are not mapped)."""
+    rows: int = 0
+    first_rows: list[dict[str, str]] = field(default_factory=list)
+    """Up to five rows as field → cell, in the mapping's order."""
+    remarks: list[str] = field(default_factory=list)
+
+
+def preview_path(path: Path, format: str | None = None,
+                 mapping: tuple[tuple[str, str], ...] = (), first: int = 5) -> ImportPreview:
+    """Read a file as ``import_path`` would and say how, writing nothing; ImportFailure
+    when it would fail to read (an unknown format, a wrong ``--map``, no name column)."""
+    from coach.importers.people_columns import FIELDS
+
+    kind = format or _mapped_format(path, mapping) or detect_format(path)
+    if kind not in MAPPED:
+        if mapping:
+            raise ImportFailure(f"--map maps the columns of a CSV of people, not of a file of "
+                                f"format {kind}")
+        return ImportPreview(kind, path.name)
+    remarks: list[str] = []
+    if kind == "people":
+        from coach.importers.people_csv import FORMAT, read_people
+
+        people = read_people(path, mapping, remarks)
+        table, columns, name = people.table, people.mapping, FORMAT
+    else:
+        from coach.importers.export_files import decode
+        from coach.importers.linkedin_csv import read_table
+        from coach.importers.people_columns import map_columns
+        from coach.importers.search_results import COLUMNS
+
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise ImportFailure(f"{path}: cannot read ({error.strerror})") from None
+        table = read_table(decode(data, path.name, remarks), path.name, ("name", "degree"),
+                           f"a header line {','.join(COLUMNS)}")
+        columns = map_columns(table.written, [cells for _, cells in table.rows], mapping)
+        name = "search results"
+    order = sorted(columns.positions, key=list(FIELDS).index)
+    shown = [{field: cells[columns.positions[field]] if columns.positions[field] < len(cells)
+              else "" for field in order} for _, cells in table.rows[:first]]
+    return ImportPreview(kind, path.name, name, columns, len(table.rows), shown, remarks)
+
+
+def _mapped_format(path: Path, mapping: tuple[tuple[str, str], ...]) -> str | None:
+    """With ``--map``: a CSV file is search results or a CSV of people (whatever its
+    header says without the map); None for other files, guessed as usual."""
+    from coach.importers.linkedin import is_linkedin_export
+
+    if not mapping or not path.is_file() or path.suffix.lower() not in (".csv", ".tsv") \
+            or is_linkedin_export(path):
+        return None
+    return "search" if _search_header(path) else "people"
+
+
+def _first_row(path: Path) -> list[str]:
+    """The first non-blank row of a CSV file (commas, semicolons or tabs), or []."""
+    from coach.importers.export_files import decode
+    from coach.importers.linkedin_csv import DELIMITERS
+
+    try:
+        with path.open("rb") as file:
+            data = file.read(8192)
+        head = decode(data[:len(data) - len(data) % 2] if data[:2] in (b"\xff\xfe", b"\xfe\xff")
+                      else data, path.name, [])
+    except (OSError, ImportFailure):
+        return []
+    first: list[str] = []
+    for delimiter in DELIMITERS:
+        for row in csv.reader(io.StringIO(head, newline=""), delimiter=delimiter):
+            if any(cell.strip() for cell in row):
+                if len(row) > 1:
+                    return row
+                first = first or row
+                break
+    return first
 
 
 def _search_header(path: Path) -> bool:
     from coach.importers.linkedin_csv import header_key
     from coach.importers.search_results import is_search_results
 
-    try:
-        with path.open("rb") as file:
-            head = file.read(8192).decode("utf-8-sig", errors="replace")
-    except OSError:
-        return False
-    for row in csv.reader(io.StringIO(head, newline="")):
-        if row:
-            return is_search_results([header_key(cell) for cell in row])
-    return False
+    return is_search_results([header_key(cell) for cell in _first_row(path)])
+
+
+def _people_header(header: list[str]) -> bool:
+    from coach.importers.people_columns import identifies_people, map_columns
+
+    return identifies_people(map_columns(header, []))

@@ -151,6 +151,8 @@ class Table:
     header: list[str]
     header_line: int
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    """The header's cells as the file writes them (``header`` holds them keyed)."""
 
     def index(self, *names: str) -> int | None:
         """The position of the first of these header names present, or None."""
@@ -242,7 +244,7 @@ def _read_table(text: str, name: str, required: tuple[str, ...], delimiter: str,
             if table is None:
                 keys = canonical_header(row, meanings)
                 if all(column in keys for column in required):
-                    table = Table(name, keys, start)
+                    table = Table(name, keys, start, written=[cell.strip() for cell in row])
                 elif start > 50:
                     break
                 continue

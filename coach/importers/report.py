@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -40,6 +41,8 @@ class ImportReport:
     files: dict | None = None
     """What became of each file of a many-file source (a LinkedIn export): read, or not
     used and why; in ``--json`` only, the text names them in a remark."""
+    mapping: Any = None
+    """For a CSV of people: the ``ColumnMapping`` used (which column filled which field)."""
 
     def add(self, label: str, amount: int = 1) -> None:
         """Add to a count ("people added", "self-loops ignored"…), creating it at zero."""
@@ -52,6 +55,8 @@ class ImportReport:
     def lines(self, max_skipped: int = 20) -> list[str]:
         """The report as console lines."""
         out = [f"Imported {self.source} ({self.format})"]
+        if self.mapping is not None:
+            out.extend(self.mapping.lines())
         width = max((len(label) for label in self.counts), default=0)
         for label, amount in self.counts.items():
             out.append(f"  {label:<{width}}  {amount:>9,}")
@@ -75,4 +80,6 @@ class ImportReport:
         }
         if self.files is not None:
             data["files"] = self.files
+        if self.mapping is not None:
+            data["mapping"] = self.mapping.to_json()
         return data

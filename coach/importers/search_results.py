@@ -12,30 +12,31 @@ so that an introduction path through them appears.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from coach.dates import today
 from coach.importers.export_files import decode
 from coach.importers.linkedin_csv import (
     DateError,
+    Table,
+    header_key,
     looks_like_profile_url,
     parse_linkedin_date,
     read_table,
-    rows_of,
     split_name,
 )
 from coach.importers.progress import ProgressCallback
 from coach.importers.report import ImportFailure, ImportReport
 from coach.importers.session import Session
-from coach.model import Degree
+from coach.model import Degree, DegreeHint
 from coach.naming import fold
 from coach.store import Store
 
 COLUMNS = ("name", "profile_url", "degree", "mutual_connections", "shared_connections")
 OPTIONAL = ("headline", "company", "position", "location", "observed_on")
 SOURCE = "search results"
-_INITIAL = re.compile(r"^\w\.?$")
+INITIAL_ONLY = re.compile(r"^\w\.?$")
 _OUT_WORDS = {"out of network", "out", "linkedin member", "hors réseau", "none", "oon"}
 
 
@@ -57,8 +58,15 @@ def is_search_results(header: list[str]) -> bool:
 
 
 def import_search_results(store: Store, path: Path,
-                          progress: ProgressCallback | None = None) -> ImportReport:
-    """Import a search-results CSV in one transaction; a bad row is skipped and reported."""
+                          progress: ProgressCallback | None = None,
+                          mapping: tuple[tuple[str, str], ...] = ()) -> ImportReport:
+    """Import a search-results CSV in one transaction; a bad row is skipped and reported.
+
+    Its columns go through the mapping of any CSV of people (``people_columns``), so
+    ``--map`` works here too and the report shows which column filled which field.
+    """
+    from coach.importers.people_columns import map_columns
+
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -66,6 +74,7 @@ def import_search_results(store: Store, path: Path,
     report = ImportReport(str(path), "search results")
     table = read_table(decode(data, path.name, report.remarks), path.name, ("name", "degree"),
                        f"a header line {','.join(COLUMNS)}")
+    report.mapping = map_columns(table.written, [cells for _, cells in table.rows], mapping)
     if store.me is None:
         raise ImportFailure("no 'me' in this workspace yet: import your own network first "
                             "(search results are seen from you)")
@@ -74,10 +83,81 @@ def import_search_results(store: Store, path: Path,
         session = Session(store, report, progress, SOURCE)
         session.progress.grow(len(table.rows))
         session.set_owner(store.me)
-        record_results(session, name, rows_of(table))
+        record_results(session, name, mapped_rows(table, report.mapping))
         session.count_people()
         session.progress.finish()
     return report
+
+
+def mapped_rows(table: Table, mapping) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line, {field keyed as a header: cell}) for every row, after a ``ColumnMapping``:
+    ``profile_url`` becomes ``profile url``, as ``record_results`` reads rows."""
+    fields = [(header_key(name), position) for name, position in mapping.positions.items()]
+    for line, cells in table.rows:
+        width = len(cells)
+        yield line, {key: cells[position] if position < width else ""
+                     for key, position in fields}
+
+
+def record_hint(store: Store, person: int, degree: Degree, mutual: int, observed: str,
+                source: str = SOURCE, known=None) -> None:
+    """Record what LinkedIn showed for a person, unless the same is already recorded
+    (``known``: the hints read beforehand, person → hint, kept current)."""
+    hint = known.get(person) if known is not None else store.hints.get(person)
+    if hint is None or (hint.degree, hint.mutual_connections, hint.observed_on) != (
+            degree, mutual, observed):
+        store.hints.set(person, degree, mutual, observed, source)
+        if known is not None:
+            known[person] = DegreeHint(person, degree, mutual, observed, source)
+
+
+class SharedConnections:
+    """Named shared connections of results, matched by name among my 1st-degree
+    connections and written as known connections; counted for the report."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.added = self.unknown = 0
+        self.missing: list[str] = []
+
+    def link(self, name: str, line: int, person: int, degree: Degree | None,
+             names: list[str]) -> None:
+        """Connect a result with the shared connections it names (only at 2nd degree; at
+        another degree the names are ignored and the row reported)."""
+        if not names:
+            return
+        if degree is not Degree.SECOND:
+            shown = f"a {degree.label} degree result" if degree else "a person without a degree"
+            self.session.report.skip(name, line, f"shared connections listed for {shown}: "
+                                                  "only 2nd-degree results share connections; "
+                                                  "names ignored")
+            return
+        for shared_name in names:
+            candidates = [p for p in self.session.index.named(shared_name)
+                          if p in self.session.first_degree]
+            if len(candidates) != 1:
+                self.unknown += 1
+                why = "not among your connections" if not candidates else \
+                    f"{len(candidates)} of your connections have this name"
+                self.missing.append(f"{shared_name} ({why})")
+                continue
+            if candidates[0] != person and self.session.store.connections.add(
+                    candidates[0], person, SOURCE):
+                self.added += 1
+
+    def count(self) -> None:
+        """Put the counts (and the names not matched) into the report."""
+        report = self.session.report
+        report.add("shared connections added", self.added)
+        report.add("shared connections not matched", self.unknown)
+        if self.missing:
+            shown = "; ".join(self.missing[:8]) + (" …" if len(self.missing) > 8 else "")
+            report.remarks.append(f"shared connections not matched by name: {shown}")
+
+
+def shared_names(text: str) -> list[str]:
+    """The names of a shared-connections cell (separated by ``;``, ``|`` or new lines)."""
+    return [part.strip() for part in re.split(r"[;|\n]", text) if part.strip()]
 
 
 def record_results(session: Session, name: str,
@@ -87,8 +167,8 @@ def record_results(session: Session, name: str,
     skipped and reported. Shared with ``coach paste``."""
     store, report = session.store, session.report
     rows = list(rows)
-    hints = links = unknown = 0
-    missing: list[str] = []
+    hints = 0
+    shared = SharedConnections(session)
     for line, row in rows:
         session.progress.advance()
         try:
@@ -99,35 +179,12 @@ def record_results(session: Session, name: str,
         if person == session.owner:
             report.skip(name, line, "this row is you")
             continue
-        hint = store.hints.get(person)
-        if hint is None or (hint.degree, hint.mutual_connections, hint.observed_on) != (
-                degree, mutual, observed):
-            store.hints.set(person, degree, mutual, observed, SOURCE)
+        record_hint(store, person, degree, mutual, observed)
         hints += 1
-        shared = [n.strip() for n in row.get("shared connections", "").split(";") if n.strip()]
-        if shared and degree is not Degree.SECOND:
-            report.skip(name, line, f"shared connections listed for a {degree.label} degree "
-                                    "result: only 2nd-degree results share connections; "
-                                    "names ignored")
-            continue
-        for shared_name in shared:
-            candidates = [p for p in session.index.named(shared_name)
-                          if p in session.first_degree]
-            if len(candidates) != 1:
-                unknown += 1
-                why = "not among your connections" if not candidates else \
-                    f"{len(candidates)} of your connections have this name"
-                missing.append(f"{shared_name} ({why})")
-                continue
-            if candidates[0] != person and store.connections.add(candidates[0], person, SOURCE):
-                links += 1
+        shared.link(name, line, person, degree, shared_names(row.get("shared connections", "")))
     report.add("search results read", len(rows))
     report.add("degree hints recorded", hints)
-    report.add("shared connections added", links)
-    report.add("shared connections not matched", unknown)
-    if missing:
-        shown = "; ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
-        report.remarks.append(f"shared connections not matched by name: {shown}")
+    shared.count()
 
 
 def _row(session: Session, row: dict[str, str]) -> tuple[int, Degree, int, str]:
@@ -149,11 +206,14 @@ def _row(session: Session, row: dict[str, str]) -> tuple[int, Degree, int, str]:
 
 
 def find_or_make(session: Session, full: str, url: str, degree: Degree | None,
-                 fields: dict) -> int:
+                 fields: dict, *, first: str = "", last: str = "",
+                 ref_prefix: str = "search") -> int:
     """The person shown (by URL, else by a name only one person has), or a new one; a name
-    shared by several people is a ValueError. A known name is never overwritten."""
-    first, last = split_name(full)
-    if degree is Degree.THIRD and last and not _INITIAL.match(last):
+    shared by several people is a ValueError. A known name is never overwritten.
+    ``first`` and ``last``, when given, say how ``full`` splits."""
+    if not (first or last):
+        first, last = split_name(full)
+    if degree is Degree.THIRD and last and not INITIAL_ONLY.match(last):
         fields["full_name_visible"] = True  # a 3rd-degree member showing a full last name
     index = session.index
     person = index.find_url(url) if url else None
@@ -163,7 +223,7 @@ def find_or_make(session: Session, full: str, url: str, degree: Degree | None,
             raise ValueError(f"{len(candidates)} people are named {full!r}: add the profile_url")
         person = candidates[0] if candidates else None
     if person is None:
-        ref = None if url else f"search:{fold(full)}"
+        ref = None if url else f"{ref_prefix}:{fold(full)}"
         return session.person(url=url, ref=ref, first_name=first, last_name=last, **fields)
     # Names shown in results may be cut ("Léa D."): never overwrite a known name with them.
     return session.person(person=person, **fields)

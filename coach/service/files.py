@@ -17,9 +17,19 @@ def import_into(store: Store, path: Path, options=None, progress=None):
     options.check()
     report = import_path(store, Path(path).expanduser(), options.format,
                          directed=options.directed, me=options.me, teammate=options.teammate,
-                         progress=progress)
+                         mapping=options.mapping, progress=progress)
     load_structure(store)
     return report
+
+
+def preview_of(path: Path, options=None):
+    """How a file would be imported with ``ImportOptions``, writing nothing: an
+    ``ImportPreview`` (the format; for a CSV of people its mapping and first rows)."""
+    from coach.importers import ImportOptions, preview_path
+
+    options = options or ImportOptions()
+    options.check()
+    return preview_path(Path(path).expanduser(), options.format, options.mapping)
 
 
 def paste_into(store: Store, text: str, dry_run: bool = False, of=None):

@@ -26,7 +26,7 @@ from coach.model import Degree, IntroductionPath, Person
 from coach.overview import Overview, network_overview
 from coach.service.contact_page import ContactPage
 from coach.service.by_hand import ByHand
-from coach.service.files import export_from, import_into, paste_into
+from coach.service.files import export_from, import_into, paste_into, preview_of
 from coach.service.follow_ups import FollowUps
 from coach.service.history import History
 from coach.service.profile import Profile, profile_of
@@ -322,6 +322,13 @@ class NetworkService:
         report = import_into(self.store, path, options, progress)
         self.refresh()
         return report
+
+    def import_preview(self, path: Path, options=None):
+        """How a file would be imported (``ImportOptions``), writing nothing: an
+        ``ImportPreview`` with the format and, for a CSV of people, the mapping of its
+        columns, the columns not used, the row count and the first rows. ImportFailure when
+        the import would fail to read it."""
+        return preview_of(path, options)
 
     def paste(self, text: str, dry_run: bool = False, of: int | None = None):
         """Read text copied from a LinkedIn page (search results, a profile's mutual

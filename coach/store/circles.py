@@ -63,6 +63,20 @@ class DegreeHints:
                 (person_id, int(degree), max(0, int(mutual_connections)), observed_on, source),
             )
 
+    def set_many(self, hints: list[DegreeHint]) -> None:
+        """Record (or replace) many hints at once (30k search results in one statement)."""
+        if any(hint.degree is Degree.ME for hint in hints):
+            raise ValueError("a degree hint is 1st, 2nd, 3rd or out of network")
+        with self._db.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO degree_hint (person, degree, mutual_connections, observed_on, source) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (person) DO UPDATE SET "
+                "degree = excluded.degree, mutual_connections = excluded.mutual_connections, "
+                "observed_on = excluded.observed_on, source = excluded.source",
+                ((h.person_id, int(h.degree), max(0, int(h.mutual_connections)), h.observed_on,
+                  h.source) for h in hints),
+            )
+
     def all(self) -> list[DegreeHint]:
         """Every hint."""
         return [

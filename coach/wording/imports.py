@@ -12,6 +12,7 @@ import re
 
 from coach.wording.exports import export_remark
 from coach.wording.outcomes import said
+from coach.wording.people_csv import mapping_lines
 from coach.wording.typography import french_typography
 from coach.wording.wording import Wording
 
@@ -73,6 +74,8 @@ def count_label(label: str, words: Wording) -> str:
         return label
     if label in COUNTS_FR:
         return french_typography(COUNTS_FR[label])
+    if words.known(label) != label:
+        return words.known(label)
     if match := re.fullmatch(r"(\S+) rows read", label):
         return f"lignes lues dans {match.group(1)}"
     return words.known(label)
@@ -89,7 +92,9 @@ def import_lines(report, words: Wording) -> list[str]:
     if not words.french:
         return report.lines()
     w = words
-    out = [w("Imported {source} ({format})", source=report.source, format=report.format)]
+    out = [w("Imported {source} ({format})", source=report.source, format=w.known(report.format))]
+    if report.mapping is not None:
+        out += mapping_lines(report.mapping, w)
     out += _counts(report.counts, w, {name: count_label(name, w) for name in report.counts})
     if report.skipped:
         out.append(w("  rows skipped: {n}", n=w.number(len(report.skipped))))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from coach.wording.agenda import french_step
+from coach.wording.people_csv import french_mapping_refusal
 from coach.wording.typography import fill, french_typography
 from coach.wording.vocabulary import AGENDA_STATUSES_FR, interaction, step_words
 from coach.wording.wording import Wording
@@ -146,6 +147,9 @@ _SHAPES: tuple[tuple[re.Pattern, object], ...] = (
 
 def french_outcome(text: str) -> str:
     """A refusal of the domain in French (others as they are)."""
+    mapping = french_mapping_refusal(text)
+    if mapping is not None:
+        return mapping
     for pattern, say in _SHAPES:
         match = pattern.fullmatch(text)
         if match:

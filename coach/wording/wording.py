@@ -27,6 +27,7 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.exports import FRENCH_EXPORTS
     from coach.wording.history import FRENCH_HISTORY
     from coach.wording.paste import FRENCH_PASTE
+    from coach.wording.people_csv import FRENCH_PEOPLE_CSV
     from coach.wording.screens import FRENCH_SCREENS
 
     merged: dict[str, str] = {}
@@ -34,6 +35,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_CARE, FRENCH_HISTORY,
                  FRENCH_PASTE,
                  FRENCH_EXPORTS,
+                 FRENCH_PEOPLE_CSV,
                  ):
         merged.update(part)
     return merged
