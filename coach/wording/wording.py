@@ -23,9 +23,10 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.catalogue import FRENCH
     from coach.wording.commands import FRENCH_COMMANDS
     from coach.wording.dialogs import FRENCH_DIALOGS
+    from coach.wording.growing import FRENCH_GROWING
     from coach.wording.screens import FRENCH_SCREENS
 
-    return {**FRENCH, **FRENCH_COMMANDS, **FRENCH_SCREENS, **FRENCH_DIALOGS}
+    return {**FRENCH, **FRENCH_COMMANDS, **FRENCH_SCREENS, **FRENCH_DIALOGS, **FRENCH_GROWING}
 
 
 @lru_cache(maxsize=4096)

@@ -89,7 +89,9 @@ class AddPersonDialog(ModalScreen[Added | None]):
                             yield Checkbox(w("follows me"), compact=True, id="add-follows-me")
                             yield Checkbox(w("I follow them"), compact=True, id="add-i-follow")
                     else:
-                        yield Input(placeholder=w(placeholder) if placeholder else "",
+                        shown = placeholder if placeholder.startswith("http") else \
+                            w(placeholder) if placeholder else ""
+                        yield Input(placeholder=shown,
                                     compact=True, id=f"add-{field_id}")
             yield Static(id="add-problem")
             with Horizontal(id="add-buttons"):
