@@ -68,8 +68,8 @@ LIST_KEYS = (
 )
 
 GROW_KEYS = (
-    Key("grow.add_person", "A", "add_person", "Add a person", False, "Grow the network"),
-    Key("grow.paste", "p", "paste", "Paste a LinkedIn page", False, "Grow the network"),
+    Key("grow.add_person", "A", "add_person", "Add a person", False, "Add people"),
+    Key("grow.paste", "p", "paste", "Paste a LinkedIn page", False, "Add people"),
 )
 """Keys of the main screen that bring people in (the dialogs of coach.tui.growing)."""
 

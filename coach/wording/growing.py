@@ -5,7 +5,7 @@ from __future__ import annotations
 
 FRENCH_GROWING: dict[str, str] = {
     # keys, the help screen and the palette
-    "Grow the network": "Agrandir le réseau",
+    "Add people": "Ajouter des personnes",
     "Add a person": "Ajouter une personne",
     "Paste a LinkedIn page": "Coller une page LinkedIn",
     "Add a person…": "Ajouter une personne…",
