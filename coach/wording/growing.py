@@ -47,8 +47,7 @@ FRENCH_GROWING: dict[str, str] = {
         "Sur LinkedIn, sélectionnez toute la page (résultats de recherche de personnes, "
         "abonnés…), copiez-la et collez-la ci-dessous. F2 : aperçu de ce qu'elle montre · "
         "F3 : l'importer · Tab : un fichier à la place · Échap : fermer.",
-    "or the path of a text file (Enter reads it)":
-        "ou le chemin d'un fichier texte (Entrée le lit)",
+    "or a text file: its path, then Enter": "ou un fichier texte : son chemin, puis Entrée",
     "Preview": "Aperçu",
     "Import": "Importer",
     "cannot read {path}: {reason}": "impossible de lire {path} : {reason}",

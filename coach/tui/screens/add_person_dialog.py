@@ -50,13 +50,13 @@ class AddPersonDialog(ModalScreen[Added | None]):
     AddPersonDialog { align: center middle; }
     AddPersonDialog > VerticalScroll { width: 90; max-width: 100%; height: auto;
         max-height: 100%; border: thick $primary; background: $surface; padding: 0 1; }
-    AddPersonDialog Grid { grid-size: 2; grid-columns: 20 1fr; grid-rows: 1;
+    AddPersonDialog Grid { grid-size: 2; grid-columns: 22 1fr; grid-rows: 1;
         height: auto; margin: 1 0 0 0; }
     AddPersonDialog #add-follows { height: 1; }
     AddPersonDialog #add-follows Checkbox { width: auto; margin: 0 2 0 0; }
     AddPersonDialog #add-problem { margin: 1 0 0 0; height: auto; display: none; }
     AddPersonDialog #add-buttons { height: 1; margin: 1 0 0 0; align: right middle; }
-    AddPersonDialog #add-buttons Button { margin: 0 0 0 2; }
+    AddPersonDialog #add-buttons Button { margin: 0 0 0 2; min-width: 0; width: auto; }
     """
 
     def __init__(self) -> None:

@@ -40,10 +40,10 @@ class PasteDialog(ModalScreen[bool]):
     PasteDialog { align: center middle; }
     PasteDialog > VerticalScroll { width: 110; max-width: 100%; height: auto;
         max-height: 100%; border: thick $primary; background: $surface; padding: 0 1; }
-    PasteDialog TextArea { height: 8; margin: 1 0 0 0; }
+    PasteDialog TextArea { height: 30vh; min-height: 5; max-height: 12; margin: 1 0 0 0; }
     PasteDialog #paste-row { height: 1; margin: 1 0 0 0; }
     PasteDialog #paste-file { width: 1fr; }
-    PasteDialog #paste-row Button { margin: 0 0 0 2; }
+    PasteDialog #paste-row Button { margin: 0 0 0 2; min-width: 0; width: auto; }
     PasteDialog #paste-status { margin: 1 0 0 0; height: auto; }
     PasteDialog #paste-unread { height: auto; }
     """
@@ -73,7 +73,7 @@ class PasteDialog(ModalScreen[bool]):
                               style="dim"))
             yield TextArea(id="paste-text", soft_wrap=True)
             with Horizontal(id="paste-row"):
-                yield Input(placeholder=w("or the path of a text file (Enter reads it)"),
+                yield Input(placeholder=w("or a text file: its path, then Enter"),
                             compact=True, id="paste-file")
                 yield Button(w("Preview"), compact=True, id="paste-preview")
                 yield Button(w("Import"), variant="primary", compact=True, id="paste-import")
@@ -96,7 +96,9 @@ class PasteDialog(ModalScreen[bool]):
     def say(self, lines: list[str], style: str = "") -> None:
         """The page, the report or what went wrong (plain text, never markup)."""
         self.status_lines = list(lines)
-        self.query_one("#paste-status", Static).update(Text("\n".join(lines), style=style))
+        status = self.query_one("#paste-status", Static)
+        status.update(Text("\n".join(lines), style=style))
+        self.call_after_refresh(status.scroll_visible, top=True)  # small screens: show it
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
