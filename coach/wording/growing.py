@@ -38,6 +38,17 @@ FRENCH_GROWING: dict[str, str] = {
     "Adding failed: {reason}. Nothing was written.":
         "L'ajout a échoué : {reason}. Rien n'a été enregistré.",
     "… and {n} more": "… et {n} de plus",
+    # what the service refuses (coach.service.by_hand, coach.importers.paste_import)
+    "not a LinkedIn profile URL: {url!r}": "ce n'est pas l'URL d'un profil LinkedIn : {url!r}",
+    "no 'me' in this workspace yet: import your own network first":
+        "pas encore de « moi » dans cet espace de travail : importez d'abord votre propre réseau",
+    "no 'me' in this workspace yet: import your own network first (pasted pages are seen "
+    "from you)":
+        "pas encore de « moi » dans cet espace de travail : importez d'abord votre propre "
+        "réseau (une page collée est vue depuis vous)",
+    "that is you: a person added by hand is 1st, 2nd, 3rd or out":
+        "c'est vous : une personne ajoutée à la main est au 1er, 2e ou 3e degré, ou hors réseau",
+    "that is you": "c'est vous",
     "Added {name}": "Ajout de {name}",
     "Updated {name}": "Mise à jour de {name}",
     # pasting a page

@@ -98,8 +98,14 @@ async def test_both_dialogs_speak_french(request):
         assert dialog.problem.startswith("'Renaud' correspond à plusieurs de vos relations")
         assert "Frédéric Renaud" in dialog.problem
         texts.append(dialog.problem)
-        dialog.query_one("#add-mutual", Input).value = ""
-        await pilot.press(*"Bob Nguyen")
+        dialog.query_one("#add-mutual", Input).value = "Bob Nguyen"
+        dialog.query_one("#add-url", Input).value = "exemple.com/zoe"
+        await pilot.click("#add-add")
+        await settle(app, pilot)
+        assert dialog.problem == "ce n\u2019est pas l\u2019URL d\u2019un profil LinkedIn\u00a0: " \
+                                 "'exemple.com/zoe'"
+        texts.append(dialog.problem.replace("'exemple.com/zoe'", ""))
+        dialog.query_one("#add-url", Input).value = ""
         await pilot.click("#add-add")
         await settle(app, pilot)
         assert any(text.startswith("Ajout de Zoé Testeuse") for text in told)

@@ -143,8 +143,11 @@ class AddPersonDialog(ModalScreen[Added | None]):
             self.say(ambiguous_words(error, w), "mutual")
             return
         except BadLogInput as error:
-            reason = str(error)
-            self.say(said(reason, w), "url" if "URL" in reason else "name")
+            url = self.value("url")
+            if str(error) == f"not a LinkedIn profile URL: {url!r}":
+                self.say(w("not a LinkedIn profile URL: {url!r}", url=url), "url")
+            else:
+                self.say(said(str(error), w), "name")
             return
         except Exception as error:  # noqa: BLE001 (a damaged store: nothing written)
             self.say(w("Adding failed: {reason}. Nothing was written.",
