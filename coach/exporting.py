@@ -38,11 +38,14 @@ def export_format(path: Path, format: str | None) -> str:
 
 
 def export_workspace(store: Store, path: Path, format: str | None = None,
-                     force: bool = False) -> dict[str, int]:
-    """Write the store to PATH; returns how many rows of each kind were written."""
+                     force: bool = False, workspace: Path | None = None) -> dict[str, int]:
+    """Write the store to PATH; returns how many rows of each kind were written. Never
+    inside ``workspace`` (the folder of the store, its settings and rules), never over an
+    SQLite file, even with ``force``."""
     kind = export_format(path, format)
     if kind not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format {kind!r}: use {', '.join(EXPORT_FORMATS)}")
+    _refuse_the_store(store, path, workspace)
     if path.exists() and not force:
         if path.is_file() or any(path.iterdir()):
             raise ExportError(f"{path} already exists: choose another path or add --force")
@@ -57,6 +60,31 @@ def export_workspace(store: Store, path: Path, format: str | None = None,
     else:
         _write_graphml(tables, path)
     return {name.removesuffix(".csv"): len(rows) for name, rows in tables.items()}
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _refuse_the_store(store: Store, path: Path, workspace: Path | None) -> None:
+    """An export never lands on the store, in its workspace folder or on any SQLite file,
+    even with ``force``: that would replace someone's data with a copy of it."""
+    target = path.expanduser().resolve()
+    if target == store.path.expanduser().resolve():
+        raise ExportError(f"{path} is the workspace's store: export somewhere else "
+                          "(--force never overwrites it)")
+    folder = workspace.expanduser().resolve() if workspace is not None else None
+    if folder is not None and (target == folder or folder in target.parents):
+        raise ExportError(f"{path} is inside the workspace folder {folder}: export "
+                          "somewhere else (--force never writes there)")
+    if target.is_file():
+        try:
+            with target.open("rb") as file:
+                head = file.read(len(SQLITE_MAGIC))
+        except OSError:
+            return
+        if head == SQLITE_MAGIC:
+            raise ExportError(f"{path} is an SQLite database (a coach store?): choose "
+                              "another path (--force never overwrites a database)")
 
 
 def person_keys(store: Store) -> dict[int, str]:

@@ -36,4 +36,6 @@ HANDLERS = {
     "note": _lazy("follow_ups", "note_command"),
     "add": _lazy("by_hand", "add_command"),
     "edit": _lazy("by_hand", "edit_command"),
+    "doctor": _lazy("care", "doctor_command"),
+    "backup": _lazy("care", "backup_command"),
 }

@@ -31,6 +31,8 @@ def note_command(args) -> int:
             raise CommandError("name the person: `coach note QUERY TEXT [--due DATE]`")
         person = resolve_person(service, args.query)
         text = " ".join(args.text or []).strip()
+        if args.text and not text:
+            raise CommandError("a note needs text: `coach note QUERY TEXT [--due DATE]`")
         if not text:
             if args.due:
                 raise CommandError("a reminder needs some text: `coach note QUERY TEXT --due "

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from coach import __version__
 from coach.cli.errors import BAD_INPUT, CommandError
+from coach.cli.terminal import visible_controls
 from coach.import_formats import FORMAT_HELP, FORMATS
 from coach.model import Degree
 
@@ -43,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     contacts.add_argument("--followers", action="store_true", help="only people who follow you")
     contacts.add_argument("--search", metavar="TEXT",
                           help="only names, companies or headlines containing TEXT")
-    contacts.add_argument("--limit", type=_count, metavar="N", help="show at most N contacts")
+    contacts.add_argument("--limit", type=_limit, metavar="N", help="show at most N contacts")
     contacts.add_argument("--json", action="store_true", help="print JSON")
 
     show = commands.add_parser("show", help="everything about one person")
@@ -55,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     advise.add_argument("query", metavar="QUERY", nargs="?",
                         help="a name, a profile URL or an id (#12); without it, what is "
                              "waiting on you, then the best next moves across your network")
-    advise.add_argument("--limit", type=_count, metavar="N",
+    advise.add_argument("--limit", type=_limit, metavar="N",
                         help="at most N moves (default 20), or N advice items for one person")
     advise.add_argument("--json", action="store_true", help="print JSON")
     advise.add_argument("--waiting", action="store_true",
@@ -80,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "commented, liked, endorsed, recommended, connected, withdrew, "
                           "replied, note")
     log.add_argument("--note", metavar="TEXT", help="a note (required for ACTION note)")
-    log.add_argument("--at", metavar="DATE", help="when (YYYY-MM-DD[THH:MM]); default now")
+    log.add_argument("--at", metavar="DATE", type=_given,
+                     help="when (YYYY-MM-DD[THH:MM]); default now")
     log.add_argument("--direction", choices=("out", "in"),
                      help="out: you did it (default); in: they did it to you")
 
@@ -95,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="a name, a profile URL or an id (#12)")
     note.add_argument("text", metavar="TEXT", nargs="*",
                       help="the note (without it: list the person's notes and reminders)")
-    note.add_argument("--due", metavar="DATE",
+    note.add_argument("--due", metavar="DATE", type=_given,
                       help="make it a reminder: YYYY-MM-DD, +N (days from today), today, "
                            "tomorrow")
     note.add_argument("--done", metavar="ID", type=int,
@@ -143,9 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
 
     paste = commands.add_parser(
-        "paste", help="read text copied from a LinkedIn page (search results, followers)")
+        "paste", help="read text copied from a LinkedIn page (search results, mutual "
+                      "connections, followers, connections, invitations)")
     paste.add_argument("file", metavar="FILE", nargs="?",
                        help="a text file; standard input when not given")
+    paste.add_argument("--of", metavar="QUERY",
+                       help="the person whose mutual connections the pasted page lists")
     paste.add_argument("--dry-run", action="store_true",
                        help="show what is recognised, write nothing")
     paste.add_argument("--json", action="store_true", help="print what was read as JSON")
@@ -186,6 +191,17 @@ def build_parser() -> argparse.ArgumentParser:
                         help="csv (coach CSV folder, importable), json or graphml; "
                              "default: from PATH's extension, else csv")
     export.add_argument("--force", action="store_true", help="replace PATH if it exists")
+
+    doctor = commands.add_parser(
+        "doctor", help="check the store in plain words (integrity, schema, snapshot, space)")
+    doctor.add_argument("--rebuild-snapshot", action="store_true",
+                        help="rebuild the network snapshot (derived data) from the tables")
+    doctor.add_argument("--json", action="store_true", help="print JSON")
+    backup = commands.add_parser(
+        "backup", help="write a consistent copy of the store (safe while coach runs)")
+    backup.add_argument("path", metavar="PATH", help="the copy: a new file, or a folder")
+    backup.add_argument("--force", action="store_true",
+                        help="replace PATH if it exists (never the store itself)")
     return parser
 
 
@@ -198,6 +214,21 @@ def _count(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
     return value
+
+
+def _limit(text: str) -> int:
+    """How many to show at most: a whole number, 1 or more."""
+    value = _count(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("must be 1 or more, not 0")
+    return value
+
+
+def _given(text: str) -> str:
+    """A value that may not be blank (``--at ''`` is a mistake, not "now")."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("empty: give a value or leave the option out")
+    return text
 
 
 def _degree(text: str) -> Degree:
@@ -221,6 +252,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.environ["COACH_DEBUG"] = "1"  # the app's notices carry tracebacks to its log
     handler = commands.HANDLERS[args.command or "summary"]
+    with visible_controls():
+        return _run(handler, args)
+
+
+def _run(handler, args) -> int:
+    """One command, with every failure turned into one line and an exit code."""
     try:
         return handler(args)
     except CommandError as error:
@@ -234,10 +271,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # never a traceback without --debug
         if args.debug:
             raise
+        fault = store_fault(error, args)
+        if fault is not None:  # a read-only, damaged or full store: what to do about it
+            print(f"coach: {fault}", file=sys.stderr)
+            return BAD_INPUT
         reason = " ".join(str(error).split()) or type(error).__name__
         print("coach: " + words_of(args)("{reason} (run with --debug for the details)",
                                          reason=reason), file=sys.stderr)
         return BAD_INPUT
+
+
+def store_fault(error: BaseException, args) -> str | None:
+    """One line for a fault of the workspace's store (read-only, damaged, full), or None."""
+    from coach.cli.opening import home_of
+    from coach.store.faults import explain
+    from coach.workspace import STORE_FILE
+
+    try:
+        return explain(error, home_of(args) / STORE_FILE)
+    except Exception:  # the home itself cannot be told: say the error as it is
+        return None
 
 
 def words_of(args):

@@ -61,7 +61,10 @@ def open_writable(args) -> NetworkService:
 
 
 def resolve_person(service: NetworkService, query: str) -> Person:
-    """The one person a query means; exit 1 listing the candidates when it is ambiguous."""
+    """The one person a query means; exit 1 listing the candidates when it is ambiguous,
+    exit 2 when the query is blank."""
+    if not query.strip():
+        raise CommandError("an empty query: give a name, a profile URL or an id (#12)")
     people = service.find(query)
     if not people:
         raise CommandError("no one matches {query!r}", NOT_FOUND, query=query)

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from coach.cli.errors import CommandError
-from coach.cli.opening import open_service
+from coach.cli.opening import open_service, resolve_person
 from coach.cli.output import fit, print_json, width
 from coach.importers import ImportFailure
 from coach.importers.export_files import decode
@@ -20,8 +20,9 @@ def paste_command(args) -> int:
     --dry-run, write it in one transaction."""
     text = _read(args.file)
     with open_service(args, allow_demo=False, writes=not args.dry_run) as service:
+        of = resolve_person(service, args.of).id if args.of else None
         try:
-            pasted, report = service.paste(text, dry_run=args.dry_run)
+            pasted, report = service.paste(text, dry_run=args.dry_run, of=of)
         except ImportFailure as error:
             raise CommandError("{reason} (nothing was imported)", reason=str(error)) from None
         if args.json:
@@ -54,17 +55,24 @@ def _read(file: str | None) -> str:
 
 
 def recognised_lines(pasted, w: Wording = ENGLISH) -> list[str]:
-    """The people recognised as an aligned table, then the blocks not read."""
-    header = tuple(w(cell) for cell in ("name", "degree", "mutual",
-                                         "named mutual connections", "follower"))
-    rows = [(p.name or w("(LinkedIn Member)"),
-             badge(p.degree, w.language) if p.degree is not None else "",
-             "" if p.mutual_count is None else str(p.mutual_count), ", ".join(p.mutuals),
-             _follower(p, w)) for p in pasted.people]
-    widths = [min(32, max(width(row[i]) for row in [header, *rows])) for i in range(5)]
-    page = w("search results page" if pasted.page == "search results" else "followers page")
+    """The people recognised as an aligned table (a column the page says nothing of is
+    left out), then the blocks not read."""
+    columns = [
+        ("name", lambda p: p.name or w("(LinkedIn Member)")),
+        ("degree", lambda p: badge(p.degree, w.language) if p.degree is not None else ""),
+        ("mutual", lambda p: "" if p.mutual_count is None else str(p.mutual_count)),
+        ("named mutual connections", lambda p: ", ".join(p.mutuals)),
+        ("follower", lambda p: _follower(p, w)),
+        ("connected on", lambda p: p.connected_on or ""),
+        ("invitation", lambda p: _invitation(p, w)),
+    ]
+    rows = [tuple(cell(p) for _, cell in columns) for p in pasted.people]
+    shown = [i for i in range(len(columns)) if i < 4 or any(row[i] for row in rows)]
+    header = tuple(w(columns[i][0]) for i in shown)
+    rows = [tuple(row[i] for i in shown) for row in rows]
+    widths = [min(32, max(width(row[i]) for row in [header, *rows])) for i in range(len(shown))]
     out = [w.count(len(rows), "Recognised {n} person ({page})", "Recognised {n} people ({page})",
-                   page=page)]
+                   page=_page(pasted, w))]
     for row in [header, *rows]:
         out.append("  " + "  ".join(fit(cell, widths[i]) for i, cell in enumerate(row)).rstrip())
     if pasted.unread:
@@ -74,7 +82,33 @@ def recognised_lines(pasted, w: Wording = ENGLISH) -> list[str]:
     return out
 
 
+_PAGES = {"search results": "search results page", "followers": "followers page",
+          "connections": "connections page", "invitations": "invitation manager"}
+
+
+def _page(pasted, w: Wording) -> str:
+    if pasted.page == "mutual connections":
+        if pasted.mutual_total is not None:
+            return w.count(pasted.mutual_total, "connections you share with {name}: {n} in all",
+                           "connections you share with {name}: {n} in all",
+                           name=pasted.mutuals_of)
+        return w("connections you share with {name}", name=pasted.mutuals_of)
+    return w(_PAGES.get(pasted.page, "search results page"))
+
+
 def _follower(person, w: Wording) -> str:
     if not person.follows_me:
         return ""
     return w("follows you, you follow back" if person.i_follow else "follows you")
+
+
+def _invitation(person, w: Wording) -> str:
+    if person.invitation is None:
+        return ""
+    if person.invited_on is None:
+        return w("received" if person.invitation == "received" else "sent")
+    if person.invited_on_approximate:
+        return w("received about {day}" if person.invitation == "received"
+                 else "sent about {day}", day=person.invited_on)
+    return w("received {day}" if person.invitation == "received" else "sent {day}",
+             day=person.invited_on)

@@ -25,6 +25,13 @@ def load_structure(store: Store, save: bool = True) -> Structure:
     return structure
 
 
+def rebuild_snapshot(store: Store) -> Structure:
+    """Throw the network snapshot away and take it again from the tables."""
+    with store.transaction():
+        store.db.execute("DELETE FROM network_cache")
+    return load_structure(store, save=True)
+
+
 def load_network(store: Store, me_id: int | None = None, save: bool = True) -> Network:
     """The network seen from ``me_id`` (default: the workspace's "me")."""
     return Network(load_structure(store, save), store.me if me_id is None else me_id)

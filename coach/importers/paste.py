@@ -2,15 +2,18 @@
 
 Keys on the stable markers of each page (``paste_lines``), tolerates CRLF, missing or extra
 blank lines, badges and emoji, and never guesses: a block it cannot read is reported with its
-first line, not half-read. Pages read: people search results and the followers list, in the
-English and the French interface.
+first line, not half-read. Pages read, in the English and the French interface: people
+search results (a profile's mutual-connections list is one, headed by ``Mutual connections
+with NAME``), the followers list, the connections list and the invitation manager.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
+from coach.dates import today
 from coach.importers import paste_lines as marks
 from coach.model import Degree
 
@@ -18,9 +21,14 @@ SEARCH_RESULTS = "search results"
 FOLLOWERS = "followers"
 CONNECTIONS = "connections"
 INVITATIONS = "invitations"
-EXPECTED = ("a LinkedIn people search results page (lines \"View NAME’s profile\" or \"Voir le "
-            "profil de NAME\", \"• 2nd\" / \"• 2e\") or the followers list (a name, a headline, "
-            "then \"Following\"/\"Follow\" or \"Suivi\"/\"Suivre\")")
+MUTUALS = "mutual connections"
+EXPECTED = ("a LinkedIn people search results page or a profile's mutual connections (lines "
+            "\"View NAME’s profile\" or \"Voir le profil de NAME\", \"• 2nd\" / \"• 2e\"), the "
+            "followers list (a name, a headline, then \"Following\"/\"Follow\" or \"Suivi\"/"
+            "\"Suivre\"), the connections list (a name, an occupation, \"Connected on November 4, "
+            "2026\" / \"Relation établie le 4 novembre 2026\") or the invitation manager (a name, "
+            "a headline, then \"Ignore\"/\"Accept\", \"Ignorer\"/\"Accepter\" or \"Withdraw\"/"
+            "\"Retirer\")")
 _CHROME = re.compile(
     r"^(?:search results|résultats de recherche|people|personnes|followers|abonnés"
     r"|about [\d,.\s]+ results?|environ [\d\s.,]+ résultats?|[\d,.\s]+ results?"
@@ -44,6 +52,14 @@ class PastedPerson:
     mutuals: list[str] = field(default_factory=list)
     follows_me: bool | None = None
     i_follow: bool | None = None
+    connected_on: str | None = None
+    """The day of the connection with me (the connections list), ISO."""
+    invitation: str | None = None
+    """A pending invitation: "received" (from them to me) or "sent" (from me to them)."""
+    invited_on: str | None = None
+    """The day the invitation was sent, ISO, counted back from the day of the copy."""
+    invited_on_approximate: bool = False
+    """Whether that day is about right only ("3 weeks ago", "il y a 2 mois")."""
 
     @property
     def out_of_network(self) -> bool:
@@ -55,7 +71,9 @@ class PastedPerson:
                 "headline": self.headline or None, "location": self.location or None,
                 "current": self.current or None, "mutual_connections": self.mutual_count,
                 "named_mutual_connections": self.mutuals, "follows_me": self.follows_me,
-                "i_follow": self.i_follow}
+                "i_follow": self.i_follow, "connected_on": self.connected_on,
+                "invitation": self.invitation, "invited_on": self.invited_on,
+                "invited_on_approximate": self.invited_on_approximate}
 
 
 @dataclass
@@ -77,17 +95,24 @@ class Pasted:
     page: str | None
     people: list[PastedPerson] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
+    mutuals_of: str = ""
+    """Whose mutual connections the page lists (its heading, or ``coach paste --of``)."""
+    mutual_total: int | None = None
+    """How many connections I share with that person, as the page's heading says."""
 
     def to_json(self) -> dict:
         return {"page": self.page, "people": [p.to_json() for p in self.people],
-                "unread": [u.to_json() for u in self.unread]}
+                "unread": [u.to_json() for u in self.unread],
+                "mutual_connections_of": self.mutuals_of or None,
+                "mutual_connections_total": self.mutual_total}
 
 
 Line = tuple[int, str]
 
 
-def parse_paste(text: str) -> Pasted:
-    """Read pasted text; the page is told by its markers."""
+def parse_paste(text: str, copied_on: date | None = None) -> Pasted:
+    """Read pasted text; the page is told by its markers. Relative times ("3 weeks ago")
+    count back from ``copied_on`` (default: today)."""
     lines = [(number, marks.clean(raw)) for number, raw in
              enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1)]
     lines = [(n, line) for n, line in lines if line and not marks.is_badge(line)]
@@ -98,11 +123,13 @@ def parse_paste(text: str) -> Pasted:
     if page == FOLLOWERS:
         from coach.importers.paste_followers import read_followers
         return read_followers(lines)
-    result = Pasted(page)
-    if page is not None:
-        result.unread.append(Unread(lines[0][0], lines[0][1],
-                                    f"a {page} page: not read yet, nothing taken from it"))
-    return result
+    if page == CONNECTIONS:
+        from coach.importers.paste_connections import read_connections
+        return read_connections(lines)
+    if page == INVITATIONS:
+        from coach.importers.paste_invitations import read_invitations
+        return read_invitations(lines, copied_on or today())
+    return Pasted(page)
 
 
 def detect_page(lines: list[str]) -> str | None:
@@ -111,11 +138,9 @@ def detect_page(lines: list[str]) -> str | None:
            for line in lines):
         return SEARCH_RESULTS
     folded = {line.casefold() for line in lines}
-    if "member’s name" in folded or "member's name" in folded or any(
-            line.startswith(("Connected on ", "Relation établie le ")) for line in lines):
+    if folded & marks.MEMBER_LABELS or any(marks.connected_on(line) for line in lines):
         return CONNECTIONS
-    if {"accepter", "ignorer"} <= folded or {"accept", "ignore"} <= folded or "retirer" in folded \
-            or "withdraw" in folded:
+    if folded & set(marks.INVITATION_BUTTONS):
         return INVITATIONS
     if folded & set(marks.FOLLOW_BACK):
         return FOLLOWERS

@@ -1,9 +1,13 @@
-"""People search results as copied: one block per ``View NAME’s profile`` or ``LinkedIn Member``."""
+"""People search results as copied: one block per ``View NAME’s profile`` or ``LinkedIn Member``.
+
+A profile's mutual-connections list is such a page, headed by ``Mutual connections with NAME``
+/ ``Relations en commun avec NAME`` and maybe ``N mutual connections``."""
 
 from __future__ import annotations
 
 from coach.importers import paste_lines as marks
 from coach.importers.paste import (
+    MUTUALS,
     SEARCH_RESULTS,
     Line,
     Pasted,
@@ -20,7 +24,8 @@ def read_search_results(lines: list[Line]) -> Pasted:
     starts = _starts(lines)
     if not starts:
         return result
-    preamble = [item for item in lines[:starts[0][0]] if not is_chrome(item[1])]
+    preamble = _heading(result, [item for item in lines[:starts[0][0]]
+                                 if not is_chrome(item[1])])
     if preamble:
         result.unread.append(unread_block(preamble, "before the first result: not a person"))
     for k, (start, name) in enumerate(starts):
@@ -34,6 +39,24 @@ def read_search_results(lines: list[Line]) -> Pasted:
         if leftover:
             result.unread.append(unread_block(leftover, "after a result's buttons: not a person"))
     return result
+
+
+def _heading(result: Pasted, preamble: list[Line]) -> list[Line]:
+    """Read a mutual-connections heading (whose, how many) into ``result``; the rest."""
+    rest = []
+    for item in preamble:
+        whose = marks.mutuals_of(item[1])
+        count = marks.mutual_line(item[1])
+        if whose is not None and not result.mutuals_of:
+            result.page = MUTUALS
+            result.mutuals_of = marks.person_name(whose[0])
+            result.mutual_total = whose[1] if whose[1] is not None else result.mutual_total
+        elif count is not None and not count[1] and result.mutual_total is None:
+            result.mutual_total = count[0]
+        else:
+            rest.append(item)
+    whose = result.mutuals_of.casefold()  # the profile's name above its heading
+    return [item for item in rest if not whose or marks.person_name(item[1]).casefold() != whose]
 
 
 def _starts(lines: list[Line]) -> list[tuple[int, str]]:

@@ -22,25 +22,28 @@ def import_into(store: Store, path: Path, options=None, progress=None):
     return report
 
 
-def paste_into(store: Store, text: str, dry_run: bool = False):
+def paste_into(store: Store, text: str, dry_run: bool = False, of=None):
     """Read text copied from a LinkedIn page; unless ``dry_run``, write what it shows in one
     transaction and save the network's snapshot. (what was read, the report or None);
-    ImportFailure, saying what was expected, when nothing is recognisable."""
+    ImportFailure, saying what was expected, when nothing is recognisable. ``of``: the
+    person (a ``Person``) whose mutual connections the page lists."""
     from coach.graph.loading import load_structure
     from coach.importers.paste_import import import_paste, read_paste
 
-    pasted = read_paste(text)
+    pasted = read_paste(text, of.full_name if of is not None else "")
     if dry_run:
         return pasted, None
-    report = import_paste(store, pasted)
+    report = import_paste(store, pasted, of.id if of is not None else None)
     load_structure(store)
     return pasted, report
 
 
-def export_from(store: Store, path: Path, format: str | None = None, force: bool = False):
+def export_from(store: Store, path: Path, format: str | None = None, force: bool = False,
+                workspace: Path | None = None):
     """Write the workspace as coach CSV, JSON or GraphML; (counts, the format used).
-    ExportError when it cannot."""
+    ExportError when it cannot (never inside ``workspace``, nor over an SQLite file)."""
     from coach.exporting import export_format, export_workspace
 
     path = Path(path).expanduser()
-    return export_workspace(store, path, format, force=force), export_format(path, format)
+    return (export_workspace(store, path, format, force=force, workspace=workspace),
+            export_format(path, format))

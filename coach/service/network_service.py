@@ -317,18 +317,21 @@ class NetworkService:
         self.refresh()
         return report
 
-    def paste(self, text: str, dry_run: bool = False):
-        """Read text copied from a LinkedIn page (search results, followers) and, unless
-        ``dry_run``, write it in one transaction: (what was read, the report or None).
-        ImportFailure, saying what was expected, when nothing is recognisable."""
-        pasted, report = paste_into(self.store, text, dry_run)
+    def paste(self, text: str, dry_run: bool = False, of: int | None = None):
+        """Read text copied from a LinkedIn page (search results, a profile's mutual
+        connections, followers, connections, invitations) and, unless ``dry_run``, write it
+        in one transaction: (what was read, the report or None). ``of``: the id of the
+        person whose mutual connections the page lists. ImportFailure, saying what was
+        expected, when nothing is recognisable."""
+        person = self.people()[of] if of is not None else None
+        pasted, report = paste_into(self.store, text, dry_run, person)
         if report is not None:
             self.refresh()
         return pasted, report
 
     def export_file(self, path: Path, format: str | None = None, force: bool = False):
         """Write the workspace as coach CSV, JSON or GraphML; (counts, the format used)."""
-        return export_from(self.store, path, format, force)
+        return export_from(self.store, path, format, force, self.home)
 
     def conversation(self, language: str | None = None):
         """A conversation with the coach about this network (the coach pane, ``coach ask``)."""

@@ -45,10 +45,20 @@ class Database:
             mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             self._conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as error:
-            raise StoreError(f"{self.path}: not a coach store ({error})") from None
+            from coach.store.faults import explain
+
+            raise StoreError(explain(error, self.path)
+                             or f"{self.path}: not a coach store ({error})") from None
         if str(mode).lower() != "wal":
             raise StoreError(f"{self.path}: cannot use write-ahead logging (got {mode})")
-        self.migrate()
+        try:
+            self.migrate()
+        except sqlite3.Error as error:
+            from coach.store.faults import explain
+
+            self._conn.close()
+            raise StoreError(explain(error, self.path)
+                             or f"{self.path}: cannot upgrade the store ({error})") from None
 
     @property
     def schema_version(self) -> int:
@@ -86,13 +96,21 @@ class Database:
             self._depth = 1
             try:
                 yield self._conn
-            except BaseException:
-                self._depth = 0
-                self._conn.execute("ROLLBACK")
-                raise
-            else:
                 self._depth = 0
                 self._conn.execute("COMMIT")
+            except BaseException:
+                self._depth = 0
+                self._roll_back()
+                raise
+
+    def _roll_back(self) -> None:
+        """Undo the open transaction; SQLite may have undone it already (a full disk or an
+        I/O error ends it), and the error that caused it is the one to report."""
+        if self._conn.in_transaction:
+            try:
+                self._conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
 
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
         """Run one statement under the lock."""

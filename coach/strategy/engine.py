@@ -19,13 +19,14 @@ from coach.strategy.rule import Advice
 
 
 def rule_files(folder: Path) -> list[Path]:
-    """The ``*.toml`` files directly inside a folder, by name (or the file itself)."""
+    """The ``*.toml`` entries directly inside a folder, by name (or the file itself). Entries
+    that are not regular files (a FIFO, a device, a looping link) are listed too: reading
+    them gives a problem that says so, instead of passing over them in silence."""
     if folder.is_file():
         return [folder]
     if not folder.is_dir():
         return []
-    return sorted((path for path in folder.glob("*.toml") if path.is_file()),
-                  key=lambda path: path.name)
+    return sorted(folder.glob("*.toml"), key=lambda path: path.name)
 
 
 class RuleBook:

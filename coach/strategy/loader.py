@@ -71,7 +71,11 @@ def read_toml(path: Path, file: str) -> tuple[dict | None, SourceText | None, li
 
 
 def read_text(path: Path, file: str) -> tuple[str | None, list[RuleProblem]]:
-    """The file as text, or a problem: unreadable, too large, or not UTF-8."""
+    """The file as text, or a problem: not a regular file, unreadable, too large, or not
+    UTF-8. Its kind is checked before it is opened: a FIFO would block, a device never ends."""
+    unusable = not_a_regular_file(path)
+    if unusable:
+        return None, [RuleProblem(file, 0, None, None, unusable)]
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
@@ -94,6 +98,28 @@ def read_text(path: Path, file: str) -> tuple[str | None, list[RuleProblem]]:
         return None, [RuleProblem(file, line, column, None,
                                   f"not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8")]
     return text.removeprefix("\ufeff"), []
+
+
+def not_a_regular_file(path: Path) -> str | None:
+    """Why a path cannot be a rule file (a looping or broken link, a FIFO, a device, a
+    folder), or None when it is a regular file (a link to one is fine)."""
+    import errno
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a symbolic link that loops: rule files must be regular files"
+        if path.is_symlink():
+            return "a symbolic link to nothing: rule files must be regular files"
+        return f"cannot read the file: {error.strerror}"
+    if stat.S_ISREG(mode):
+        return None
+    kind = ("a folder" if stat.S_ISDIR(mode) else "a FIFO (named pipe)" if stat.S_ISFIFO(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+    return f"{kind}, not a file: rule files must be regular files"
 
 
 def read_rules_data(data: dict, source: SourceText, file: str) -> tuple[FileRules, list[RuleProblem]]:

@@ -122,9 +122,12 @@ class CoachApp(App):
         """The one place where failed work is told: a notice; what was shown stays."""
         if detail:
             self.log.error(detail)
+        from coach.store.faults import explain
+
         w = self.words
+        reason = explain(error, self.service.store.path) or one_line(error)
         self.notify(w("{what} failed: {reason}. What you see is the last good state.",
-                      what=w.known(what), reason=one_line(error)),
+                      what=w.known(what), reason=reason),
                     title=w("Something went wrong"), severity="error", timeout=12, markup=False)
 
     @property

@@ -80,6 +80,10 @@ FRENCH_COMMANDS: dict[str, str] = {
         "votre espace de travail {home} est vide : importez d'abord votre réseau (`coach "
         "import PATH`), ou explorez la démonstration avec `coach demo`",
     "no one matches {query!r}": "personne ne correspond à « {query} »",
+    "an empty query: give a name, a profile URL or an id (#12)":
+        "requête vide : donnez un nom, l'URL d'un profil ou un identifiant (#12)",
+    "a note needs text: `coach note QUERY TEXT [--due DATE]`":
+        "une note a besoin d'un texte : `coach note QUERY TEXT [--due DATE]`",
     "{n} people match {query!r}; use the id, e.g. #{id}:":
         "{n} personnes correspondent à « {query} » ; utilisez le numéro, par exemple #{id} :",
     "  … and {n} more": "  … et {n} de plus",

@@ -70,15 +70,19 @@ FRENCH_GROWING: dict[str, str] = {
     "Importing…": "Import en cours…",
     "Esc: back to the network": "Échap : retour au réseau",
     "an unknown page": "une page inconnue",
-    "connections page": "page des relations",
-    "invitations page": "page des invitations",
     # what coach paste says when nothing is recognisable (coach.importers.paste.EXPECTED)
-    'nothing recognisable in the text: expected a LinkedIn people search results page '
-    '(lines "View NAME’s profile" or "Voir le profil de NAME", "• 2nd" / "• 2e") or the '
-    'followers list (a name, a headline, then "Following"/"Follow" or "Suivi"/"Suivre")':
+    'nothing recognisable in the text: expected a LinkedIn people search results page or '
+    'a profile\'s mutual connections (lines "View NAME’s profile" or "Voir le profil de '
+    'NAME", "• 2nd" / "• 2e"), the followers list (a name, a headline, then '
+    '"Following"/"Follow" or "Suivi"/"Suivre"), the connections list (a name, an '
+    'occupation, "Connected on November 4, 2026" / "Relation établie le 4 novembre 2026")'
+    ' or the invitation manager (a name, a headline, then "Ignore"/"Accept", '
+    '"Ignorer"/"Accepter" or "Withdraw"/"Retirer")':
         "rien de reconnaissable dans le texte : il faut le texte entier d'une page LinkedIn "
-        "(résultats d'une recherche de personnes, avec « Voir le profil de NOM » et « • 2e », "
-        "ou la liste des abonnés, avec « Suivi » ou « Suivre »)",
+        "(résultats d'une recherche de personnes ou relations en commun d'un profil, avec "
+        "« Voir le profil de NOM » et « • 2e » ; la liste des abonnés, avec « Suivi » ou "
+        "« Suivre » ; la liste des relations, avec « Relation établie le 4 novembre 2026 » ; "
+        "ou le gestionnaire d'invitations, avec « Ignorer »/« Accepter » ou « Retirer »)",
     # the preview table
     "headline": "titre",
     "location": "lieu",

@@ -74,7 +74,7 @@ def count_label(label: str, words: Wording) -> str:
         return french_typography(COUNTS_FR[label])
     if match := re.fullmatch(r"(\S+) rows read", label):
         return f"lignes lues dans {match.group(1)}"
-    return label
+    return words.known(label)
 
 
 def _counts(counts: dict[str, int], words: Wording, labels: dict[str, str]) -> list[str]:

@@ -20,13 +20,22 @@ English); tests read it to find the sentences left untranslated."""
 
 @lru_cache(maxsize=None)
 def _catalogue() -> dict[str, str]:
+    from coach.wording.care import FRENCH_CARE
     from coach.wording.catalogue import FRENCH
     from coach.wording.commands import FRENCH_COMMANDS
     from coach.wording.dialogs import FRENCH_DIALOGS
     from coach.wording.growing import FRENCH_GROWING
+    from coach.wording.paste import FRENCH_PASTE
     from coach.wording.screens import FRENCH_SCREENS
 
-    return {**FRENCH, **FRENCH_COMMANDS, **FRENCH_SCREENS, **FRENCH_DIALOGS, **FRENCH_GROWING}
+    merged: dict[str, str] = {}
+    for part in (FRENCH, FRENCH_COMMANDS, FRENCH_SCREENS, FRENCH_DIALOGS,
+                 FRENCH_CARE,
+                 FRENCH_PASTE,
+                 FRENCH_GROWING,
+                 ):
+        merged.update(part)
+    return merged
 
 
 @lru_cache(maxsize=4096)

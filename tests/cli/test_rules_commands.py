@@ -204,3 +204,38 @@ def test_copied_rules_run_their_tests_once(capsys, home):
     code, out, _ = run(capsys, "--home", home, "rules", "test")
     assert code == 0 and out.splitlines()[-1] == shipped
     assert all(str(home / "rules") in line for line in out.splitlines()[:-1])
+
+
+def hostile_rule_folder(folder):
+    """A rules folder holding what is not a rule file: a link to itself, a link to a device,
+    a link to nothing, a FIFO and a folder, each named like one."""
+    import os
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "loop.toml").symlink_to("loop.toml")
+    (folder / "zero.toml").symlink_to("/dev/zero")
+    (folder / "gone.toml").symlink_to(folder / "nowhere.toml")
+    os.mkfifo(folder / "pipe.toml")
+    (folder / "box.toml").mkdir()
+    return {"loop.toml": "a symbolic link that loops", "zero.toml": "a device, not a file",
+            "gone.toml": "a symbolic link to nothing", "pipe.toml": "a FIFO (named pipe), not a file",
+            "box.toml": "a folder, not a file"}
+
+
+def test_rule_files_that_are_not_regular_files_are_problems_not_silence(capsys, tmp_path):
+    """Issue 18, item 7: a loop, a device, a FIFO… are said, never read (a FIFO would block)."""
+    folder = tmp_path / "rules"
+    expected = hostile_rule_folder(folder)
+    (folder / "fine.toml").symlink_to(rules_dir() / "first.toml")  # a link to a file is fine
+    code, out, _ = run(capsys, "rules", "check", folder)
+    assert code == 2
+    for name, reason in expected.items():
+        assert any(line.startswith(str(folder / name)) and reason in line
+                   for line in out.splitlines()), (name, out)
+    assert "5 problems" in out.splitlines()[-1]
+
+
+def test_advice_still_comes_when_the_workspace_holds_such_files(capsys, home):
+    hostile_rule_folder(home / "rules")
+    code, out, err = run(capsys, "--home", home, "advise", "Bob Nguyen")
+    assert code == 0 and "a FIFO (named pipe)" in err and "Advice:\n  1. " in out

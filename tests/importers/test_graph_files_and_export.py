@@ -178,3 +178,28 @@ def test_real_small_networks_through_graph_files_give_the_expected_degrees(
     figures = expected[graph_name][f"me={me}"]
     assert counts == [figures["degree_1"], figures["degree_2"], figures["degree_3"],
                       figures["beyond_3"] + figures["unreachable"]]
+
+
+@pytest.mark.parametrize("format", ["csv", "json", "graphml"])
+def test_export_never_lands_on_the_store_even_with_force(linkedin_store, format):
+    before = linkedin_store.path.read_bytes()
+    with pytest.raises(ExportError, match="the workspace's store"):
+        export_workspace(linkedin_store, linkedin_store.path, format, force=True)
+    home = linkedin_store.path.parent
+    for target in (home / "out.json", home, home / "rules" / "x"):
+        with pytest.raises(ExportError, match="inside the workspace folder"):
+            export_workspace(linkedin_store, target, format, force=True, workspace=home)
+    assert linkedin_store.path.read_bytes() == before
+
+
+def test_export_never_overwrites_another_sqlite_file(linkedin_store, tmp_path):
+    import sqlite3
+
+    other = tmp_path / "elsewhere" / "other.sqlite3"
+    other.parent.mkdir()
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE kept (x)")
+    before = other.read_bytes()
+    with pytest.raises(ExportError, match="SQLite database"):
+        export_workspace(linkedin_store, other, "json", force=True)
+    assert other.read_bytes() == before

@@ -104,3 +104,16 @@ def test_export_then_import_into_an_empty_workspace(capsys, tmp_path):
     degrees = lambda contacts: sorted((c["profile_url"] or "", c["degree"], c["i_follow"])  # noqa: E731
                                       for c in contacts)
     assert degrees(_contacts(capsys, graph_home)) == degrees(_contacts(capsys, home))
+
+
+def test_export_onto_the_store_is_refused_even_with_force(capsys, tmp_path):
+    """Issue 18: `coach export <home>/coach.sqlite3 --force --format json` replaced the store."""
+    home = tmp_path / "home"
+    run(capsys, "--home", home, "import", LINKEDIN / "export-2024")
+    store = home / "coach.sqlite3"
+    before = store.read_bytes()
+    for target in (store, home / "backup.json", home):
+        code, _, err = run(capsys, "--home", home, "export", target, "--force", "--format", "json")
+        assert code == 2 and err.count("\n") == 1 and "workspace" in err
+    assert store.read_bytes() == before
+    assert run(capsys, "--home", home, "contacts")[0] == 0

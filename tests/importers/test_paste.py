@@ -9,9 +9,8 @@ import pytest
 
 from coach.cli.main import main
 from coach.importers.paste import FOLLOWERS, SEARCH_RESULTS, parse_paste
-from coach.store import Store
 from tests.conftest import dataset
-from tests.importers.helpers import dump
+from tests.importers.pasting import dump_home
 
 DEMO = Path(__file__).resolve().parents[2] / "data" / "demo"
 SAMPLES = "linkedin-paste-samples"
@@ -132,8 +131,8 @@ def test_follower_blocks_that_cannot_be_read_are_reported():
     assert [u.text for u in pasted.unread] == ["Follow", "Ana Lima", "Trailing Name"]
 
 
-def test_pages_not_read_yet_and_plain_text_are_not_people():
-    for text in (sample("connections-en.txt"), sample("invitations-fr.txt"), "hello\nworld"):
+def test_plain_text_is_no_people():
+    for text in ("hello\nworld", "", "Message\n\nConnect"):
         assert parse_paste(text).people == []
 
 
@@ -158,11 +157,7 @@ def home(capsys, tmp_path):
 
 
 def _dump(home: Path) -> list[str]:
-    store = Store(home / "coach.db")
-    try:
-        return dump(store)
-    finally:
-        store.close()
+    return dump_home(home)
 
 
 def test_a_pasted_second_degree_person_gets_an_introduction_path(capsys, tmp_path, home):

@@ -89,7 +89,7 @@ def test_bad_notes_say_why_in_one_line_and_store_nothing(copy_of, capsys):
         before = service.store.db.fetchone("SELECT count(*) FROM note")[0]
     for argv, code in ((["note", "Léa Dubois", "x", "--due", "next week"], 2),
                        (["note", "Léa Dubois", "--due", "+3"], 2),
-                       (["note", "Léa Dubois", "   "], 0),  # no text: lists the notes
+                       (["note", "Léa Dubois", "   "], 2),  # blank text: a mistake
                        (["note"], 2)):
         assert main(["--home", str(home), *argv]) == code, argv
         err = capsys.readouterr().err

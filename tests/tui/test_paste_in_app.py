@@ -183,3 +183,17 @@ async def test_the_palette_opens_it_and_it_fits_80_by_24(demo_workspace):
             await pilot.pause(0.1)
             assert frame.region.overlaps(widget.region), field
             assert widget.region.y >= frame.region.y, field
+
+
+async def test_the_invitation_manager_shows_each_invitation_in_one_cell(demo_app):
+    async with demo_app.run_test(size=(120, 40)) as pilot:
+        dialog = await open_dialog(demo_app, pilot)
+        await paste(pilot, dialog, sample("invitations-fr.txt"))
+        await pilot.press("f2")
+        await settle(demo_app, pilot)
+        table = dialog.query_one(PastePreview)
+        assert "invitation" in table.keys and "invited_on" not in table.keys
+        column = table.keys.index("invitation")
+        cells = [row[column] for row in table.shown_rows()]
+        assert cells and all(cell.startswith(("received", "sent")) for cell in cells)
+        assert dialog.status_lines[0].endswith("(invitation manager)")

@@ -97,3 +97,20 @@ async def test_a_rules_folder_made_while_running_and_a_new_language_are_taken_in
         (demo_workspace.home / "config.toml").write_text('language = "fr"\n', "utf-8")
         await wait_for(app, pilot, lambda: any(title in detail(app) for title in titles))
         assert "Call Léa first." in detail(app)  # the workspace's own rules still apply
+
+
+async def test_rule_files_that_are_not_files_show_in_the_banner_and_advice_stays(demo_workspace):
+    """Issue 18, item 7: a FIFO, a device or a looping link among the rules is said in the
+    banner (a FIFO is never opened: it would block the app), and the shipped rules advise."""
+    from tests.cli.test_rules_commands import hostile_rule_folder
+
+    expected = hostile_rule_folder(demo_workspace.home / "rules")
+    app = make_app(demo_workspace, watch_rules=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await highlight(app, pilot, "Léa Dubois")
+        banner = app.main_screen.query_one("#rules-banner")
+        await wait_for(app, pilot, lambda: banner.text != "")
+        for name, reason in expected.items():
+            assert f"rules/{name}: {reason}" in banner.text, name
+        assert "Advice\n  1. " in detail(app)
+    assert set(expected) <= {p.name for p in (demo_workspace.home / "rules").iterdir()}

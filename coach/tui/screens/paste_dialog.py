@@ -204,9 +204,23 @@ def read_text(path: Path) -> str:
     return decode(path.read_bytes(), path.name, [])
 
 
+PAGES = {"search results": "search results page", "followers": "followers page",
+         "connections": "connections page", "invitations": "invitation manager"}
+
+
 def recognised_words(shown: dict, w: Wording) -> str:
-    """How many people were recognised, and on which page."""
-    page = w.known(f"{shown['page']} page") if shown.get("page") else w("an unknown page")
+    """How many people were recognised, and on which page (as ``coach paste`` says it)."""
+    page = shown.get("page")
+    whose = shown.get("mutual_connections_of")
+    if whose:
+        total = shown.get("mutual_connections_total")
+        page = w("connections you share with {name}", name=whose) if total is None else \
+            w.count(total, "connections you share with {name}: {n} in all",
+                    "connections you share with {name}: {n} in all", name=whose)
+    elif page in PAGES:
+        page = w(PAGES[page])
+    else:
+        page = w.known(f"{page} page") if page else w("an unknown page")
     return w.count(len(shown["people"]), "Recognised {n} person ({page})",
                    "Recognised {n} people ({page})", page=page)
 

@@ -24,7 +24,8 @@ COLUMNS = (  # key of to_json → heading
     ("headline", "headline"),
 )
 FOLLOWS = ("follows_me", "i_follow")
-NOT_SHOWN = ("line",)  # where the person starts in the text: not about them
+NOT_SHOWN = ("line",  # where the person starts in the text: not about them
+             "invited_on", "invited_on_approximate")  # shown in the invitation's cell
 MAX_CELL = 48
 
 
@@ -72,6 +73,8 @@ def cell_words(person: dict, key: str, w: Wording) -> str:
     """One cell: a value of ``to_json()`` in words; what the text did not say stays blank."""
     if key == "follower":
         return follower_words(person.get("follows_me"), person.get("i_follow"), w)
+    if key == "invitation" and person.get("invitation") in ("received", "sent"):
+        return invitation_words(person, w)
     value = person.get(key)
     if key == "name" and not value:
         return w("(LinkedIn Member)")
@@ -92,6 +95,17 @@ def follower_words(follows_me: object, i_follow: object, w: Wording) -> str:
     if i_follow:
         return w("you follow")
     return ""
+
+
+def invitation_words(person: dict, w: Wording) -> str:
+    """A pending invitation: received or sent, and when, as far as the page says."""
+    received = person["invitation"] == "received"
+    day = person.get("invited_on")
+    if not day:
+        return w("received" if received else "sent")
+    if person.get("invited_on_approximate"):
+        return w("received about {day}" if received else "sent about {day}", day=day)
+    return w("received {day}" if received else "sent {day}", day=day)
 
 
 def _text(value: object, w: Wording) -> str:
