@@ -42,12 +42,14 @@ class AmbiguousName(LookupError):
 
 @dataclass
 class Added:
-    """What ``add`` wrote: the person, whether they were new, and the links made."""
+    """What ``add`` wrote: the person, whether they were new, the links made, and the
+    name as stored (a person already known keeps theirs)."""
 
     person_id: int
     new: bool
     degree: Degree | None
     linked_through: list[str] = field(default_factory=list)
+    name: str = ""
 
 
 class ByHand:
@@ -99,7 +101,8 @@ class ByHand:
             if note.strip():
                 store.notes.add(person, note, now_iso(), SOURCE, dedupe=True)
         service.changed()
-        return Added(person, upserted.added, degree, [p.full_name for p in through])
+        return Added(person, upserted.added, degree, [p.full_name for p in through],
+                     store.people.get(person).full_name)
 
     def edit(self, person_id: int, **fields: str) -> Person:
         """Correct some fields of one person (a changed company or position is a job change)."""

@@ -67,7 +67,13 @@ LIST_KEYS = (
     Key("list.last", "end", "jump(-1)", "Last contact"),
 )
 
-ALL_KEYS = APP_KEYS + MAIN_KEYS + LIST_KEYS
+GROW_KEYS = (
+    Key("grow.add_person", "A", "add_person", "Add a person", False, "Add people"),
+    Key("grow.paste", "p", "paste", "Paste a LinkedIn page", False, "Add people"),
+)
+"""Keys of the main screen that bring people in (the dialogs of coach.tui.growing)."""
+
+ALL_KEYS = APP_KEYS + MAIN_KEYS + LIST_KEYS + GROW_KEYS
 
 def log_keys(keymap: dict[str, str]) -> dict[str, str]:
     """The key that logs each policy action, after the keymap: ``{"invite": "i", …}``

@@ -25,6 +25,7 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.commands import FRENCH_COMMANDS
     from coach.wording.dialogs import FRENCH_DIALOGS
     from coach.wording.exports import FRENCH_EXPORTS
+    from coach.wording.growing import FRENCH_GROWING
     from coach.wording.history import FRENCH_HISTORY
     from coach.wording.paste import FRENCH_PASTE
     from coach.wording.people_csv import FRENCH_PEOPLE_CSV
@@ -36,6 +37,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_PASTE,
                  FRENCH_EXPORTS,
                  FRENCH_PEOPLE_CSV,
+                 FRENCH_GROWING,
                  ):
         merged.update(part)
     return merged

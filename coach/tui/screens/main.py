@@ -20,7 +20,7 @@ from coach.overview import GROW_HINT
 from coach.tui.acting import log_highlighted
 from coach.tui.details import describe_contact
 from coach.tui.failures import guarded
-from coach.tui.keys import MAIN_KEYS, bindings, log_keys
+from coach.tui.keys import GROW_KEYS, MAIN_KEYS, bindings, log_keys
 from coach.tui.rows import contact_row
 from coach.tui.widgets.coach_pane import CoachPane
 from coach.tui.widgets.contact_list import ContactList
@@ -38,7 +38,7 @@ DETAIL_DELAY = 0.04
 class MainScreen(Screen):
     """Browse the network: everything shown comes from arrays built once per change."""
 
-    BINDINGS = bindings(MAIN_KEYS)
+    BINDINGS = bindings(MAIN_KEYS + GROW_KEYS)
 
     def __init__(self) -> None:
         super().__init__()
@@ -295,6 +295,18 @@ class MainScreen(Screen):
             person_id = self.contact_list.person_id
             start_enrol(self, [person_id], self.service.contact(person_id).display_name)
 
+    def action_add_person(self) -> None:
+        """Add a person by hand (the dialog of ``coach add``)."""
+        from coach.tui.growing import add_person
+
+        add_person(self)
+
+    def action_paste(self) -> None:
+        """Paste a LinkedIn page: a preview of what it shows, then an import."""
+        from coach.tui.growing import paste_page
+
+        paste_page(self)
+
     def action_reload_rules(self) -> None:
         self.app.reload_rules()
 
@@ -308,12 +320,20 @@ class MainScreen(Screen):
                                        "force:"))
         self.query_one("#rules-banner", NoticeBanner).say(lines, "error")
 
-
     def go_to(self, person_id: int) -> None:
         """Clear the filters and put the cursor on one person."""
+        self._unfilter()
+        self.apply_filter(keep=person_id)
+
+    def rebuild_on(self, person_id: int) -> None:
+        """Read the network again, then show everyone with the cursor on one person (just
+        added: the filters might hide them)."""
+        self._unfilter()
+        self.rebuild(keep=person_id)
+
+    def _unfilter(self) -> None:
         self.wanted = ListFilter(sort=self.wanted.sort)
         box = self.query_one("#search", Input)
         box.value = ""
         box.display = False
-        self.apply_filter(keep=person_id)
         self.contact_list.focus()
