@@ -125,7 +125,7 @@ def collect(store: Store) -> dict[str, list[list[str]]]:
 
     return {
         "people.csv": people,
-        "connections.csv": rows("SELECT a, b, connected_on, source FROM connection "
+        "connections.csv": rows("SELECT a, b, connected_on, source, unlisted_on FROM connection "
                                 "ORDER BY a, b", 0, 1),
         "follows.csv": rows("SELECT follower, followee, status, since FROM follow "
                             "ORDER BY follower, followee", 0, 1),
@@ -208,7 +208,7 @@ def _write_graphml(tables: dict[str, list[list[str]]], path: Path) -> None:
         groups.setdefault(key, []).append(group)
     for key, names in groups.items():
         graph.nodes[key]["groups"] = ";".join(names)
-    for a, b, connected_on, source in tables["connections.csv"]:
+    for a, b, connected_on, source, _unlisted in tables["connections.csv"]:
         graph.add_edge(a, b, kind="connection", connected_on=connected_on, source=source)
     for follower, followee, status, since in tables["follows.csv"]:
         graph.add_edge(follower, followee, kind="follow", status=status, since=since)

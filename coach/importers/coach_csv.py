@@ -27,7 +27,7 @@ PEOPLE_COLUMNS = (
 )
 FILES = {
     "people.csv": PEOPLE_COLUMNS,
-    "connections.csv": ("a", "b", "connected_on", "source"),
+    "connections.csv": ("a", "b", "connected_on", "source", "unlisted_on"),
     "follows.csv": ("follower", "followee", "status", "since"),
     "groups.csv": ("group", "member", "joined_on"),
     "interactions.csv": ("person", "kind", "direction", "at", "note"),
@@ -173,7 +173,11 @@ def _connection(store, row, keys, report):
     a, b = _person(keys, row["a"]), _person(keys, row["b"])
     if a == b:
         raise ValueError("a person cannot be connected to themselves")
-    added = store.connections.add(a, b, row.get("source") or "coach csv", _date(row.get("connected_on", "")))
+    added = store.connections.add(a, b, row.get("source") or "coach csv",
+                                  _date(row.get("connected_on", "")))
+    unlisted = _date(row.get("unlisted_on") or "")
+    if unlisted:  # an export no longer listed it: kept, with the day that was noticed
+        store.connections.mark_unlisted(a, [b], [], unlisted[:10])
     report.add("connections added", int(added))
 
 

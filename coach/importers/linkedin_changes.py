@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from coach.dates import today
 from coach.importers.session import Session
 
 
 def since_last_import(session: Session, known: set[int], changes_before: int,
                       connected_before: set[int] | None = None) -> None:
     """What changed since the last import of this owner's export (mine, or a teammate's):
-    the connections it adds, those it no longer lists (kept: LinkedIn drops people who left or hid themselves) and the people
-    whose company or position changed (kept as job changes, a moment to congratulate).
+    the connections it adds, those it no longer lists (kept, and dated the day this was
+    first noticed: LinkedIn drops people who left, hid themselves or removed the connection)
+    and the people whose company or position changed (kept as job changes, a moment to
+    congratulate).
     ``connected_before``: everyone the owner was connected with before this import (a
     teammate's connection with me is not new because their export lists me)."""
     store, report = session.store, session.report
@@ -22,6 +25,8 @@ def since_last_import(session: Session, known: set[int], changes_before: int,
             report.remarks.append(f"new connections since the last import: "
                                   f"{', '.join(names)}{more}")
         gone = sorted(known - session.connected_now)
+        store.connections.mark_unlisted(session.owner, gone, session.connected_now,
+                                        today().isoformat())
         report.add("connections no longer in this export (kept)", len(gone))
         if gone:
             names = [session.index.full_name(person) for person in gone[:5]]

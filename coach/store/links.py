@@ -95,6 +95,25 @@ class Connections:
             )
         ]
 
+    def mark_unlisted(self, owner: int, gone, listed, on: str) -> None:
+        """A re-import of ``owner``'s export: the connections it no longer lists (``gone``)
+        are kept and dated the day this was first noticed; those it lists again
+        (``listed``) lose that date."""
+        with self._db.transaction() as conn:
+            conn.executemany(
+                "UPDATE connection SET unlisted_on = ? WHERE a = min(?, ?) AND b = max(?, ?) "
+                "AND unlisted_on IS NULL", ((on, owner, other, owner, other) for other in gone))
+            conn.executemany(
+                "UPDATE connection SET unlisted_on = NULL WHERE a = min(?, ?) AND b = max(?, ?) "
+                "AND unlisted_on IS NOT NULL", ((owner, other, owner, other) for other in listed))
+
+    def unlisted_of(self, person_id: int) -> dict[int, str]:
+        """The connections of one person that their latest export no longer listed, with
+        the day that was noticed."""
+        return {a if b == person_id else b: on for a, b, on in self._db.fetchall(
+            "SELECT a, b, unlisted_on FROM connection WHERE (a = ? OR b = ?) "
+            "AND unlisted_on IS NOT NULL", (person_id, person_id))}
+
     def of_source(self, person_id: int, source: str) -> list[int]:
         """The people connected to one person by rows of one source (an import's name)."""
         return [a if b == person_id else b for a, b in self._db.fetchall(

@@ -200,7 +200,8 @@ CREATE INDEX job_change_person ON job_change (person);
 
 # Version 4: the acts done by hand (a log, a tag, a note, a deletion from the history), each
 # with the rows of that person it touched before and after, so that the last one can be
-# undone exactly (``coach undo``, ctrl+z in the app) and only while nothing changed since.
+# undone exactly (``coach undo``, ctrl+z in the app) and only while nothing changed since;
+# and the day a re-import of an export first no longer listed a connection (kept).
 _V4 = """
 CREATE TABLE act (
     id        INTEGER PRIMARY KEY,
@@ -214,6 +215,7 @@ CREATE TABLE act (
     undone_at TEXT
 );
 CREATE INDEX act_session ON act (session, id);
+ALTER TABLE connection ADD COLUMN unlisted_on TEXT;
 """
 
 MIGRATIONS: tuple[str, ...] = (_V1 + _network_triggers(), _V2, _V3, _V4)

@@ -101,6 +101,10 @@ _REGISTRY = (
                                          "introduction"),
     Fact("days_since_job_change", NUMBER, "days since their company or position changed between "
                                           "two imports; missing when no change was seen"),
+    Fact("days_since_unlisted", NUMBER, "days since a re-import of my LinkedIn export first "
+                                        "no longer listed this connection (kept: they may have "
+                                        "left LinkedIn, hidden their profile or removed the "
+                                        "connection); missing while it is listed"),
     Fact("note", TEXT, "my latest note on them (test it with contains or contains_any)"),
     Fact("days_until_note_due", NUMBER, "days until my earliest open note reminder on them is "
                                         "due (0 today, negative when overdue); missing when none"),

@@ -70,6 +70,10 @@ def read_situation(activity: Activity, store: Store, me: int | None, day: date) 
         person for person, at in introduced_me.items() if my_answer.get(person, "") > at}
     _job_changes(activity, store, day)
     _notes(activity, store, day)
+    if me is not None:
+        unlisted = {person: on for person, on in store.connections.unlisted_of(me).items()
+                    if on <= today}
+        activity.numbers["days_since_unlisted"] = days_per_person(unlisted, day)
 
 
 def _connection_dates(activity: Activity, store: Store, me: int | None,

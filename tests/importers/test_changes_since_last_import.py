@@ -101,3 +101,32 @@ def test_the_report_of_an_export_speaks_french(tmp_path):
     assert len(lines) == 6
     assert problems_in("\n".join(lines), data) == []
     assert not MISSING, sorted(MISSING)
+
+
+def test_a_connection_no_longer_listed_is_kept_dated_and_the_coach_says_to_look(tmp_path):
+    """My next export no longer lists Ana: she stays a connection, the day it was noticed is
+    kept, the advice says to look at her profile before writing; listed again, it is gone."""
+    home = tmp_path / "home"
+    full = LINKEDIN / "export-2025"
+    later = tmp_path / "later"
+    later.mkdir()
+    text = (full / "Connections.csv").read_text(encoding="utf-8")
+    ana = next(line for line in text.splitlines() if line.startswith("Ana,"))
+    (later / "Connections.csv").write_text(text.replace(ana, ""), encoding="utf-8")
+    assert run(home, "import", str(full))[0] == 0
+    code, out = run(home, "import", str(later))
+    assert code == 0 and "no longer in this export, kept: Ana Lima" in out
+    with Store(home / "coach.sqlite3") as store:
+        ana_id = store.people.by_url("https://www.linkedin.com/in/ana-lima").id
+        assert store.connections.unlisted_of(store.me) == {ana_id: "2026-11-22"}
+    assert run(home, "export", str(tmp_path / "saved"))[0] == 0  # the date travels in CSV
+    assert run(tmp_path / "copy", "import", str(tmp_path / "saved"))[0] == 0
+    with Store(tmp_path / "copy" / "coach.sqlite3") as copy:
+        assert list(copy.connections.unlisted_of(copy.me).values()) == ["2026-11-22"]
+    code, out = run(home, "advise", "Ana Lima", "--json")
+    advice = json.loads(out)["advice"]
+    assert advice[0]["rule"] == "connection-unlisted", advice[0]
+    assert "no longer lists Ana: they may have left LinkedIn" in advice[0]["text"]
+    assert run(home, "import", str(full))[0] == 0  # listed again
+    with Store(home / "coach.sqlite3") as store:
+        assert store.connections.unlisted_of(store.me) == {}
