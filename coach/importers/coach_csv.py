@@ -9,12 +9,13 @@ imported in one transaction.
 from __future__ import annotations
 
 import csv
-import io
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from coach.dates import parse_when
+from coach.importers.csv_records import HeaderWidth, Swallowed, records
+from coach.importers.linkedin_csv import csv_problem
 from coach.importers.report import ImportFailure, ImportReport
 from coach.model import (
     DIRECTIONS, FOLLOW_STATUSES, INVITATION_STATUSES, Degree, Interaction, Invitation,
@@ -70,19 +71,39 @@ class _Folder:
             raise ImportFailure(f"{name}:{line}: not UTF-8 text") from None
 
 
-def rows(text: str, name: str) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, row) for every data row; checks the required header columns."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [column.strip() for column in (reader.fieldnames or [])]
-    reader.fieldnames = header
+def rows(text: str, name: str, report: ImportReport) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) for every data row; checks the required header columns. A row
+    whose quote never closes is reported with its line, and the rows it hid are read."""
+    width = HeaderWidth()
+    header: list[str] | None = None
+    try:
+        for line, cells in records(text, ",", width):
+            if isinstance(cells, Swallowed):
+                report.skip(name, line, cells.reason)
+                continue
+            if header is None:
+                header = [column.strip().lstrip("\ufeff") for column in cells]
+                _check_header(name, header)
+                width.set(len(header))
+                continue
+            if not cells:
+                continue
+            padded = cells + [""] * (len(header) - len(cells))
+            yield line, {column: value.strip() for column, value in zip(header, padded)}
+    except csv.Error as error:
+        raise ImportFailure(f"{name}:{getattr(error, 'line', '?')}: {csv_problem(error)}") \
+            from None
+    if header is None:
+        _check_header(name, [])
+
+
+def _check_header(name: str, header: list[str]) -> None:
     required = FILES[name][:1] if name == "people.csv" else FILES[name][:2]
     missing = [column for column in required if column not in header]
     if missing:
         raise ImportFailure(
             f"{name}:1: missing column {', '.join(missing)} (expected {','.join(FILES[name])})"
         )
-    for row in reader:
-        yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k is not None}
 
 
 def flag(value: str) -> bool:
@@ -110,7 +131,7 @@ def import_coach_csv(store: Store, path: Path, me: str | None = None) -> ImportR
             text = folder.read(name)
             if text is None:
                 continue
-            for line, row in rows(text, name):
+            for line, row in rows(text, name, report):
                 try:
                     handler(store, row, keys, report)
                 except (KeyError, ValueError) as error:
@@ -128,7 +149,7 @@ def import_coach_csv(store: Store, path: Path, me: str | None = None) -> ImportR
 def _import_people(store: Store, text: str, report: ImportReport) -> tuple[dict[str, int], int | None]:
     keys: dict[str, int] = {}
     me = None
-    for line, row in rows(text, "people.csv"):
+    for line, row in rows(text, "people.csv", report):
         key = row.get("key", "")
         if not key:
             report.skip("people.csv", line, "empty key")

@@ -22,6 +22,7 @@ from coach.importers.linkedin_headers import (
     header_key,
     shown,
 )
+from coach.importers.csv_records import FIELD_LIMIT, HeaderWidth, Swallowed, records
 from coach.importers.report import ImportFailure
 
 __all__ = ["DELIMITERS", "DateError", "DateReader", "Table", "header_key", "looks_like_profile_url",
@@ -153,6 +154,8 @@ class Table:
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
     """The header's cells as the file writes them (``header`` holds them keyed)."""
+    problems: list[tuple[int, str]] = field(default_factory=list)
+    """Rows not read, with their line and why (a quote that never closes): to report."""
 
     def index(self, *names: str) -> int | None:
         """The position of the first of these header names present, or None."""
@@ -233,18 +236,20 @@ DELIMITERS = (",", ";", "\t")
 
 def _read_table(text: str, name: str, required: tuple[str, ...], delimiter: str,
                 meanings: Meanings | None) -> Table | None:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    width = HeaderWidth()
     table = None
-    end = 0
     try:
-        for row in reader:
-            start, end = end + 1, reader.line_num
+        for start, row in records(text, delimiter, width):
+            if isinstance(row, Swallowed):
+                table.problems.append((start, row.reason))
+                continue
             if not row or not any(cell.strip() for cell in row):
                 continue
             if table is None:
                 keys = canonical_header(row, meanings)
                 if all(column in keys for column in required):
                     table = Table(name, keys, start, written=[cell.strip() for cell in row])
+                    width.set(len(row))
                 elif start > 50:
                     break
                 continue
@@ -252,8 +257,24 @@ def _read_table(text: str, name: str, required: tuple[str, ...], delimiter: str,
     except csv.Error as error:
         if table is None:
             return None
-        raise ImportFailure(f"{name}:{reader.line_num}: not CSV ({error})") from None
+        raise ImportFailure(f"{name}:{getattr(error, 'line', '?')}: {csv_problem(error)}") \
+            from None
     return table
+
+
+def csv_problem(error: csv.Error) -> str:
+    """What a csv.Error means, in words."""
+    text = str(error)
+    if "field larger than field limit" in text:
+        return (f"a field longer than {FIELD_LIMIT:,} characters: not a CSV file of people "
+                "(or a quote that never closes)")
+    return f"not CSV ({text})"
+
+
+def report_problems(table: Table, report) -> None:
+    """Put the rows a table could not read in an import's report, with their lines."""
+    for line, reason in table.problems:
+        report.skip(table.name, line, reason)
 
 
 def rows_of(table: Table) -> Iterator[tuple[int, dict[str, str]]]:

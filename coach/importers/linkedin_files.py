@@ -22,7 +22,7 @@ from pathlib import Path
 from coach.importers.export_files import ExportFile, ExportFiles, choose
 from coach.importers.linkedin_activity import read_follows, read_invitations, read_notes
 from coach.importers.linkedin_connections import read_connections
-from coach.importers.linkedin_csv import DELIMITERS, Table, read_table
+from coach.importers.linkedin_csv import DELIMITERS, Table, read_table, report_problems
 from coach.importers.linkedin_headers import (
     CONNECTIONS,
     FOLLOWS,
@@ -186,6 +186,7 @@ def _read_role(files: ExportFiles, key: str, role: Role, claimants: list[ExportF
         left.remove(chosen)
         try:
             found.tables[key] = role.read(files.read(chosen, chosen.inside, report.remarks))
+            report_problems(found.tables[key], report)
         except ImportFailure as failure:
             failures.append(failure)
             found.not_used[chosen.inside] = f"skipped: {failure}"

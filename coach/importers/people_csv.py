@@ -19,6 +19,7 @@ from pathlib import Path
 from coach.dates import today
 from coach.importers.export_files import decode
 from coach.importers.linkedin_csv import (
+    report_problems,
     DateError,
     Table,
     looks_like_profile_url,
@@ -89,6 +90,7 @@ def import_people(store: Store, path: Path, mapping: tuple[tuple[str, str], ...]
     """Import a CSV of people in one transaction; a bad row is skipped and reported."""
     report = ImportReport(str(path), FORMAT)
     people = read_people(path, mapping, report.remarks)
+    report_problems(people.table, report)
     report.mapping = people.mapping
     with store.transaction():
         session = Session(store, report, progress, SOURCE)

@@ -18,6 +18,7 @@ from pathlib import Path
 from coach.dates import today
 from coach.importers.export_files import decode
 from coach.importers.linkedin_csv import (
+    report_problems,
     DateError,
     Table,
     header_key,
@@ -74,6 +75,7 @@ def import_search_results(store: Store, path: Path,
     report = ImportReport(str(path), "search results")
     table = read_table(decode(data, path.name, report.remarks), path.name, ("name", "degree"),
                        f"a header line {','.join(COLUMNS)}")
+    report_problems(table, report)
     report.mapping = map_columns(table.written, [cells for _, cells in table.rows], mapping)
     if store.me is None:
         raise ImportFailure("no 'me' in this workspace yet: import your own network first "
