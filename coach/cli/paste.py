@@ -10,6 +10,7 @@ from coach.cli.opening import open_service, resolve_person
 from coach.cli.output import fit, print_json, width
 from coach.importers import ImportFailure
 from coach.importers.export_files import decode
+from coach.importers.reading import Limits, limited, read_file
 from coach.wording import ENGLISH, Wording
 from coach.wording.imports import import_lines
 from coach.wording.vocabulary import badge
@@ -40,14 +41,21 @@ def paste_command(args) -> int:
     return 0
 
 
+MAX_PASTE = 32 * 1024 * 1024
+"""The most text read for one paste (a copied page is a few hundred kilobytes)."""
+
+
 def _read(file: str | None) -> str:
     if file in (None, "-"):
-        return sys.stdin.read()
+        text = sys.stdin.read(MAX_PASTE + 1)
+        if len(text) > MAX_PASTE:
+            raise CommandError("more than 32 MiB of text on standard input: not a copied page")
+        return text
     try:
-        data = Path(file).expanduser().read_bytes()
-    except OSError as error:
-        raise CommandError("cannot read {path}: {reason}", path=file,
-                           reason=error.strerror or str(error)) from None
+        with limited(Limits(max_file_bytes=MAX_PASTE)):
+            data = read_file(Path(file).expanduser(), file)
+    except ImportFailure as error:
+        raise CommandError(str(error)) from None
     try:
         return decode(data, Path(file).name, [])  # the same reading as an import's files
     except ImportFailure:

@@ -70,8 +70,9 @@ def detect_format(path: Path) -> str:
     """Guess the format of a file or folder; ImportFailure saying what was expected."""
     from coach.importers.linkedin import is_linkedin_export
 
-    if not path.exists():
-        raise ImportFailure(f"{path}: no such file or folder")
+    from coach.importers.reading import check_kind
+
+    check_kind(path)  # a FIFO, a device or a broken link: refused before anything opens it
     if path.is_dir():
         if (path / "people.csv").is_file():
             return "csv"
@@ -114,6 +115,10 @@ def import_path(store: Store, path: Path, format: str | None = None, *,
     (column, field) pairs say what columns of a CSV of people hold; they imply the
     ``people`` format unless the file is search results.
     """
+    from coach.importers.reading import check_kind
+
+    if format is None:
+        check_kind(path)  # before anything opens it: a FIFO would block
     kind = format or _mapped_format(path, mapping) or detect_format(path)
     if mapping and kind not in MAPPED:
         raise ImportFailure(f"--map maps the columns of a CSV of people, not of a file of "
@@ -121,6 +126,7 @@ def import_path(store: Store, path: Path, format: str | None = None, *,
     if teammate is not None and kind != "linkedin":
         raise ImportFailure(f"--teammate reads a teammate's LinkedIn export, not a file of "
                             f"format {kind}")
+    check_kind(path)
     if kind == "linkedin":
         from coach.importers.linkedin import import_linkedin
 
@@ -190,10 +196,9 @@ def preview_path(path: Path, format: str | None = None,
         from coach.importers.people_columns import map_columns
         from coach.importers.search_results import COLUMNS
 
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise ImportFailure(f"{path}: cannot read ({error.strerror})") from None
+        from coach.importers.reading import read_file
+
+        data = read_file(path, path.name)
         table = read_table(decode(data, path.name, remarks), path.name, ("name", "degree"),
                            f"a header line {','.join(COLUMNS)}")
         columns = map_columns(table.written, [cells for _, cells in table.rows], mapping)

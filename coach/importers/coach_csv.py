@@ -16,6 +16,7 @@ from pathlib import Path
 from coach.dates import parse_when
 from coach.importers.csv_records import HeaderWidth, Swallowed, records
 from coach.importers.linkedin_csv import csv_problem
+from coach.importers.reading import read_file, read_member
 from coach.importers.report import ImportFailure, ImportReport
 from coach.model import (
     DIRECTIONS, FOLLOW_STATUSES, INVITATION_STATUSES, Degree, Interaction, Invitation,
@@ -58,10 +59,10 @@ class _Folder:
     def read(self, name: str) -> str | None:
         if self._zip is not None:
             member = self._names.get(name)
-            data = self._zip.read(member) if member else None
+            data = read_member(self._zip, member, name) if member else None
         else:
             file = self.path / name
-            data = file.read_bytes() if file.is_file() else None
+            data = read_file(file, name) if file.exists() or file.is_symlink() else None
         if data is None:
             return None
         try:

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from coach.graph.csr import sorted_unique
+from coach.importers.reading import read_file
 from coach.importers.report import ImportFailure, ImportReport
 from coach.store import Store
 
@@ -114,10 +115,7 @@ def _resolve_me(store: Store, me: str | None, labels: list[str], name: str) -> i
 
 
 def _read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportFailure(f"{path}: cannot read ({error.strerror})") from None
+    data = read_file(path)
     if b"\x00" in data[:4096]:
         raise ImportFailure(f"{path}: a binary file, not an edge list (expected lines 'a b')")
     try:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
+from coach.importers.reading import check_kind, check_member, read_file, read_member
 from coach.importers.report import ImportFailure
 
 _MAX_DEPTH = 4
@@ -131,10 +132,10 @@ class ExportFiles:
         """The text of one file (``name``: how the report calls it)."""
         try:
             if self._zip is not None:
-                data = self._zip.read(file.location)
+                data = read_member(self._zip, file.location, name)
             else:
-                data = Path(file.location).read_bytes()
-        except (OSError, KeyError, zipfile.BadZipFile, RuntimeError) as error:
+                data = read_file(Path(file.location), name)
+        except (KeyError, zipfile.BadZipFile) as error:
             raise ImportFailure(f"{name}: cannot read ({error})") from None
         return decode(data, name, remarks)
 
@@ -142,12 +143,14 @@ class ExportFiles:
         """The beginning of a file as text, to tell what it is (nothing said, nothing raised)."""
         try:
             if self._zip is not None:
-                with self._zip.open(file.location) as member:
+                info = self._zip.getinfo(file.location)
+                check_member(info, file.inside)
+                with self._zip.open(info) as member:
                     data = member.read(size)
             else:
                 with open(file.location, "rb") as handle:
                     data = handle.read(size)
-        except (OSError, KeyError, zipfile.BadZipFile, RuntimeError):
+        except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ImportFailure):
             return ""
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
             return data[:len(data) - len(data) % 2].decode("utf-16", errors="replace")

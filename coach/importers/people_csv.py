@@ -34,6 +34,7 @@ from coach.importers.people_columns import (
     needs_a_name,
 )
 from coach.importers.progress import ProgressCallback
+from coach.importers.reading import read_file
 from coach.importers.report import ImportFailure, ImportReport
 from coach.importers.search_results import (
     INITIAL_ONLY,
@@ -73,10 +74,7 @@ class PeopleFile:
 def read_people(path: Path, given: tuple[tuple[str, str], ...], remarks: list[str]) -> PeopleFile:
     """Read and map a CSV of people; ImportFailure when it cannot be read, a ``--map`` is
     wrong, or no column tells who each row is."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportFailure(f"{path}: cannot read ({error.strerror})") from None
+    data = read_file(path, path.name)
     table = read_table(decode(data, path.name, remarks), path.name, (),
                        "a header line naming the columns")
     mapping = map_columns(table.written, [cells for _, cells in table.rows], given)

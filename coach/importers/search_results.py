@@ -28,6 +28,7 @@ from coach.importers.linkedin_csv import (
     split_name,
 )
 from coach.importers.progress import ProgressCallback
+from coach.importers.reading import read_file
 from coach.importers.report import ImportFailure, ImportReport
 from coach.importers.session import Session
 from coach.model import Degree, DegreeHint
@@ -68,10 +69,7 @@ def import_search_results(store: Store, path: Path,
     """
     from coach.importers.people_columns import map_columns
 
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportFailure(f"{path}: cannot read ({error.strerror})") from None
+    data = read_file(path, path.name)
     report = ImportReport(str(path), "search results")
     table = read_table(decode(data, path.name, report.remarks), path.name, ("name", "degree"),
                        f"a header line {','.join(COLUMNS)}")

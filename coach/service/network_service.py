@@ -26,6 +26,7 @@ from coach.model import Degree, IntroductionPath, Person
 from coach.overview import Overview, network_overview
 from coach.service.contact_page import ContactPage
 from coach.service.by_hand import ByHand
+from coach.importers.reading import Limits, limited
 from coach.service.files import export_from, import_into, paste_into, preview_of
 from coach.service.follow_ups import FollowUps
 from coach.service.history import History
@@ -319,7 +320,8 @@ class NetworkService:
         """Import a file or folder (``ImportOptions``: format, directed, me, teammate) in one
         transaction; ImportFailure when nothing can be imported. The report says what was
         taken and what was left out, and why."""
-        report = import_into(self.store, path, options, progress)
+        with limited(self.import_limits()):
+            report = import_into(self.store, path, options, progress)
         self.refresh()
         return report
 
@@ -328,7 +330,12 @@ class NetworkService:
         ``ImportPreview`` with the format and, for a CSV of people, the mapping of its
         columns, the columns not used, the row count and the first rows. ImportFailure when
         the import would fail to read it."""
-        return preview_of(path, options)
+        with limited(self.import_limits()):
+            return preview_of(path, options)
+
+    def import_limits(self) -> Limits:
+        """How much an import may read (``[import]`` in config.toml)."""
+        return Limits.of(self.config.sections.get("import"))
 
     def paste(self, text: str, dry_run: bool = False, of: int | None = None):
         """Read text copied from a LinkedIn page (search results, a profile's mutual
