@@ -56,8 +56,8 @@ def load_config(home: Path) -> tuple[Config, list[ConfigProblem]]:
         return Config(), []
     file = str(path)
     try:
-        with path.open("rb") as file:  # never more than that (a device never ends)
-            raw = file.read(MAX_CONFIG_BYTES + 1)
+        with path.open("rb") as handle:  # never more than that (a device never ends)
+            raw = handle.read(MAX_CONFIG_BYTES + 1)
     except OSError as error:
         return Config(path=path), [ConfigProblem(file, 0, None, f"cannot read: {error.strerror}")]
     if len(raw) > MAX_CONFIG_BYTES:
