@@ -46,7 +46,7 @@ MAIN_KEYS = (
     Key("main.followers", "f", "followers", "Followers", True),
     Key("main.tag", "t", "tag", "Next tag"),
     Key("main.sort", "s", "sort", "Sort", True),
-    Key("main.reload_rules", "r", "reload_rules", "Reload rules", False, "Rules"),
+    Key("main.reload_rules", "r", "reload_rules", "Reload rules and data", False, "Rules"),
     Key("log.visited", "v", "log('visited')", "Visited", True, "Log an action"),
     Key("log.invited", "i", "log('invited')", "Invited", True, "Log an action"),
     Key("log.messaged", "m", "log('messaged')", "Messaged", True, "Log an action"),

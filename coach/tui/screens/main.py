@@ -308,7 +308,10 @@ class MainScreen(Screen):
         paste_page(self)
 
     def action_reload_rules(self) -> None:
+        """``r``: read the rule files and the store again (the app also notices another
+        process's writes by itself: coach.tui.live)."""
         self.app.reload_rules()
+        self.app.refresh_data(said=False)
 
     def show_rule_problems(self, problems: list) -> None:
         """Show the rule files' problems in the banner (an empty list hides it)."""

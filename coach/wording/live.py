@@ -1,0 +1,9 @@
+"""French for live data and the small traps of the app (issue 17, items 4 and 8)."""
+
+FRENCH_LIVE = {
+    "The workspace changed outside the app: shown again.":
+        "L'espace de travail a changé hors de l'application : il est affiché à nouveau.",
+    "The workspace can no longer be watched for changes: {reason}":
+        "Les changements de l'espace de travail ne peuvent plus être suivis : {reason}",
+    "Reload rules and data": "Relire les règles et les données",
+}
