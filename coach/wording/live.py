@@ -6,4 +6,10 @@ FRENCH_LIVE = {
     "The workspace can no longer be watched for changes: {reason}":
         "Les changements de l'espace de travail ne peuvent plus être suivis : {reason}",
     "Reload rules and data": "Relire les règles et les données",
+    "{where}: {winner} = \"{key}\" takes {key} from {loser}, which keeps {left}":
+        "{where} : {winner} = \"{key}\" prend la touche {key} à {loser}, qui garde {left}",
+    "{where}: {winner} = \"{key}\" takes {key} from {loser}, which has no key left: give "
+    "it one in [keymap]":
+        "{where} : {winner} = \"{key}\" prend la touche {key} à {loser}, qui n'a plus de "
+        "touche : attribuez-lui une touche dans [keymap]",
 }
