@@ -293,7 +293,7 @@ class MainScreen(Screen):
             start_enrol(self, people, self.words("the {n} contacts shown", n=len(people)))
         elif self.contact_list.person_id is not None:
             person_id = self.contact_list.person_id
-            start_enrol(self, [person_id], self.service.contact(person_id).display_name)
+            start_enrol(self, [person_id], self.service.contact(person_id).name)
 
     def action_add_person(self) -> None:
         """Add a person by hand (the dialog of ``coach add``)."""
