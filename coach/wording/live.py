@@ -12,4 +12,7 @@ FRENCH_LIVE = {
     "it one in [keymap]":
         "{where} : {winner} = \"{key}\" prend la touche {key} à {loser}, qui n'a plus de "
         "touche : attribuez-lui une touche dans [keymap]",
+    # the months under the overview's chart
+    "Jan": "janv.", "Feb": "févr.", "Mar": "mars", "Apr": "avr.", "May": "mai", "Jun": "juin",
+    "Jul": "juil.", "Aug": "août", "Sep": "sept.", "Oct": "oct.", "Nov": "nov.", "Dec": "déc.",
 }
