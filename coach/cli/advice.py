@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from coach.cli.follow_ups import loop_lines
+from coach.cli.follow_ups import SHOWN_LOOPS, loop_lines
 from coach.cli.opening import open_service, resolve_person
 from coach.cli.output import print_json
 from coach.model import Degree
@@ -34,16 +34,17 @@ def advise(args) -> int:
                                 + action_lines(data["actions"], words=words)))
             return 0
         if getattr(args, "waiting", False):
-            loops = service.follow_ups.open_loops(args.limit)
             if args.json:
-                print_json([loop.to_json() for loop in loops])
-            else:
-                print("\n".join(loop_lines(loops, service.language, None)))
+                print_json([loop.to_json() for loop in service.follow_ups.open_loops(args.limit)])
+            else:  # the heading counts them all; --limit N shows the first N
+                print("\n".join(loop_lines(service.follow_ups.open_loops(), service.language,
+                                           args.limit)))
             return 0
         moves = service.best_moves(20 if args.limit is None else args.limit)
-        if not args.json:
-            print("\n".join(loop_lines(service.follow_ups.open_loops(),
-                                       service.language)) + "\n")
+        if not args.json:  # --limit N: N waiting items too, not only N moves
+            print("\n".join(loop_lines(service.follow_ups.open_loops(), service.language,
+                                       SHOWN_LOOPS if args.limit is None else args.limit))
+                  + "\n")
         if args.json:
             print_json([dict(move.to_json(), contact=service.contact(move.person_id).to_json())
                         for move in moves])

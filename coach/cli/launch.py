@@ -26,9 +26,11 @@ def run_app(workspace: Workspace, import_home: Path | None = None) -> int:
     from coach.demo import DEMO_BANNER
     from coach.tui.app import make_app
     from coach.tui.keys import read_keymap
+    from coach.wording import Wording
 
     config = workspace.config
-    keymap, keymap_problems = read_keymap(config.sections.get("keymap"), config.path)
+    keymap, keymap_problems = read_keymap(config.sections.get("keymap"), config.path,
+                                          Wording(getattr(config, "language", "en")))
     notices = [str(problem) for problem in workspace.config_problems] + keymap_problems
     app = make_app(workspace, keymap=keymap, notices=notices, import_home=import_home,
                    demo_banner=DEMO_BANNER + IN_APP_IMPORT if workspace.is_demo else "")

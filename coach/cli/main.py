@@ -57,7 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a name, a profile URL or an id (#12); without it, what is "
                              "waiting on you, then the best next moves across your network")
     advise.add_argument("--limit", type=_limit, metavar="N",
-                        help="at most N moves (default 20), or N advice items for one person")
+                        help="with QUERY: at most N advice items for that person (their "
+                             "actions are always listed in full); without: at most N items "
+                             "waiting on you (default 15) and N best moves (default 20); "
+                             "with --waiting: N waiting items")
     advise.add_argument("--json", action="store_true", help="print JSON")
     advise.add_argument("--waiting", action="store_true",
                         help="only what is waiting on you: unanswered messages and "

@@ -18,15 +18,13 @@ from coach.contacts import Contact
 from coach.dates import today
 from coach.directory import find_people
 from coach.graph.paths import introduction_paths
+from coach.importers.reading import Limits, limited
 from coach.listing import ListFilter
-from coach.logbook import (
-    BadLogInput, Logged, LogRefused, action_kind, log_action, policy_refusal,
-)
+from coach.logbook import BadLogInput, Logged, LogRefused, action_kind, log_action, policy_refusal
 from coach.model import Degree, IntroductionPath, Person
 from coach.overview import Overview, network_overview
-from coach.service.contact_page import ContactPage
 from coach.service.by_hand import ByHand
-from coach.importers.reading import Limits, limited
+from coach.service.contact_page import ContactPage
 from coach.service.files import export_from, import_into, paste_into, preview_of
 from coach.service.follow_ups import FollowUps
 from coach.service.history import History
@@ -136,6 +134,14 @@ class NetworkService:
     def rule_folders(self) -> list[Path]:
         """Where the rules are read from, in order (shipped, then the workspace's)."""
         return self.workspace.rule_folders()
+
+    def rule_files(self) -> list[Path]:
+        """The rule files a person may edit, each name once, the workspace's copies first
+        (they shadow the shipped files of the same name), as the folders are now: a file or
+        a rules/ folder made while the app runs is listed at once."""
+        from coach.strategy.engine import editable_rule_files
+
+        return editable_rule_files(self.rule_folders())
 
     def use_rules(self, folders) -> None:
         """Read the rules from these folders only (``--rules DIR``; the demo borrows the

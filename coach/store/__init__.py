@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coach.store.acts import Acts
 from coach.store.activity import Interactions, Invitations, JobChanges, Notes, Tags
+from coach.store.acts import Acts
 from coach.store.circles import DegreeHints, Groups
 from coach.store.database import Database, StoreError
 from coach.store.enrolments import Enrolments
@@ -50,6 +50,11 @@ class Store:
     def transaction(self):
         """A context in which all writes happen together or not at all."""
         return self.db.transaction()
+
+    def data_version(self, wait: bool = True) -> int | None:
+        """A number that changes when another process commits to this file (None when
+        ``wait`` is false and the connection is busy): see ``Database.data_version``."""
+        return self.db.data_version(wait)
 
     @property
     def me(self) -> int | None:

@@ -140,6 +140,18 @@ class Database:
         with self._lock:
             return self._conn.executemany(sql, rows)
 
+    def data_version(self, wait: bool = True) -> int | None:
+        """SQLite's ``PRAGMA data_version``: it changes when another connection (another
+        process: ``coach log`` in a second shell) commits, never for this one's own writes.
+        ``wait`` false: None at once when a thread holds the connection (an import), so
+        that a timer on the app's event loop never waits for it."""
+        if not self._lock.acquire(blocking=wait):
+            return None
+        try:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        finally:
+            self._lock.release()
+
     def integrity_check(self) -> str:
         """SQLite's own verdict on the file: "ok" when sound."""
         return str(self.fetchone("PRAGMA integrity_check")[0])

@@ -29,6 +29,20 @@ def rule_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.toml"), key=lambda path: path.name)
 
 
+def editable_rule_files(folders: Iterable[Path]) -> list[Path]:
+    """Each rule file once by name, from the folders as they are now: the last folder's
+    (the workspace's, whose copy shadows a shipped file of the same name) first, then the
+    files only earlier folders have."""
+    seen: set[str] = set()
+    files: list[Path] = []
+    for folder in reversed(list(folders)):
+        for path in rule_files(Path(folder)):
+            if path.name not in seen:
+                seen.add(path.name)
+                files.append(path)
+    return files
+
+
 class RuleBook:
     """Rules read from folders (shipped first, the workspace's after), reloadable at any time.
 
@@ -55,7 +69,8 @@ class RuleBook:
         return [path for folder in self.folders for path in rule_files(folder)]
 
     def reload(self) -> list[RuleProblem]:
-        """Read every file again; return the problems (a failing file keeps its last good version)."""
+        """Read every file again; return the problems (a failing file keeps its last good
+        version)."""
         with self._lock:
             problems: list[RuleProblem] = []
             layers: list[list[FileRules]] = []

@@ -21,7 +21,7 @@ def log_highlighted(screen, kind: str) -> None:
         from coach.tui.screens.note_dialog import NoteDialog
 
         contact = screen.service.contact(person_id)
-        screen.app.push_screen(NoteDialog(contact.display_name),
+        screen.app.push_screen(NoteDialog(contact.name),  # the stored name, never "LinkedIn Member"
                                lambda typed: typed and keep_note(screen, person_id, *typed))
         return
     log_with(screen, person_id, kind, "")

@@ -14,6 +14,7 @@ from coach.service import NetworkService
 from coach.tui.commands import CoachCommands
 from coach.tui.failures import guarded, one_line
 from coach.tui.keys import APP_KEYS, bindings
+from coach.tui.live import LiveData
 from coach.tui.screens.main import MainScreen
 from coach.wording import Wording
 from coach.workspace import Workspace
@@ -46,6 +47,7 @@ class CoachApp(App):
         self.quitting = False
         self.collector = QuietCollector()  # cyclic garbage is collected in the person's pauses
         self._key_targets: dict[int, object] = {}  # id(key) → the widget it was sent to
+        self.live_data = LiveData(self)
 
     @property
     def words(self) -> Wording:
@@ -109,6 +111,7 @@ class CoachApp(App):
         self._read_rules_at_start()
         if self.watch_rules:
             self._watch_rule_files()
+        self.live_data.start()  # another process's writes show within a second (live.py)
 
     @work(thread=True, group="rule-reload", exit_on_error=False)
     @guarded("Reading the rules")
@@ -165,6 +168,14 @@ class CoachApp(App):
         if problems:
             self.notify(self.words("{n} problem(s) in the rule files: see the banner",
                                    n=len(problems)), severity="error")
+
+    def refresh_data(self, said: bool = True) -> None:
+        """Read the store again, off the event loop (another process wrote to it, or ``r``);
+        the list keeps the highlighted person, the filters and the search."""
+        self.main_screen.rebuild()
+        if said:
+            self.notify(self.words("The workspace changed outside the app: shown again."),
+                        timeout=3, markup=False)
 
     # --- screens -------------------------------------------------------------------------
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import partial
 
+from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
-from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from coach.wording.vocabulary import badge
 
@@ -28,7 +28,8 @@ class CoachCommands(Provider):
             ("Show 3rd degree", "one step further", partial(screen.action_degree, 3)),
             ("Show out of network", "LinkedIn Members", partial(screen.action_degree, 4)),
             ("Toggle followers", "people who follow you", screen.action_followers),
-            ("Next sort order", "degree, name, shared connections, last contact", screen.action_sort),
+            ("Next sort order", "degree, name, shared connections, last contact",
+             screen.action_sort),
             ("Import a file", "LinkedIn export, CSV, edge list, GraphML…", app.action_import),
             ("Add a person…", "someone seen on LinkedIn or met in person",
              screen.action_add_person),
@@ -44,7 +45,7 @@ class CoachCommands(Provider):
             ("Help", "every key", app.action_help),
         ]
         commands = [(w(name), w(help_text), callback) for name, help_text, callback in commands]
-        for path in app.service.rulebook.files():
+        for path in app.service.rule_files():  # the workspace's copies first, each once
             commands.append((w("Edit rule file {name}", name=path.name), str(path),
                              partial(app.edit_rule_file, path)))
         return commands
@@ -68,7 +69,7 @@ class CoachCommands(Provider):
         found = service.contacts(ListFilter(search=query), state=screen.shown)
         for person_id in found.limited(MAX_PEOPLE).person_ids():
             contact = service.contact(person_id)
-            label = self.app.words("Go to {name}", name=contact.display_name)
+            label = self.app.words("Go to {name}", name=contact.name)  # as stored
             degree = badge(contact.degree, service.language)
             yield Hit(0.5, Content(label), partial(screen.go_to, person_id), text=label,
                       help=escape(f"{degree} · {contact.person.company}"))

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from textual.binding import Binding
 
+from coach.tui.key_clashes import settle_clashes, unbound
+
 
 @dataclass(frozen=True, slots=True)
 class Key:
@@ -46,7 +48,7 @@ MAIN_KEYS = (
     Key("main.followers", "f", "followers", "Followers", True),
     Key("main.tag", "t", "tag", "Next tag"),
     Key("main.sort", "s", "sort", "Sort", True),
-    Key("main.reload_rules", "r", "reload_rules", "Reload rules", False, "Rules"),
+    Key("main.reload_rules", "r", "reload_rules", "Reload rules and data", False, "Rules"),
     Key("log.visited", "v", "log('visited')", "Visited", True, "Log an action"),
     Key("log.invited", "i", "log('invited')", "Invited", True, "Log an action"),
     Key("log.messaged", "m", "log('messaged')", "Messaged", True, "Log an action"),
@@ -83,7 +85,7 @@ def log_keys(keymap: dict[str, str]) -> dict[str, str]:
     keys = {}
     for key in MAIN_KEYS:
         kind = key.action[5:-2] if key.action.startswith("log(") else None
-        for action in LOG_POLICY.get(kind) or ():
+        for action in () if unbound(keymap, key.id) else LOG_POLICY.get(kind) or ():
             keys.setdefault(action, shown_keys(key, keymap).split(" ")[0])
     return keys
 
@@ -96,16 +98,21 @@ def bindings(keys: tuple[Key, ...]) -> list[Binding]:
 def shown_keys(key: Key, keymap: dict[str, str]) -> str:
     """The keys a person presses for a binding, after their keymap, written for people."""
     keys = keymap.get(key.id, key.keys)
+    if unbound(keymap, key.id):
+        return "—"  # it lost its only key to another entry of the keymap
     names = {"question_mark": "?", "slash": "/", "escape": "Esc", "pagedown": "PgDn",
              "pageup": "PgUp", "home": "Home", "end": "End", "down": "↓", "up": "↑"}
     return " ".join(names.get(part, part) for part in keys.split(","))
 
 
-def read_keymap(section: object, file: object = None) -> tuple[dict[str, str], list[str]]:
+def read_keymap(section: object, file: object = None,
+                words=None) -> tuple[dict[str, str], list[str]]:
     """The ``[keymap]`` table of config.toml checked against the key table.
 
     ``main.search = "slash,ctrl+f"``: a binding id and the keys that replace its default.
-    Returns the usable entries and one line per problem (an unknown id gets "did you mean").
+    Returns the usable entries and one line per problem (an unknown id gets "did you mean";
+    an entry that takes another binding's key wins it, and both ids are named: see
+    coach.tui.key_clashes; ``words``: the language of those lines).
     """
     import difflib
 
@@ -129,7 +136,8 @@ def read_keymap(section: object, file: object = None) -> tuple[dict[str, str], l
                             f"not {value!r}")
         else:
             keymap[key_id] = ",".join(part.strip() for part in value.split(","))
-    return keymap, problems
+    keymap, clashes = settle_clashes(keymap, ALL_KEYS, where, words)
+    return keymap, problems + clashes
 
 
 def _flatten(table: dict, prefix: str = "") -> dict[str, object]:

@@ -17,6 +17,8 @@ def worded_bindings(bindings: dict, words: Wording) -> dict:
     """Active bindings (``Screen.active_bindings``) with their descriptions in the language of
     ``words`` (coach's own keys; Textual's, such as the search box's, stay as they are); in
     English, the very same mapping."""
+    if "" in bindings:  # bindings left without a key by the keymap (coach.tui.key_clashes)
+        bindings = {key: active for key, active in bindings.items() if key}
     if not words.french:
         return bindings
     return {key: active._replace(binding=replace(

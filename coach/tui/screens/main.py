@@ -293,7 +293,7 @@ class MainScreen(Screen):
             start_enrol(self, people, self.words("the {n} contacts shown", n=len(people)))
         elif self.contact_list.person_id is not None:
             person_id = self.contact_list.person_id
-            start_enrol(self, [person_id], self.service.contact(person_id).display_name)
+            start_enrol(self, [person_id], self.service.contact(person_id).name)
 
     def action_add_person(self) -> None:
         """Add a person by hand (the dialog of ``coach add``)."""
@@ -308,7 +308,10 @@ class MainScreen(Screen):
         paste_page(self)
 
     def action_reload_rules(self) -> None:
+        """``r``: read the rule files and the store again (the app also notices another
+        process's writes by itself: coach.tui.live)."""
         self.app.reload_rules()
+        self.app.refresh_data(said=False)
 
     def show_rule_problems(self, problems: list) -> None:
         """Show the rule files' problems in the banner (an empty list hides it)."""

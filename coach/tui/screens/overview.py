@@ -12,6 +12,7 @@ from textual.widgets import Sparkline, Static
 
 from coach.model import Degree
 from coach.overview import GROW_HINT
+from coach.tui.widgets.month_axis import MonthAxis
 from coach.tui.widgets.open_loops import loops_text
 from coach.tui.worded import worded_bindings
 
@@ -22,8 +23,11 @@ class OverviewScreen(ModalScreen):
     BINDINGS = [Binding("escape,q,o", "dismiss", "Close", id="overview.close")]
     DEFAULT_CSS = """
     OverviewScreen { align: center middle; }
-    OverviewScreen > Vertical { width: 76; height: auto; border: thick $primary; background: $surface; padding: 0 1; }
-    OverviewScreen Sparkline { height: 3; margin: 0 0 1 0; }
+    OverviewScreen > Vertical {
+        width: 76; height: auto; border: thick $primary; background: $surface; padding: 0 1;
+    }
+    OverviewScreen Sparkline { height: 3; }
+    OverviewScreen MonthAxis { margin: 0 0 1 0; }
     """
 
     def compose(self) -> ComposeResult:
@@ -61,6 +65,7 @@ class OverviewScreen(ModalScreen):
                          id="overview-growth-label")
             yield Sparkline([count for _, count in growth], summary_function=max,
                             id="overview-growth")
+            yield MonthAxis([month for month, _ in growth], id="overview-months")
             service = self.app.service
             if overview.thin:
                 yield Static(Text(w(GROW_HINT), style="bold"), id="overview-grow")
