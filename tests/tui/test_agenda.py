@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from coach.model import Degree
-from tests.scenarios.helpers import contacts, enrol
 from coach.tui.screens.agenda import AgendaScreen
 from coach.tui.screens.enrol_dialog import EnrolDialog
+from tests.scenarios.helpers import contacts, enrol
 from tests.tui.conftest import settle
 
 DAY = date(2026, 11, 22)
@@ -45,16 +45,17 @@ async def test_open_the_agenda_mark_a_step_done_and_see_it_move_on(demo_app):
         later = {item.enrolment.id: item for item in screen.plan.later}
         assert later[enrolled[first]].why == "wait 2 days: until 2026-11-24"
         assert screen.table.row_count == 2
-        assert screen.selected.person_id == first  # the cursor stays on the step marked
-        await pilot.press("d")  # a wait cannot be done: a warning, nothing changes
-        await settle(demo_app, pilot)
-        assert workspace.store.enrolments.get(enrolled[first]).step == 1
+        assert screen.selected.person_id == second  # the position stays: the next step
         before = len(workspace.store.interactions.of(second))
-        await pilot.press("up", "x")  # to do first: the other step is the top row
+        await pilot.press("x")
         await settle(demo_app, pilot)
         assert workspace.store.enrolments.get(enrolled[second]).step == 1
         assert len(workspace.store.interactions.of(second)) == before  # skipped: not logged
         assert screen.plan.to_do == []
+        await pilot.press("end", "d")  # a wait cannot be done: a warning, nothing changes
+        await settle(demo_app, pilot)
+        assert workspace.store.enrolments.get(enrolled[first]).step == 1
+        assert workspace.store.enrolments.get(enrolled[second]).step == 1
         await pilot.press("escape")
         await settle(demo_app, pilot)
         assert not isinstance(demo_app.screen, AgendaScreen)
@@ -93,3 +94,35 @@ async def test_enrol_the_highlighted_contact_then_everyone_shown(demo_app):
         invited = [e for e in active if e.scenario == "visit-invite-welcome"]
         assert 100 < len(invited) < shown
         assert all(workspace.contact(e.person_id).degree is Degree.SECOND for e in invited)
+
+
+async def test_done_then_skip_act_on_two_different_rows(demo_app):
+    """The cursor keeps its position after `d`: the next key acts on the next step, not on
+    the same person's following step (their "wait 2 days"), even when pressed at once."""
+    workspace = demo_app.service
+    people = quiet_connections(workspace, 3)
+    enrolled = enrol(workspace, "reconnect", people, DAY).enrolled
+    async with demo_app.run_test(size=(160, 45)) as pilot:
+        await settle(demo_app, pilot)
+        await pilot.press("a")
+        await settle(demo_app, pilot)
+        screen = demo_app.screen
+        first_row = [item.enrolment.id for item in screen.rows]
+        assert first_row == [enrolled[person] for person in people]
+        assert screen.table.cursor_row == 0
+        await pilot.press("d")
+        await settle(demo_app, pilot)
+        assert screen.table.cursor_row == 0
+        await pilot.press("x")
+        await settle(demo_app, pilot)
+        moved = {e.id: e for e in workspace.store.enrolments.active()}
+        assert [moved[first_row[0]].step, moved[first_row[1]].step, moved[first_row[2]].step] \
+            == [1, 1, 0]
+        assert workspace.store.interactions.of(people[0])[0].kind == "visited"  # done: logged
+        assert moved[first_row[0]].due_on == "2026-11-24"  # its wait was not skipped
+        await pilot.press("d", "x")  # at once, before the plan comes back
+        await settle(demo_app, pilot)
+        moved = {e.id: e for e in workspace.store.enrolments.active()}
+        assert moved[first_row[2]].step == 1  # the third person's visit, done
+        # x acted on the row that came to the top: the first person's wait, skipped
+        assert (moved[first_row[0]].step, moved[first_row[1]].step) == (2, 1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from threading import Lock
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -33,13 +35,18 @@ class AgendaScreen(Screen):
     DEFAULT_CSS = """
     AgendaScreen #agenda-summary { height: auto; padding: 0 1; background: $boost; }
     AgendaScreen DataTable { height: 1fr; }
-    AgendaScreen #agenda-detail { height: auto; min-height: 4; padding: 0 1; border-top: solid $primary; }
+    AgendaScreen #agenda-detail {
+        height: auto; min-height: 4; padding: 0 1; border-top: solid $primary;
+    }
     """
 
     def __init__(self) -> None:
         super().__init__()
         self.plan: Agenda | None = None
         self.rows: list[AgendaItem] = []
+        self._row_keys: list = []
+        self._marking = Lock()  # marks are stored one after the other, in the order pressed
+        self._asked = self._shown = 0  # plans asked for and the latest shown: no stale plan
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -65,10 +72,18 @@ class AgendaScreen(Screen):
 
     # --- planning (in a thread: it reads facts and updates enrolments) ------------------
 
-    @work(thread=True, exclusive=True, group="agenda", exit_on_error=False)
-    @guarded("Planning today")
     def refresh_plan(self, outcome: tuple[int, str] | None = None) -> None:
-        """Mark a step first when asked, then compute today's agenda again."""
+        """Mark a step first when asked, then compute today's agenda again (in a thread)."""
+        self._asked += 1
+        self._plan_in_thread(outcome, self._asked)
+
+    @work(thread=True, group="agenda", exit_on_error=False)
+    @guarded("Planning today")
+    def _plan_in_thread(self, outcome: tuple[int, str] | None, asked: int) -> None:
+        with self._marking:
+            self._mark_and_plan(outcome, asked)
+
+    def _mark_and_plan(self, outcome: tuple[int, str] | None, asked: int) -> None:
         scenarios = self.app.service.scenarios
         book = scenarios.book()
         if outcome is not None:
@@ -85,25 +100,29 @@ class AgendaScreen(Screen):
         plan = scenarios.plan(book=book)
         service = self.app.service
         loops = service.follow_ups.open_loops()
-        self.app.call_from_thread(self._show, plan)
+        self.app.call_from_thread(self._show, plan, asked)
         self.app.call_from_thread(self.query_one("#agenda-waiting", OpenLoopsView).show, loops,
                                   service.language)
 
-    def _show(self, plan: Agenda) -> None:
+    def _show(self, plan: Agenda, asked: int = 0) -> None:
+        if asked < self._shown:
+            return  # a plan asked for later is already shown
+        self._shown = asked
         w = self.app.words
         self.plan = plan
-        keep = self.selected.enrolment.id if self.selected else None
+        keep = self.table.cursor_row  # the position stays: a step marked leaves it
         self.rows = [*plan.items, *plan.later]
         table = self.table
         table.clear()
+        self._row_keys = []
         for item in self.rows:
             status = w("to do") if item.status == DO_TODAY else w("waits")
             if item in plan.later:
                 status = w("from {day}", day=item.enrolment.due_on)
-            table.add_row(*(Text(cell) for cell in (
+            self._row_keys.append(table.add_row(*(Text(cell) for cell in (
                 str(item.enrolment.id), status, item.name, _degree(item.degree, w),
                 item.scenario.title,
-                f"{item.enrolment.step + 1}. {step_words(item.step, w.language)}")))
+                f"{item.enrolment.step + 1}. {step_words(item.step, w.language)}"))))
         lines = [w("Agenda for {day}: {to_do} to do today, {waiting} waiting, {later} coming up. "
                    "d: done · x: skip · Esc: back", day=plan.day.isoformat(),
                    to_do=len(plan.to_do), waiting=len(plan.waiting), later=len(plan.later))]
@@ -116,10 +135,8 @@ class AgendaScreen(Screen):
             lines.append(w("No step today. Enrol people from the contact list (e, or E for "
                            "everyone shown) or with `coach enrol SCENARIO QUERY…`."))
         self.query_one("#agenda-summary", Static).update(Text("\n".join(lines)))
-        if keep is not None:
-            for row, item in enumerate(self.rows):
-                if item.enrolment.id == keep:
-                    table.move_cursor(row=row)
+        if self.rows:
+            table.move_cursor(row=min(max(keep, 0), len(self.rows) - 1))
         self._describe()
 
     # --- the highlighted step ----------------------------------------------------------
@@ -153,6 +170,12 @@ class AgendaScreen(Screen):
         if item is None:
             self.notify(self.app.words("No step to mark."), severity="warning")
             return
+        # The row leaves at once, so the next key acts on the next step even before the
+        # plan comes back (it shows the step again, further down or at the same place).
+        row = self.table.cursor_row
+        self.rows.pop(row)
+        self.table.remove_row(self._row_keys.pop(row))
+        self._describe()
         self.refresh_plan((item.enrolment.id, outcome))
 
     def action_close(self) -> None:
