@@ -19,6 +19,7 @@ from coach.tui.worded import worded_bindings
 from coach.wording import Wording
 from coach.wording.agenda import french_agenda
 from coach.wording.outcomes import marked_words, said
+from coach.wording.pacing import pace_lines
 from coach.wording.vocabulary import agenda_status, badge, step_words
 
 COLUMNS = ("Id", "Status", "Name", "Deg", "Scenario", "Step")
@@ -119,6 +120,8 @@ class AgendaScreen(Screen):
             status = w("to do") if item.status == DO_TODAY else w("waits")
             if item in plan.later:
                 status = w("from {day}", day=item.enrolment.due_on)
+            elif item.planned_on:  # kept from today by the daily pace
+                status = w("from {day}", day=item.planned_on)
             self._row_keys.append(table.add_row(*(Text(cell) for cell in (
                 str(item.enrolment.id), status, item.name, _degree(item.degree, w),
                 item.scenario.title,
@@ -126,6 +129,7 @@ class AgendaScreen(Screen):
         lines = [w("Agenda for {day}: {to_do} to do today, {waiting} waiting, {later} coming up. "
                    "d: done · x: skip · Esc: back", day=plan.day.isoformat(),
                    to_do=len(plan.to_do), waiting=len(plan.waiting), later=len(plan.later))]
+        lines += pace_lines(plan.pacing, plan.day, w)
         lines += [w("{name}: {status} — {reason}", name=change.name,
                     status=agenda_status(change.status, w.language),
                     reason=_said(change.reason, w))
