@@ -95,5 +95,6 @@ FRENCH_PACING = {
     "Enter: show the person": "Entrée : voir la personne",
     "Answer it on LinkedIn, then log it: Enter shows {name} in the list.":
         "Répondez sur LinkedIn, puis notez-le : Entrée montre {name} dans la liste.",
-    "Show": "Voir",
+    " — {n} first; `coach advise --waiting` lists them all":
+        " — les {n} premiers ; `coach advise --waiting` les liste tous",
 }
