@@ -19,6 +19,7 @@ from coach.scenarios import Agenda, AgendaItem, MarkRefused, NoSuchEnrolment, Un
 from coach.wording import ENGLISH, Wording
 from coach.wording.agenda import french_agenda
 from coach.wording.outcomes import marked_words, said
+from coach.wording.pacing import pace_lines
 from coach.wording.vocabulary import agenda_status, badge, step_words
 
 SHOWN_REFUSALS = 20
@@ -114,6 +115,8 @@ def agenda_lines(plan: Agenda, words: Wording = ENGLISH) -> list[str]:
     w = words
     lines = [w("Agenda for {day}: {to_do} to do today, {waiting} waiting", day=plan.day.isoformat(),
                to_do=len(plan.to_do), waiting=len(plan.waiting))]
+    if plan.pacing:
+        lines += ["", *pace_lines(plan.pacing, plan.day, w)]
     sections = ((w("Do today"), plan.to_do), (w("Waiting (limits)"), plan.waiting),
                 (w("Coming up"), plan.later))
     for title, items in sections:

@@ -17,6 +17,7 @@ from coach.scenarios.book import ScenarioBook
 from coach.scenarios.exits import first_exit
 from coach.scenarios.facts import due_on, enrolment_facts
 from coach.scenarios.model import Scenario, Step
+from coach.scenarios.pacing import PaceSummary
 from coach.scenarios.quotas import Quotas
 from coach.store import Store
 from coach.store.enrolments import Enrolment
@@ -40,6 +41,8 @@ class AgendaItem:
     why: str = ""
     text: str = ""
     how: str = ""
+    planned_on: str | None = None
+    """For a step the daily pace keeps from today: the day it is planned for."""
 
     @property
     def person_id(self) -> int:
@@ -52,7 +55,7 @@ class AgendaItem:
                 "scenario_title": self.scenario.title, "step": self.enrolment.step + 1,
                 "do": self.step.kind, "what": self.step.describe(), "status": self.status,
                 "why": self.why, "text": self.text, "how": self.how,
-                "due_on": self.enrolment.due_on}
+                "due_on": self.enrolment.due_on, "planned_on": self.planned_on}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,8 @@ class Agenda:
     changes: list[Change] = field(default_factory=list)
     problems: list = field(default_factory=list)
     updates: list[Enrolment] = field(default_factory=list)
+    pacing: list[PaceSummary] = field(default_factory=list)
+    """The daily paces over this plan: how many today, how many wait for the next days."""
 
     @property
     def to_do(self) -> list[AgendaItem]:
@@ -98,7 +103,8 @@ class Agenda:
         return {"day": self.day.isoformat(), "items": [item.to_json() for item in self.items],
                 "later": [item.to_json() for item in self.later],
                 "changes": [change.to_json() for change in self.changes],
-                "problems": [problem.to_json() for problem in self.problems]}
+                "problems": [problem.to_json() for problem in self.problems],
+                "pace": [pace.to_json() for pace in self.pacing]}
 
 
 def agenda(store: Store, table: FactTable, book: ScenarioBook, rules: Book,
@@ -121,7 +127,7 @@ def agenda(store: Store, table: FactTable, book: ScenarioBook, rules: Book,
             due.append((updated, scenario, facts))
     due.sort(key=lambda entry: (-entry[1].priority, entry[0].due_on, entry[0].id))
     account = due[0][2] if due else {}
-    quotas = Quotas(rules, account)
+    quotas = Quotas(rules, account, day)
     waiting = []
     for enrolment, scenario, facts in due:
         step = scenario.step(enrolment.step)
@@ -133,9 +139,12 @@ def agenda(store: Store, table: FactTable, book: ScenarioBook, rules: Book,
             continue
         fit = quotas.fit(step, facts, scenario.lookup(facts, limits))
         item = AgendaItem(enrolment, scenario, step, name, degree,
-                          DO_TODAY if fit.fits else WAITS, fit.why, fit.text, fit.how)
+                          DO_TODAY if fit.fits else WAITS, fit.why, fit.text, fit.how,
+                          fit.planned_on.isoformat() if fit.planned_on else None)
         (plan.items if fit.fits else waiting).append(item)
     plan.items.extend(waiting)
+    plan.pacing = [summary for pace in quotas.paces.values()
+                   if (summary := pace.summary()) is not None and summary.held]
     plan.later.sort(key=lambda item: (item.enrolment.due_on, item.enrolment.id))
     return plan
 

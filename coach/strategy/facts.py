@@ -40,27 +40,31 @@ class Fact:
 _ZERO_BY_DEFAULT = {"mutual_connections", "engagement_last_90_days", "tie_strength",
                     "inbound_interactions", "introducer_tie_strength", "my_connections",
                     "invitations_this_week", "invitation_notes_this_month",
-                    "inmails_this_month"}
+                    "inmails_this_month", "invitations_today", "messages_today"}
 
 _REGISTRY = (
     Fact("degree", NUMBER, "1, 2 or 3 for 1st, 2nd and 3rd degree; 4 out of network; 0 is you"),
     Fact("degree_label", TEXT, '"1st", "2nd", "3rd", "out" (out of network) or "you"'),
-    Fact("degree_observed", YES_NO, "the degree comes from what LinkedIn showed, not from known links"),
+    Fact("degree_observed", YES_NO,
+         "the degree comes from what LinkedIn showed, not from known links"),
     Fact("connected", YES_NO, "a 1st-degree connection (degree is 1)"),
     Fact("mutual_connections", NUMBER, "how many of my connections are connected to them"),
-    Fact("follows_me", YES_NO, "they follow me (connections follow each other unless one unfollowed)"),
+    Fact("follows_me", YES_NO,
+         "they follow me (connections follow each other unless one unfollowed)"),
     Fact("i_follow", YES_NO, "I follow them"),
     Fact("full_name_visible", YES_NO, "their full last name is shown at this degree (always at 1st "
                                       "and 2nd and to fellow members of a group; at 3rd only if "
                                       "they allow it; otherwise never out of network)"),
-    Fact("open_profile", YES_NO, "Open Profile (a Premium setting): anyone may message them for free"),
+    Fact("open_profile", YES_NO,
+         "Open Profile (a Premium setting): anyone may message them for free"),
     Fact("shares_group", YES_NO, "we are members of the same LinkedIn group"),
     Fact("shared_group", TEXT, "the name of one LinkedIn group we share"),
     Fact("coworker", YES_NO, "we currently work at the same company"),
     Fact("follow_primary", YES_NO, "their profile shows Follow as the main button (their own "
                                    "setting, or the 30,000-connection cap)"),
     Fact("tags", LIST, "my tags on them (close, client, mentor, prospect, do-not-contact…)"),
-    Fact("days_since_last_interaction", NUMBER, "days since the last logged interaction, either way"),
+    Fact("days_since_last_interaction", NUMBER,
+         "days since the last logged interaction, either way"),
     Fact("last_interaction_kind", TEXT, "what the last interaction was (messaged, met, visited…)"),
     Fact("engagement_last_90_days", NUMBER, "how many times they visited, liked, commented, "
                                             "messaged… towards me in the last 90 days"),
@@ -135,6 +139,10 @@ _REGISTRY = (
     Fact("premium", YES_NO, "my account is Premium (config.toml: premium = true)", account=True),
     Fact("my_connections", NUMBER, "how many 1st-degree connections I have", account=True),
     Fact("invitations_this_week", NUMBER, "invitations I sent in the last 7 days", account=True),
+    Fact("invitations_today", NUMBER, "invitations I sent today (the agenda's daily pace counts "
+                                      "them)", account=True),
+    Fact("messages_today", NUMBER, "messages I sent today (the agenda's daily pace counts them)",
+         account=True),
     Fact("invitation_notes_this_month", NUMBER, "invitations with a personal note I sent this "
                                                 "calendar month", account=True),
     Fact("inmails_this_month", NUMBER, "InMails I sent this calendar month (messages to people I "

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from coach.strategy.templates import Template
 
-COUNTER, WAIT, SIZE = "counter", "wait", "size"
+COUNTER, WAIT, SIZE, PACE = "counter", "wait", "size", "pace"
 
 
 @dataclass(frozen=True, slots=True)
 class LimitKind:
-    """What a limit counts: a quota used up by a fact, a wait after an event, or a size."""
+    """What a limit counts: a quota used up by a fact, a wait after an event, a size, or a
+    daily pace (the agenda spreads steps over the days; it never blocks an action)."""
 
     id: str
     kind: str
@@ -36,6 +37,10 @@ LIMIT_KINDS: dict[str, LimitKind] = {kind.id: kind for kind in (
     LimitKind("reinvite_wait_days", WAIT, "days_since_withdrawal",
               "days to wait before inviting someone again after withdrawing an invitation"),
     LimitKind("note_length", SIZE, None, "characters in a personal invitation note"),
+    LimitKind("invitations_per_day", PACE, "invitations_today",
+              "invitations the agenda plans a day (the rest waits for the next working days)"),
+    LimitKind("messages_per_day", PACE, "messages_today",
+              "scenario messages the agenda plans a day (the rest waits for the next days)"),
 )}
 
 LIMIT_VARIABLES = ("used", "value", "left", "wait")
@@ -65,6 +70,8 @@ class Limit:
     blocked: Template | None = None
     premium_value: int | None = None
     unlimited_with_premium: bool = False
+    weekends: bool = False
+    """For a daily pace: it applies on Saturday and Sunday too (false: they are days off)."""
 
     @property
     def kind(self) -> LimitKind:
@@ -91,7 +98,7 @@ class Limit:
         """Whether this limit blocks now, what is left, and the message when it blocks."""
         kind = self.kind
         value = self.effective(facts)
-        if kind.kind == SIZE or value is None:
+        if kind.kind in (SIZE, PACE) or value is None:
             return LimitCheck(False, None)
         measured = facts.get(kind.fact)
         if kind.kind == WAIT:

@@ -6,14 +6,15 @@ from coach.strategy.actions import ACTIONS, ActionCase, ActionPolicy
 from coach.strategy.conditions import ALWAYS
 from coach.strategy.facts import describe_type
 from coach.strategy.file_context import TEMPLATE_NAMES, Entry, FileContext
-from coach.strategy.limits import LIMIT_KINDS, LIMIT_VARIABLES, SIZE, Limit
+from coach.strategy.limits import LIMIT_KINDS, LIMIT_VARIABLES, PACE, SIZE, Limit
 from coach.strategy.policy_conditions import reads_decisions
 from coach.strategy.problems import unknown
 from coach.strategy.rule_reader import entry_id
 
 ACTION_FIELDS = ("id", "label", "case", "otherwise", "limits", "why")
 CASE_FIELDS = ("when", "allowed", "reason")
-LIMIT_FIELDS = ("value", "premium_value", "unlimited_with_premium", "label", "blocked", "why")
+LIMIT_FIELDS = ("value", "premium_value", "unlimited_with_premium", "label", "blocked", "why",
+                "weekends")
 
 
 def read_action(ctx: FileContext, raw: dict, span: tuple[int, int]) -> ActionPolicy | None:
@@ -85,7 +86,8 @@ def read_limits(ctx: FileContext, raw, span: tuple[int, int] | None) -> list[Lim
             ctx.add(entry, unknown("limit", limit_id, LIMIT_KINDS))
             continue
         if not isinstance(table, dict):
-            ctx.add(entry, f"a limit is a table with value, label, why…, not {describe_type(table)}")
+            ctx.add(entry,
+                    f"a limit is a table with value, label, why…, not {describe_type(table)}")
             continue
         limit = _limit(ctx, entry, table)
         if limit is not None:
@@ -114,10 +116,11 @@ def _limit(ctx: FileContext, entry: Entry, table: dict) -> Limit | None:
     if not isinstance(unlimited, bool):
         ctx.add(entry, f'"unlimited_with_premium" must be true or false, not '
                        f"{describe_type(unlimited)}", ctx.key_line(entry, "unlimited_with_premium"))
+    weekends = _weekends(ctx, entry, table)
     label = ctx.text(entry, table, "label")
     why = ctx.text(entry, table, "why")
     blocked = None
-    if LIMIT_KINDS[entry.id].kind != SIZE:
+    if LIMIT_KINDS[entry.id].kind not in (SIZE, PACE):
         blocked = ctx.template(entry, table, "blocked", TEMPLATE_NAMES | set(LIMIT_VARIABLES))
     elif "blocked" in table:
         ctx.add(entry, f'{entry.id} never blocks an action: remove "blocked"',
@@ -125,7 +128,21 @@ def _limit(ctx: FileContext, entry: Entry, table: dict) -> Limit | None:
     if len(ctx.problems) > before:
         return None
     return Limit(entry.id, numbers["value"], label, why, ctx.file, entry.span[0], blocked,
-                 numbers.get("premium_value"), unlimited)
+                 numbers.get("premium_value"), unlimited, weekends)
+
+
+def _weekends(ctx: FileContext, entry: Entry, table: dict) -> bool:
+    """A daily pace's ``weekends`` (true: it applies on Saturday and Sunday too)."""
+    if "weekends" not in table:
+        return False
+    value = table["weekends"]
+    if LIMIT_KINDS[entry.id].kind != PACE:
+        ctx.add(entry, 'only a daily pace (invitations_per_day, messages_per_day) takes '
+                       '"weekends"', ctx.key_line(entry, "weekends"))
+    elif not isinstance(value, bool):
+        ctx.add(entry, f'"weekends" must be true or false, not {describe_type(value)}',
+                ctx.key_line(entry, "weekends"))
+    return value is True
 
 
 def _table_end(ctx: FileContext, start: int, span: tuple[int, int] | None) -> int:

@@ -49,7 +49,7 @@ def _interactions(activity: Activity, store: Store, roster: Roster, day: date) -
     inbound: dict[int, float] = {}
     my_visit: dict[int, str] = {}
     their_visit: dict[int, str] = {}
-    inmails = 0
+    inmails = messages_today = 0
     since = (day - timedelta(days=ENGAGEMENT_DAYS)).isoformat()
     month = day.isoformat()[:7]
     network = roster.network
@@ -63,6 +63,8 @@ def _interactions(activity: Activity, store: Store, roster: Roster, day: date) -
             inbound[person] = inbound.get(person, 0.0) + 1
             if at >= since:
                 engagement[person] = engagement.get(person, 0.0) + 1
+        if kind == "messaged" and direction == "out" and at[:10] == day.isoformat():
+            messages_today += 1
         if (kind == "messaged" and direction == "out" and at[:7] == month
                 and _paid_message(network, person)):
             inmails += 1
@@ -71,6 +73,7 @@ def _interactions(activity: Activity, store: Store, roster: Roster, day: date) -
     activity.numbers["days_since_my_visit"] = days_per_person(my_visit, day)
     activity.numbers["days_since_their_visit"] = days_per_person(their_visit, day)
     activity.account["inmails_this_month"] = inmails
+    activity.account["messages_today"] = messages_today
 
 
 def _paid_message(network, person: int) -> bool:
@@ -103,13 +106,15 @@ def _invitations(activity: Activity, store: Store, day: date) -> None:
     status: dict[int, str] = {}
     week_start = (day - timedelta(days=6)).isoformat()
     month = day.isoformat()[:7]
-    this_week = notes = 0
+    this_week = notes = today = 0
     for person, direction, sent_at, state, message, resolved_at in rows:
         status[person] = state
         if direction == "out":
             if week_start <= sent_at[:10] <= day.isoformat():
                 this_week += 1
-            if message and message.strip() and sent_at[:7] == month and sent_at[:10] <= day.isoformat():
+            today += sent_at[:10] == day.isoformat()
+            if (message and message.strip() and sent_at[:7] == month
+                    and sent_at[:10] <= day.isoformat()):
                 notes += 1
             if state == "pending":
                 pending_out[person] = sent_at
@@ -126,6 +131,7 @@ def _invitations(activity: Activity, store: Store, day: date) -> None:
     activity.numbers["days_since_withdrawal"] = days_per_person(withdrawn, day)
     activity.texts["last_invitation_status"] = status
     activity.account["invitations_this_week"] = this_week
+    activity.account["invitations_today"] = today
     activity.account["invitation_notes_this_month"] = notes
 
 

@@ -40,11 +40,13 @@ def french_step(text: str) -> str:
 
 
 def _weekly(match: re.Match) -> str:
-    used, planned = match.group(2), match.group(4)
+    used, planned, ahead = match.group(2), match.group(4), match.group(6)
     text = (f"la limite hebdomadaire d’invitations est atteinte : environ {_n(match.group(1))} "
             f"par semaine, {_n(used)} {_plural(used, 'envoyée', 'envoyées')} ces 7 derniers jours")
     if planned:
         text += f" et {_n(planned)} {_plural(planned, 'prévue', 'prévues')} aujourd’hui"
+    if ahead:
+        text += f" et {_n(ahead)} {_plural(ahead, 'prévue', 'prévues')} les jours suivants"
     return text
 
 
@@ -61,7 +63,8 @@ _SHAPES: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(r"(.+): until (\d{4}-\d\d-\d\d)"),
      lambda m: f"{french_step(m.group(1))} : jusqu’au {m.group(2)}"),
     (re.compile(r"the weekly invitation limit is reached: about (\d+) a week, (\d+) sent in the "
-                r"last 7 days( and (\d+) planned today)?"), _weekly),
+                r"last 7 days( and (\d+) planned today)?( and (\d+) planned on the next days)?"),
+     _weekly),
     (re.compile(r"invite without a note: the (\d+) personal notes of this month are used"),
      lambda m: f"invitez sans note : les {_n(m.group(1))} notes personnelles du mois sont "
                f"utilisées"),
@@ -77,6 +80,10 @@ _SHAPES: tuple[tuple[re.Pattern, object], ...] = (
 
 def french_agenda(text: str) -> str:
     """A sentence of the planner or the quotas in French (others as they are)."""
+    from coach.wording.pacing import french_pace
+
+    if (paced := french_pace(text)) is not None:
+        return french_typography(paced)
     for pattern, say in _SHAPES:
         match = pattern.fullmatch(text)
         if match:

@@ -28,6 +28,7 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.growing import FRENCH_GROWING
     from coach.wording.history import FRENCH_HISTORY
     from coach.wording.live import FRENCH_LIVE
+    from coach.wording.pacing import FRENCH_PACING
     from coach.wording.paste import FRENCH_PASTE
     from coach.wording.people_csv import FRENCH_PEOPLE_CSV
     from coach.wording.screens import FRENCH_SCREENS
@@ -40,6 +41,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_PEOPLE_CSV,
                  FRENCH_GROWING,
                  FRENCH_LIVE,
+                 FRENCH_PACING,
                  ):
         merged.update(part)
     return merged

@@ -41,8 +41,8 @@ def test_enrol_plan_and_mark_steps_through_the_days(capsys, home):
     code, _, err = run(capsys, "--home", home, "step", first["enrolment"], "done",
                        "--today", "2026-11-23")
     assert code == 2
-    assert err == (f"coach: step 2 of reconnect is to wait 2 days (until 2026-11-24): nothing "
-                   f"to mark done; skip it to move on\n")
+    assert err == ("coach: step 2 of reconnect is to wait 2 days (until 2026-11-24): nothing "
+                   "to mark done; skip it to move on\n")
 
     code, out, _ = run(capsys, "--home", home, "plan", "--today", "2026-11-24")
     lines = out.splitlines()
@@ -90,10 +90,13 @@ def test_running_out_of_weekly_invitations_on_the_command_line(capsys, home):
     assert code == 0
     lines = out.splitlines()
     to_do, waiting = (int(part.split()[0]) for part in lines[0].split(": ")[1].split(", "))
-    assert to_do == 100 and waiting > 40
+    assert to_do == 20 and waiting > 120  # a Wednesday: 20 a working day, the rest later
     assert "Waiting (limits)" in lines
+    assert "20 invitations a working day: 20 today, 20 more tomorrow; 60 on the following " \
+           "days, until 2026-12-01" in lines  # Thursday, Friday, then Monday and Tuesday
+    assert "       waits: 20 invitations a working day: planned for 2026-11-27" in lines
     assert "       waits: the weekly invitation limit is reached: about 100 a week, 0 sent in " \
-           "the last 7 days and 100 planned today" in lines
+           "the last 7 days and 20 planned today and 80 planned on the next days" in lines
 
 
 def test_a_broken_scenario_file_stops_plan_with_its_line(capsys, home):
@@ -139,3 +142,71 @@ expect_enter = false
     assert out.splitlines() == [
         f'FAIL {folder / "mine.toml"}:9 enters?: they enter "mine" but should not: always '
         f"held", "0 passed, 1 failed"]
+
+
+def test_plan_json_gives_the_pace_and_the_day_each_step_is_planned_for(capsys, home):
+    folder = home / "rules" / "scenarios"
+    folder.mkdir(parents=True)
+    (folder / "invite.toml").write_text('[scenario]\nid = "invite-now"\ntitle = "Invite now"\n'
+                                        'priority = 70\n\n[[step]]\ndo = "invite"\n',
+                                        encoding="utf-8")
+    assert run(capsys, "--home", home, "enrol", "invite-now", "--degree", "2",
+               "--today", "2026-11-25")[0] == 0
+    code, out, _ = run(capsys, "--home", home, "plan", "--today", "2026-11-27", "--json")
+    assert code == 0
+    plan = json.loads(out)
+    assert plan["pace"] == [{
+        "limit": "invitations_per_day", "per_day": 20, "weekends": False, "day_off": False,
+        "today": 20, "sent_today": 0, "held": 80, "next_day": "2026-11-30",
+        "next_day_count": 20, "after": 60, "last_day": "2026-12-03"}]
+    items = [item for item in plan["items"] if item["do"] == "invite"]
+    assert [item["status"] for item in items[:20]] == ["do today"] * 20
+    assert all(item["planned_on"] is None for item in items[:20])
+    planned = [item for item in items if item["planned_on"]]
+    assert len(planned) == 80 and planned[0]["status"] == "waits"
+    assert planned[0]["why"] == "20 invitations a working day: planned for 2026-11-30"
+    # On Friday the next working day is Monday: the text says its date, not "tomorrow".
+    code, out, _ = run(capsys, "--home", home, "plan", "--today", "2026-11-27")
+    assert "20 invitations a working day: 20 today, 20 more on 2026-11-30; 60 on the " \
+           "following days, until 2026-12-03" in out.splitlines()
+
+
+def test_plan_in_french_says_the_pace(capsys, home):
+    (home / "config.toml").write_text('language = "fr"\n', encoding="utf-8")
+    folder = home / "rules" / "scenarios"
+    folder.mkdir(parents=True)
+    (folder / "invite.toml").write_text('[scenario]\nid = "invite-now"\ntitle = "Inviter"\n'
+                                        'priority = 70\n\n[[step]]\ndo = "invite"\n',
+                                        encoding="utf-8")
+    assert run(capsys, "--home", home, "enrol", "invite-now", "--degree", "2",
+               "--today", "2026-11-20")[0] == 0
+    code, out, _ = run(capsys, "--home", home, "plan", "--today", "2026-11-23")
+    assert code == 0
+    lines = out.splitlines()
+    assert any(line.startswith("20 invitations par jour ouvré\xa0: 20 aujourd’hui, ")
+               for line in lines), lines[:12]
+    assert any("20 invitations par jour ouvré\xa0: prévue le 2026-11-24" in line
+               for line in lines)
+
+
+def test_rules_check_reports_a_bad_pace_with_its_line(capsys, tmp_path):
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    path = folder / "limits.toml"
+    path.write_text('[limit.invitations_per_day]\nvalue = -5\nweekends = "no"\nlabel = "a day"\n'
+                    'why = "w"\nblocked = "Too many"\n\n[limit.invitations_per_week]\n'
+                    'value = 100\nweekends = true\nlabel = "a week"\nwhy = "w"\nblocked = "b"\n'
+                    '\n[limit.messages_per_dy]\nvalue = 3\n', encoding="utf-8")
+    code, out, _ = run(capsys, "rules", "check", folder)
+    assert code == 2
+    assert out.splitlines()[:5] == [
+        f'{path}:2: limit "invitations_per_day": value must be a whole number, 0 or more, '
+        f'not -5',
+        f'{path}:3: limit "invitations_per_day": "weekends" must be true or false, not text',
+        f'{path}:6: limit "invitations_per_day": invitations_per_day never blocks an action: '
+        f'remove "blocked"',
+        f'{path}:10: limit "invitations_per_week": only a daily pace (invitations_per_day, '
+        f'messages_per_day) takes "weekends"',
+        f'{path}:15: limit "messages_per_dy": unknown limit "messages_per_dy"; did you mean '
+        f'"messages_per_day"?',
+    ]

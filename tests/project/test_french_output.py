@@ -250,7 +250,10 @@ def test_english_keeps_its_words_and_plain_typography(english_home):
     assert "Abdoulaye Kouassi  [2nd] · 8 mutual connections\nAdvice:\n  1. " \
         in outputs["advise someone"]
     assert "\n     Why: " in outputs["advise someone"] and "Whom to invite:\n" in outputs["advise"]
-    assert outputs["plan"].startswith("Agenda for 2026-11-22: 1 to do today, 0 waiting")
+    # 2026-11-22 is a Sunday: the invitation waits for Monday (limits.toml, weekends = false)
+    assert outputs["plan"].startswith("Agenda for 2026-11-22: 0 to do today, 1 waiting")
+    assert "No invitations on Saturday and Sunday (weekends = false in limits.toml): 1 " \
+        "tomorrow" in outputs["plan"]
     assert "step 3: invite them, with a personal note" in outputs["plan"]
     assert "  [1] Abdoulaye Kouassi: moved — wait 3 days → step 3" in outputs["plan"]
     assert "People: 300   Connections: 773" in outputs["summary"]

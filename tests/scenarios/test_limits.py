@@ -26,10 +26,21 @@ days = 15
 """
 
 
-def use_scenario(workspace, tmp_path, text: str = INVITE_FIRST) -> None:
+NO_PACE = """
+[limit.invitations_per_day]
+value = 1000
+weekends = true
+label = "invitations a day"
+why = "These tests are about the weekly limit: the daily pace stays out of the way."
+"""
+
+
+def use_scenario(workspace, tmp_path, text: str = INVITE_FIRST, limits: str = NO_PACE) -> None:
     folder = tmp_path / "mine" / "scenarios"
     folder.mkdir(parents=True)
     (folder / "invite_now.toml").write_text(text, encoding="utf-8")
+    if limits:
+        (tmp_path / "mine" / "limits.toml").write_text(limits, encoding="utf-8")
     workspace.use_rules([*workspace.rule_folders(), tmp_path / "mine"])
 
 

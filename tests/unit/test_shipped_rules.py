@@ -54,7 +54,7 @@ def _compare(english, french, path, untranslated):
                 _compare(value, french[key], f"{path}.{key}", untranslated)
     elif isinstance(english, list):
         assert len(english) == len(french), path
-        for index, (one, other) in enumerate(zip(english, french)):
+        for index, (one, other) in enumerate(zip(english, french, strict=True)):
             _compare(one, other, f"{path}[{index}]", untranslated)
     else:
         assert english == french, path
@@ -147,6 +147,8 @@ def test_the_policy_covers_every_action_and_the_limits_have_their_figures():
         "inmail_credits_per_month": (0, 5, False),
         "max_connections": (30000, None, False),
         "reinvite_wait_days": (21, None, False),
+        "invitations_per_day": (20, None, False),
+        "messages_per_day": (25, None, False),
     }
     assert all(policy.why and limit for policy in book.actions.values()
                for limit in [policy.label])

@@ -1,6 +1,9 @@
-"""The agenda: today's scenario steps, what waits and why; mark a step done or skipped."""
+"""The agenda: what is waiting on you first (open loops), then today's scenario steps, what
+waits and why; mark a step done or skipped, Enter shows the person in the main list."""
 
 from __future__ import annotations
+
+from threading import Lock
 
 from rich.text import Text
 from textual import on, work
@@ -11,19 +14,24 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from coach.model import Degree
 from coach.scenarios import DO_TODAY, Agenda, AgendaItem, MarkRefused, NoSuchEnrolment
+from coach.strategy.loop_words import describe, heading
+from coach.strategy.open_loops import OpenLoop, shown_first
 from coach.tui.failures import guarded
-from coach.tui.widgets.open_loops import OpenLoopsView
 from coach.tui.worded import worded_bindings
 from coach.wording import Wording
 from coach.wording.agenda import french_agenda
 from coach.wording.outcomes import marked_words, said
+from coach.wording.pacing import pace_lines
 from coach.wording.vocabulary import agenda_status, badge, step_words
 
 COLUMNS = ("Id", "Status", "Name", "Deg", "Scenario", "Step")
+LOOP_ROWS = 12
+"""How many open loops head the agenda (the rest are counted: `coach advise --waiting`)."""
 
 
 class AgendaScreen(Screen):
-    """Steps due today (to do first, then those that wait), then the steps coming up."""
+    """What is waiting on you, then the steps due today (to do first, then those that
+    wait), then the steps coming up."""
 
     BINDINGS = [
         Binding("escape,q,a", "close", "Close", id="agenda.close"),
@@ -33,18 +41,24 @@ class AgendaScreen(Screen):
     DEFAULT_CSS = """
     AgendaScreen #agenda-summary { height: auto; padding: 0 1; background: $boost; }
     AgendaScreen DataTable { height: 1fr; }
-    AgendaScreen #agenda-detail { height: auto; min-height: 4; padding: 0 1; border-top: solid $primary; }
+    AgendaScreen #agenda-detail {
+        height: auto; min-height: 4; padding: 0 1; border-top: solid $primary;
+    }
     """
 
     def __init__(self) -> None:
         super().__init__()
         self.plan: Agenda | None = None
         self.rows: list[AgendaItem] = []
+        self.loops: list[OpenLoop] = []
+        """The open loops heading the table (its first rows)."""
+        self._row_keys: list = []
+        self._marking = Lock()  # marks are stored one after the other, in the order pressed
+        self._asked = self._shown = 0  # plans asked for and the latest shown: no stale plan
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(self.app.words("Planning today's steps…"), id="agenda-summary")
-        yield OpenLoopsView("", id="agenda-waiting")
         yield DataTable(id="agenda-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="agenda-detail")
         yield Footer()
@@ -65,10 +79,18 @@ class AgendaScreen(Screen):
 
     # --- planning (in a thread: it reads facts and updates enrolments) ------------------
 
-    @work(thread=True, exclusive=True, group="agenda", exit_on_error=False)
-    @guarded("Planning today")
     def refresh_plan(self, outcome: tuple[int, str] | None = None) -> None:
-        """Mark a step first when asked, then compute today's agenda again."""
+        """Mark a step first when asked, then compute today's agenda again (in a thread)."""
+        self._asked += 1
+        self._plan_in_thread(outcome, self._asked)
+
+    @work(thread=True, group="agenda", exit_on_error=False)
+    @guarded("Planning today")
+    def _plan_in_thread(self, outcome: tuple[int, str] | None, asked: int) -> None:
+        with self._marking:
+            self._mark_and_plan(outcome, asked)
+
+    def _mark_and_plan(self, outcome: tuple[int, str] | None, asked: int) -> None:
         scenarios = self.app.service.scenarios
         book = scenarios.book()
         if outcome is not None:
@@ -85,28 +107,40 @@ class AgendaScreen(Screen):
         plan = scenarios.plan(book=book)
         service = self.app.service
         loops = service.follow_ups.open_loops()
-        self.app.call_from_thread(self._show, plan)
-        self.app.call_from_thread(self.query_one("#agenda-waiting", OpenLoopsView).show, loops,
-                                  service.language)
+        self.app.call_from_thread(self._show, plan, asked, loops)
 
-    def _show(self, plan: Agenda) -> None:
+    def _show(self, plan: Agenda, asked: int = 0, loops: list[OpenLoop] = ()) -> None:
+        if asked < self._shown:
+            return  # a plan asked for later is already shown
+        self._shown = asked
         w = self.app.words
         self.plan = plan
-        keep = self.selected.enrolment.id if self.selected else None
+        keep = self.table.cursor_row  # the position stays: a step marked leaves it
         self.rows = [*plan.items, *plan.later]
+        self.loops = shown_first(list(loops), LOOP_ROWS)
         table = self.table
         table.clear()
+        self._row_keys = []
+        for loop in self.loops:
+            table.add_row(*(Text(cell) for cell in (
+                "", w("waiting on you"), loop.name, "", w("Waiting on you"), describe(loop, w))))
         for item in self.rows:
             status = w("to do") if item.status == DO_TODAY else w("waits")
             if item in plan.later:
                 status = w("from {day}", day=item.enrolment.due_on)
-            table.add_row(*(Text(cell) for cell in (
+            elif item.planned_on:  # kept from today by the daily pace
+                status = w("from {day}", day=item.planned_on)
+            self._row_keys.append(table.add_row(*(Text(cell) for cell in (
                 str(item.enrolment.id), status, item.name, _degree(item.degree, w),
                 item.scenario.title,
-                f"{item.enrolment.step + 1}. {step_words(item.step, w.language)}")))
+                f"{item.enrolment.step + 1}. {step_words(item.step, w.language)}"))))
         lines = [w("Agenda for {day}: {to_do} to do today, {waiting} waiting, {later} coming up. "
                    "d: done · x: skip · Esc: back", day=plan.day.isoformat(),
                    to_do=len(plan.to_do), waiting=len(plan.waiting), later=len(plan.later))]
+        lines.append(heading(len(loops), w).rstrip(":\u00a0") + (w(
+            " — {n} first; `coach advise --waiting` lists them all", n=len(self.loops))
+            if len(loops) > len(self.loops) else "") + " · " + w("Enter: show the person"))
+        lines += pace_lines(plan.pacing, plan.day, w)
         lines += [w("{name}: {status} — {reason}", name=change.name,
                     status=agenda_status(change.status, w.language),
                     reason=_said(change.reason, w))
@@ -116,27 +150,48 @@ class AgendaScreen(Screen):
             lines.append(w("No step today. Enrol people from the contact list (e, or E for "
                            "everyone shown) or with `coach enrol SCENARIO QUERY…`."))
         self.query_one("#agenda-summary", Static).update(Text("\n".join(lines)))
-        if keep is not None:
-            for row, item in enumerate(self.rows):
-                if item.enrolment.id == keep:
-                    table.move_cursor(row=row)
+        if table.row_count:
+            table.move_cursor(row=min(max(keep, 0), table.row_count - 1))
         self._describe()
 
     # --- the highlighted step ----------------------------------------------------------
 
     @property
     def selected(self) -> AgendaItem | None:
-        row = self.table.cursor_row if self.rows else None
+        """The highlighted scenario step (None on an open loop)."""
+        row = self.table.cursor_row - len(self.loops) if self.rows else None
         return self.rows[row] if row is not None and 0 <= row < len(self.rows) else None
+
+    @property
+    def selected_loop(self) -> OpenLoop | None:
+        """The highlighted open loop (None on a scenario step)."""
+        row = self.table.cursor_row
+        return self.loops[row] if 0 <= row < len(self.loops) else None
+
+    @on(DataTable.RowSelected)
+    def _show_person(self, _event=None) -> None:
+        """Enter: back to the main list, on the person of the highlighted row."""
+        chosen = self.selected_loop or self.selected
+        if chosen is None:
+            return
+        self.dismiss()
+        self.app.main_screen.go_to(chosen.person_id)
 
     @on(DataTable.RowHighlighted)
     def _describe(self, _event=None) -> None:
         item = self.selected
         detail = self.query_one("#agenda-detail", Static)
+        w = self.app.words
+        if self.selected_loop is not None:
+            loop = self.selected_loop
+            detail.update(Text("\n".join(filter(None, (
+                describe(loop, w), loop.detail,
+                w("Answer it on LinkedIn, then log it: Enter shows {name} in the list.",
+                  name=loop.name))))))
+            return
         if item is None:
             detail.update("")
             return
-        w = self.app.words
         lines = [w("{name} — {scenario}, step {step}: {what}", name=item.name,
                    scenario=item.scenario.title, step=item.enrolment.step + 1,
                    what=step_words(item.step, w.language))
@@ -150,9 +205,20 @@ class AgendaScreen(Screen):
 
     def action_mark(self, outcome: str) -> None:
         item = self.selected
+        if self.selected_loop is not None:
+            self.notify(self.app.words("Answer it on LinkedIn, then log it: Enter shows {name} "
+                                       "in the list.", name=self.selected_loop.name),
+                        severity="warning", markup=False)
+            return
         if item is None:
             self.notify(self.app.words("No step to mark."), severity="warning")
             return
+        # The row leaves at once, so the next key acts on the next step even before the
+        # plan comes back (it shows the step again, further down or at the same place).
+        row = self.table.cursor_row
+        self.rows.pop(row - len(self.loops))
+        self.table.remove_row(self._row_keys.pop(row - len(self.loops)))
+        self._describe()
         self.refresh_plan((item.enrolment.id, outcome))
 
     def action_close(self) -> None:
