@@ -3,7 +3,7 @@
 ``csv`` writes the coach CSV folder (or .zip) that ``coach import`` reads, so that an
 export imported into an empty workspace gives the same network: the same people, names,
 connections, follows, groups, interactions, invitations, notes and degree hints. ``json``
-writes the same content as one document. ``graphml`` writes people (with their tags,
+writes the same content as one document, which ``coach import`` reads back as well. ``graphml`` writes people (with their tags,
 groups and degree hints) and their connections and follows (``kind`` = connection or
 follow) for graph tools; ``coach import`` reads it back (interactions, invitations and
 notes are only in csv and json).

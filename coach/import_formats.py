@@ -7,7 +7,7 @@ FORMAT_HELP = {
     "edgelist": "an edge list, SNAP style: 'a b' per line",
     "graphml": "a GraphML file",
     "gexf": "a GEXF file",
-    "csv": "a coach CSV folder or .zip (people.csv, connections.csv…)",
+    "csv": "a coach CSV folder or .zip (people.csv, connections.csv…), or a coach JSON export",
     "search": "a search-results CSV (name,profile_url,degree,…)",
     "people": "any CSV of people (another tool's export, a spreadsheet): columns mapped by "
               "meaning, --map COLUMN=FIELD for the rest",

@@ -57,7 +57,7 @@ MAPPED = ("people", "search")
 EXPECTED = (
     "a LinkedIn export (.zip, its folder, or its Connections.csv), an edge list (.txt, "
     ".edges), a GraphML (.graphml) or GEXF (.gexf) file, a coach CSV folder or .zip "
-    "(with people.csv), a search-results CSV (name,profile_url,degree,…), or a CSV of "
+    "(with people.csv) or coach JSON export, a search-results CSV (name,profile_url,degree,…), or a CSV of "
     "people with a name or LinkedIn profile URL column"
 )
 
@@ -85,6 +85,8 @@ def detect_format(path: Path) -> str:
         return "edgelist"
     if suffix in (".graphml", ".gexf"):
         return suffix[1:]
+    if suffix == ".json":
+        return "csv"  # a coach JSON export: the same tables as a coach CSV folder
     if suffix == ".zip" and zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
             names = {PurePosixPath(name).name.casefold() for name in archive.namelist()}

@@ -56,6 +56,16 @@ class _Folder:
                 raise ImportFailure(f"{path}: not a folder or a .zip of coach CSV files") from None
             self._names = {Path(name).name: name for name in self._zip.namelist()}
 
+    def rows(self, name: str):
+        """A reader of the rows of one file (``reader(report)``), or None without the file."""
+        text = self.read(name)
+        if text is None:
+            return None
+        return lambda report: rows(text, name, report)
+
+    def shown(self, name: str) -> str:
+        return name
+
     def read(self, name: str) -> str | None:
         if self._zip is not None:
             member = self._names.get(name)
@@ -118,25 +128,28 @@ def flag(value: str) -> bool:
 
 
 def import_coach_csv(store: Store, path: Path, me: str | None = None) -> ImportReport:
-    """Import a coach CSV folder or zip in one transaction; ``me`` overrides the me column."""
+    """Import a coach CSV folder or zip, or a coach JSON export, in one transaction; ``me``
+    overrides the me column."""
     if not path.exists():
         raise ImportFailure(f"{path}: no such file or folder")
-    folder = _Folder(path)
-    people_text = folder.read("people.csv")
-    if people_text is None:
-        raise ImportFailure(f"{path}: no people.csv (a coach CSV folder needs one)")
-    report = ImportReport(str(path), "coach csv")
+    json_file = path.is_file() and path.suffix.lower() == ".json"
+    source = _Document(path) if json_file else _Folder(path)
+    people = source.rows("people.csv")
+    if people is None:
+        raise ImportFailure(f"{path}: no people.csv (a coach CSV folder needs one)" if not
+                            json_file else f"{path}: no people in this coach JSON export")
+    report = ImportReport(str(path), "coach json" if json_file else "coach csv")
     with store.transaction():
-        keys, chosen = _import_people(store, people_text, report)
+        keys, chosen = _import_people(store, people(report), report)
         for name, handler in _HANDLERS.items():
-            text = folder.read(name)
-            if text is None:
+            found = source.rows(name)
+            if found is None:
                 continue
-            for line, row in rows(text, name, report):
+            for line, row in found(report):
                 try:
                     handler(store, row, keys, report)
                 except (KeyError, ValueError) as error:
-                    report.skip(name, line, _reason(error))
+                    report.skip(source.shown(name), line, _reason(error))
         if me is not None:
             person = store.people.by_ref(me)
             if person is None:
@@ -147,10 +160,10 @@ def import_coach_csv(store: Store, path: Path, me: str | None = None) -> ImportR
     return report
 
 
-def _import_people(store: Store, text: str, report: ImportReport) -> tuple[dict[str, int], int | None]:
+def _import_people(store: Store, found, report: ImportReport) -> tuple[dict[str, int], int | None]:
     keys: dict[str, int] = {}
     me = None
-    for line, row in rows(text, "people.csv", report):
+    for line, row in found:
         key = row.get("key", "")
         if not key:
             report.skip("people.csv", line, "empty key")
@@ -179,6 +192,53 @@ def _import_people(store: Store, text: str, report: ImportReport) -> tuple[dict[
             me = outcome.id
     report.add("people rows read", len(keys))
     return keys, me
+
+
+class _Document:
+    """A coach JSON export (``coach export x.json``): the same tables as the CSV files, as
+    lists of objects; read through the same handlers as the CSV files."""
+
+    def __init__(self, path: Path) -> None:
+        import json
+
+        self.path = path
+        try:
+            document = json.loads(read_file(path).decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            raise ImportFailure(f"{path}: not UTF-8 text") from None
+        except json.JSONDecodeError as error:
+            raise ImportFailure(f"{path}:{error.lineno}: not JSON ({error.msg})") from None
+        except RecursionError:
+            raise ImportFailure(f"{path}: JSON nested too deeply") from None
+        if not isinstance(document, dict) or document.get("format") != "coach":
+            raise ImportFailure(f'{path}: not a coach JSON export (no "format": "coach"); '
+                                "expected the file `coach export x.json` writes")
+        if document.get("version") != 1:
+            raise ImportFailure(f"{path}: a coach JSON export of version "
+                                f"{document.get('version')!r}; this coach reads version 1")
+        self.document = document
+
+    def shown(self, name: str) -> str:
+        return f"{self.path.name} {name.removesuffix('.csv')}"
+
+    def rows(self, name: str):
+        records = self.document.get(name.removesuffix(".csv"))
+        if records is None:
+            return None
+        if not isinstance(records, list):
+            raise ImportFailure(f"{self.shown(name)}: expected a list of objects")
+        _check_header(name, sorted({key for record in records if isinstance(record, dict)
+                                    for key in record}) if records else list(FILES[name]))
+
+        def read(report: ImportReport):
+            for number, record in enumerate(records, 1):
+                if not isinstance(record, dict):
+                    report.skip(self.shown(name), number, "not an object")
+                    continue
+                yield number, {str(key): "" if value is None else str(value).strip()
+                               for key, value in record.items()}
+
+        return read
 
 
 def _person(keys: dict[str, int], key: str) -> int:

@@ -7,7 +7,7 @@ import json
 import networkx as nx
 import pytest
 
-from coach.exporting import ExportError, export_workspace, person_keys
+from coach.exporting import ExportError, collect, export_workspace, person_keys
 from coach.importers import ImportFailure, detect_format, import_path
 from coach.importers.linkedin import import_linkedin
 from coach.importers.search_results import import_search_results
@@ -203,3 +203,34 @@ def test_export_never_overwrites_another_sqlite_file(linkedin_store, tmp_path):
     with pytest.raises(ExportError, match="SQLite database"):
         export_workspace(linkedin_store, other, "json", force=True)
     assert other.read_bytes() == before
+
+
+def test_json_export_imports_back_as_the_same_network(linkedin_store, tmp_path):
+    """Issue 18, item 4: a JSON export round-trips through coach import, as CSV does."""
+    linkedin_store.notes.add(linkedin_store.people.by_url(
+        "https://www.linkedin.com/in/bob-nguyen").id, "Rappeler en janvier", "2026-11-20",
+        due_on="2027-01-05")
+    export_workspace(linkedin_store, tmp_path / "all.json")
+    export_workspace(linkedin_store, tmp_path / "all-csv")
+    with Store(tmp_path / "from-json.sqlite3") as from_json, \
+            Store(tmp_path / "from-csv.sqlite3") as from_csv:
+        report = import_path(from_json, tmp_path / "all.json")
+        assert report.format == "coach json" and not report.skipped
+        import_path(from_csv, tmp_path / "all-csv")
+        assert collect(from_json) == collect(from_csv) == collect(linkedin_store)
+        again = import_path(from_json, tmp_path / "all.json")  # idempotent
+        assert collect(from_json) == collect(linkedin_store) and not again.skipped
+
+
+@pytest.mark.parametrize("text, reason", [
+    ('{"people": []}', 'not a coach JSON export'),
+    ('{"format": "coach", "version": 9, "people": []}', "version 9"),
+    ('{"format": "coach", "version": 1,\n "people": [', ":2: not JSON"),
+    ('{"format": "coach", "version": 1, "people": [{"first_name": "A"}]}', "missing column key"),
+])
+def test_a_json_file_that_is_not_a_coach_export_is_refused(store, tmp_path, text, reason):
+    path = tmp_path / "x.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportFailure, match=reason):
+        import_path(store, path)
+    assert store.people.count() == 0
