@@ -36,6 +36,7 @@ LIMIT_KINDS: dict[str, LimitKind] = {kind.id: kind for kind in (
     LimitKind("reinvite_wait_days", WAIT, "days_since_withdrawal",
               "days to wait before inviting someone again after withdrawing an invitation"),
     LimitKind("note_length", SIZE, None, "characters in a personal invitation note"),
+    LimitKind("message_length", SIZE, None, "characters in a message"),
 )}
 
 LIMIT_VARIABLES = ("used", "value", "left", "wait")
