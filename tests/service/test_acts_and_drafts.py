@@ -100,7 +100,7 @@ def test_drafts_follow_the_workspace_language(demo_workspace):
     demo_workspace.forget_config()
     service = NetworkService(demo_workspace)
     draft = service.draft(person(service, "Solène Bonnet"))
-    assert draft.text.startswith("Merci pour ce nouveau contact, Solène !")
+    assert draft.text.startswith("Merci pour ce nouveau contact, Solène\u202f!")
 
 
 def test_a_message_template_in_a_rule_file_is_checked_when_it_loads(tmp_path):

@@ -174,3 +174,26 @@ async def test_a_refused_draft_log_stores_nothing_and_says_why(demo_app):
         assert store.interactions.count() == before
         assert demo_app.service.refusal(nuria, "messaged") is not None
         assert any(demo_app.service.refusal(nuria, "messaged") in n for n in notices(demo_app))
+
+
+async def test_the_dialogs_speak_french_in_a_french_workspace(demo_workspace):
+    from coach.demo import DEMO_BANNER
+    from coach.tui.app import make_app
+    from coach.wording import MISSING
+
+    (demo_workspace.home / "config.toml").write_text('language = "fr"\n', encoding="utf-8")
+    demo_workspace.forget_config()
+    app = make_app(demo_workspace, demo_banner=DEMO_BANNER, watch_rules=False)
+    missing = set(MISSING)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await highlight(app, pilot, "Solène Bonnet")
+        await press(app, pilot, "D")
+        dialog = app.screen
+        assert str(dialog.query_one("#draft-heading").render()) == "Message à Solène Bonnet"
+        assert dialog.query_one("#draft-text").text.startswith("Merci pour ce nouveau contact")
+        assert "F2 copie" in str(dialog.query_one("#draft-keys").render())
+        await press(app, pilot, "f3")
+        assert any("Copiez-le d’abord (F2)" in n for n in notices(app))
+        await press(app, pilot, "escape", "T")
+        assert "Étiquettes de Solène Bonnet" in str(app.screen.query_one("Static").render())
+    assert set(MISSING) == missing

@@ -18,7 +18,7 @@ from coach.tui.worded import worded_bindings
 HEADINGS = {
     "invitation": "Invitation note for {name}",
     "message": "Message to {name}",
-    "introduction": "Introduction request to {to}, to forward to {name}",
+    "introduction": "Introduction request to {to}, about {name}",
 }
 """What the dialog is about, per kind of draft."""
 
@@ -32,7 +32,9 @@ class DraftDialog(ModalScreen[None]):
                 Binding("f3", "log_sent", "Log as sent", id="draft.log")]
     DEFAULT_CSS = """
     DraftDialog { align: center middle; }
-    DraftDialog > Vertical { width: 80; height: auto; border: thick $primary; background: $surface; padding: 0 1; }
+    DraftDialog > Vertical {
+        width: 80; height: auto; border: thick $primary; background: $surface; padding: 0 1;
+    }
     DraftDialog TextArea { height: 8; }
     DraftDialog #draft-footer { height: 1; }
     DraftDialog #draft-count { width: auto; margin-right: 2; }

@@ -21,7 +21,10 @@ class TagDialog(ModalScreen[tuple[list[str], list[str]] | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="tags.cancel")]
     DEFAULT_CSS = """
     TagDialog { align: center middle; }
-    TagDialog > Vertical { width: 70; height: auto; max-height: 80%; border: thick $primary; background: $surface; padding: 0 1; }
+    TagDialog > Vertical {
+        width: 70; height: auto; max-height: 80%; border: thick $primary; background: $surface;
+        padding: 0 1;
+    }
     TagDialog SelectionList { height: auto; max-height: 12; }
     """
 
