@@ -36,10 +36,20 @@ LOG_POLICY: dict[str, tuple[str, ...]] = {
     "recommended": ("recommend",),
     "withdrew": ("withdraw_invitation",),
     "connected": ("invite", "invite_with_note", "accept_invitation", "withdraw_invitation"),
+    "accepted": ("accept_invitation",),
 }
 """Each kind of act I log and the policy actions (actions.toml) of which one must be
 allowed for it to have been possible. A kind not listed (visited, met, called, liked a
-public post, a note…) is always accepted, and so is what they did to me (direction "in")."""
+public post, a note…) is always accepted, and so is what they did to me (direction "in").
+"accepted" is my answer to their invitation (a connection, direction "in"): it is mine
+to check; an invitation with a note needs ``invite_with_note``."""
+
+WORDS_WITH_DIRECTION = {
+    "accepted": ("connected", "in"), "accept": ("connected", "in"),
+    "introduced_me": ("introduced", "in"),
+}
+"""Words that say who acted as well as what: "accepted" (I accepted their invitation: we
+are connected, the invitation came in) and "introduced_me" (they introduced me to someone)."""
 
 
 class LogRefused(ValueError):
@@ -74,14 +84,30 @@ def action_kind(word: str) -> str:
     return kind
 
 
-def policy_refusal(kind: str, statuses: Iterable, direction: str = "out") -> str | None:
+def read_action(word: str, direction: str | None = None) -> tuple[str, str, str]:
+    """(the logged kind, its direction, the key of its policy in ``LOG_POLICY``) for an
+    action word: "accepted" → ("connected", "in", "accepted"); "replied" goes "in" unless
+    told otherwise. BadLogInput for an unknown word."""
+    key = word.strip().casefold()
+    if key in WORDS_WITH_DIRECTION:
+        kind, way = WORDS_WITH_DIRECTION[key]
+        return kind, direction or way, "accepted" if kind == "connected" else kind
+    kind = action_kind(word)
+    return kind, direction or ("in" if kind == "replied" else "out"), kind
+
+
+def policy_refusal(kind: str, statuses: Iterable, direction: str = "out",
+                   note: str = "") -> str | None:
     """Why the rules say I could not have done ``kind`` with this person (None: I could).
 
     ``statuses`` are the person's action statuses (``coach.strategy.ActionStatus``); the
     first blocked action of the kind's policy gives the reason: "Invite to connect: Only
-    the initial of their last name is visible…"."""
+    the initial of their last name is visible…". An invitation with a ``note`` needs
+    ``invite_with_note`` (the notes of a free account run out)."""
     needs = LOG_POLICY.get(kind)
-    if not needs or direction == "in":
+    if kind == "invited" and note.strip():
+        needs = ("invite_with_note",)
+    if not needs or (direction == "in" and kind != "accepted"):
         return None
     known = [status for status in statuses if status.action in needs]
     if not known or any(status.allowed for status in known):
@@ -98,7 +124,7 @@ def log_action(store: Store, person_id: int, action: str, degree: Degree, *,
     ``degree`` is my current degree to them: an invitation to a 1st-degree connection or
     to myself is refused, as is a withdrawal with nothing pending.
     """
-    kind = action_kind(action)
+    kind, way, _policy = read_action(action, direction)
     when = parse_when(at) if at else now_iso()
     who = name or f"#{person_id}"
     me = store.me
@@ -112,7 +138,6 @@ def log_action(store: Store, person_id: int, action: str, degree: Degree, *,
         store.notes.add(person_id, note, when)
         return Logged(kind, person_id, when, f"Noted for {who}: {note.strip()}", who,
                       note=note.strip())
-    way = direction or ("in" if kind == "replied" else "out")
     with store.transaction():
         if kind == "invited":
             if degree is Degree.FIRST:
@@ -126,6 +151,10 @@ def log_action(store: Store, person_id: int, action: str, degree: Degree, *,
                     )
             store.invitations.add(Invitation(person_id, way, when, "pending", note))
         elif kind == "connected":
+            if way == "in" and not any(invitation.status == "pending" and
+                                       invitation.direction == "in"
+                                       for invitation in store.invitations.of(person_id)):
+                raise LogRefused(f"no pending invitation from {who} to accept")
             store.connections.add(me, person_id, "manual", when[:10])
             store.invitations.resolve(person_id, "accepted", when)
         elif kind == "withdrew":
@@ -136,5 +165,7 @@ def log_action(store: Store, person_id: int, action: str, degree: Degree, *,
             follower, followee = (me, person_id) if way == "out" else (person_id, me)
             store.follows.set(follower, followee, status, when[:10], "manual")
         store.interactions.add(Interaction(person_id, kind, way, when, note.strip(), "manual"))
-    subject = f"{kind} {who}" if way == "out" else f"{who} {kind} (to you)"
+    subject = f"{kind} {who}" if way == "out" else \
+        f"accepted the invitation of {who}: connected" if kind == "connected" else \
+        f"{who} {kind} (to you)"
     return Logged(kind, person_id, when, f"Logged: {subject} at {when}", who, way, note.strip())

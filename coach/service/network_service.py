@@ -20,7 +20,7 @@ from coach.directory import find_people
 from coach.graph.paths import introduction_paths
 from coach.importers.reading import Limits, limited
 from coach.listing import ListFilter
-from coach.logbook import BadLogInput, Logged, LogRefused, action_kind, log_action, policy_refusal
+from coach.logbook import BadLogInput, Logged, LogRefused, log_action, policy_refusal, read_action
 from coach.model import Degree, IntroductionPath, Person
 from coach.overview import Overview, network_overview
 from coach.service.by_hand import ByHand
@@ -268,6 +268,21 @@ class NetworkService:
         used = invitations_used(self.store, state.day)["invitations_this_week"]
         return used, weekly_limit(self.rulebook.book, state.premium)
 
+    def draft(self, person_id: int):
+        """The next message for one person from their top advice: a ``Draft`` (its kind,
+        text, character limit, and whom to log it with once sent)."""
+        from coach.service.drafts import draft_of
+
+        return draft_of(self, person_id)
+
+    def known_tags(self) -> list[str]:
+        """The workspace's tags, most used first (what a new tag may reuse)."""
+        return list(self.state.listing.tag_counts())
+
+    def tags_of(self, person_id: int) -> list[str]:
+        """One person's tags, as stored now."""
+        return self.store.tags.of(person_id)
+
     def profile(self, person_id: int) -> Profile:
         """Everything about one person that ``coach show`` and the app's pane show."""
         return profile_of(self, person_id)
@@ -280,9 +295,11 @@ class NetworkService:
 
     # --- acts ----------------------------------------------------------------------------
 
-    def refusal(self, person_id: int, kind: str, direction: str = "out") -> str | None:
-        """Why the rules say ``kind`` could not be logged for this person now (None: it can)."""
-        return policy_refusal(kind, self.actions(person_id), direction)
+    def refusal(self, person_id: int, kind: str, direction: str = "out",
+                note: str = "") -> str | None:
+        """Why the rules say ``kind`` (a key of ``LOG_POLICY``: a logged kind, or
+        "accepted") could not be logged for this person now (None: it can)."""
+        return policy_refusal(kind, self.actions(person_id), direction, note)
 
     def log(self, person_id: int, action: str, *, note: str = "", at: str | None = None,
             direction: str | None = None) -> Logged:
@@ -290,14 +307,13 @@ class NetworkService:
 
         LogRefused (its ``BadLogInput`` kind for malformed input) when it is not; nothing is
         stored then."""
-        kind = action_kind(action)
-        way = direction or ("in" if kind == "replied" else "out")
-        refusal = self.refusal(person_id, kind, way)
+        kind, way, policy = read_action(action, direction)
+        refusal = self.refusal(person_id, policy, way, note)
         if refusal is not None:
             raise LogRefused(refusal)
         contact = self.contact(person_id)
         with self.history.acting(person_id, f"log:{kind}") as act:
-            logged = log_action(self.store, person_id, kind, contact.degree, at=at, note=note,
+            logged = log_action(self.store, person_id, action, contact.degree, at=at, note=note,
                                 direction=way, name=contact.name)
             act.said(logged.note if kind == "note" else logged.at)
         self.changed()

@@ -116,6 +116,13 @@ class FactTable:
         """The row of a person, or None."""
         return self.roster.network.structure.index(person_id)
 
+    def introducer_id(self, person_id: int) -> int | None:
+        """The id of the 1st-degree connection best placed to introduce me to them (the
+        ``introducer`` fact), or None."""
+        index = self.index(person_id)
+        via = -1 if index is None else int(self._introducer[index])
+        return None if via < 0 else int(self.ids[via])
+
     def value(self, name: str, index: int):
         """One fact of one person as a plain value (int, float, bool, str, tuple or None)."""
         kind = FACTS[name].type

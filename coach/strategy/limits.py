@@ -37,6 +37,7 @@ LIMIT_KINDS: dict[str, LimitKind] = {kind.id: kind for kind in (
     LimitKind("reinvite_wait_days", WAIT, "days_since_withdrawal",
               "days to wait before inviting someone again after withdrawing an invitation"),
     LimitKind("note_length", SIZE, None, "characters in a personal invitation note"),
+    LimitKind("message_length", SIZE, None, "characters in a message"),
     LimitKind("invitations_per_day", PACE, "invitations_today",
               "invitations the agenda plans a day (the rest waits for the next working days)"),
     LimitKind("messages_per_day", PACE, "messages_today",

@@ -14,7 +14,7 @@ from coach.strategy.file_context import Entry, FileContext
 from coach.strategy.problems import unknown
 from coach.strategy.rule import Alternative
 
-OTHERWISE_FIELDS = ("advice", "actions", "title", "why")
+OTHERWISE_FIELDS = ("advice", "actions", "title", "why", "message")
 
 
 def read_alternatives(ctx: FileContext, entry: Entry, raw: dict, rule_fields: tuple[str, ...],
@@ -74,9 +74,10 @@ def _alternative(ctx: FileContext, where: Entry, table: dict,
     actions = ctx.names(where, table, "actions", ACTIONS, "action")
     title = ctx.text(where, table, "title", required=False)
     why = ctx.text(where, table, "why", required=False)
+    message = ctx.template(where, table, "message") if "message" in table else None
     if len(ctx.problems) > before:
         return None
-    return Alternative(advice, actions, where.span[0], title, why)
+    return Alternative(advice, actions, where.span[0], title, why, message)
 
 
 def _never_given(ctx: FileContext, entry: Entry, actions: tuple[str, ...],

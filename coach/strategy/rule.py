@@ -53,6 +53,7 @@ class Alternative:
     line: int
     title: str | None = None
     why: str | None = None
+    message: Template | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,9 @@ class Rule:
     rank_by: str | None = None
     enabled: bool = True
     alternatives: tuple[Alternative, ...] = ()
+    message: Template | None = None
+    """The text to send that the advice calls for (an invitation note, a message, an
+    introduction request for the introducer), a template; None when it calls for none."""
 
     @property
     def variants(self) -> tuple[tuple[str, ...], ...]:
@@ -87,6 +91,10 @@ class Rule:
     def template(self, variant: int = 0) -> Template:
         """The advice template of one variant."""
         return self.advice if variant == 0 else self.alternatives[variant - 1].advice
+
+    def message_template(self, variant: int = 0) -> Template | None:
+        """The message template of one variant (an alternative has its own, or none)."""
+        return self.message if variant == 0 else self.alternatives[variant - 1].message
 
     def give(self, lookup: Callable[[str], object], variant: int = 0) -> Advice:
         """The advice of one variant for one contact, its template filled from ``lookup``."""

@@ -13,7 +13,7 @@ from coach.strategy.rule import MOVES, Rule, RuleTest
 from coach.strategy.templates import compile_template
 
 RULE_FIELDS = ("id", "title", "priority", "when", "advice", "actions", "why", "move", "rank_by",
-               "enabled", "otherwise")
+               "enabled", "otherwise", "message")
 TEST_FIELDS = ("name", "facts", "expect", "expect_not", "expect_top", "expect_text",
                "expect_allowed", "expect_blocked", "expect_variant")
 _EXPECTATIONS = TEST_FIELDS[2:]
@@ -58,6 +58,7 @@ def read_rule(ctx: FileContext, raw: dict, span: tuple[int, int]) -> Rule | None
               if "advice" in raw or "advice" not in misplaced else None)
     actions = ctx.names(entry, raw, "actions", ACTIONS, "action")
     alternatives = read_alternatives(ctx, entry, raw, RULE_FIELDS, actions)
+    message = ctx.template(entry, raw, "message") if "message" in raw else None
     why = ctx.text(entry, raw, "why", "why" not in misplaced)
     move = raw.get("move")
     if move is not None and move not in MOVES:
@@ -72,7 +73,7 @@ def read_rule(ctx: FileContext, raw: dict, span: tuple[int, int]) -> Rule | None
     if len(ctx.problems) > before or not ok:
         return None
     return Rule(entry.id, title, priority, when, advice, actions, why, ctx.file, span[0],
-                move, rank_by, alternatives=alternatives)
+                move, rank_by, alternatives=alternatives, message=message)
 
 
 def _disabled(ctx: FileContext, entry: Entry) -> Rule:

@@ -101,6 +101,8 @@ _SHAPES: tuple[tuple[re.Pattern, object], ...] = (
                   name=m.group(1), day=m.group(2))),
     (re.compile(r"no pending invitation to (.+) to withdraw"),
      lambda m: _t("aucune invitation en attente à retirer pour {name}", name=m.group(1))),
+    (re.compile(r"no pending invitation from (.+) to accept"),
+     lambda m: _t("aucune invitation de {name} en attente à accepter", name=m.group(1))),
     (re.compile(r"unknown action '(.+)': use one of (.+)"),
      lambda m: _t("action inconnue « {word} » : écrivez l'une de celles-ci : {kinds}",
                   word=m.group(1),

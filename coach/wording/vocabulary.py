@@ -55,7 +55,8 @@ LIMITS_FR = {"invitations_per_week": "invitations de la semaine",
              "inmail_credits_per_month": "crédits InMail du mois",
              "max_connections": "relations au plus",
              "reinvite_wait_days": "jours d’attente avant de réinviter",
-             "note_length": "caractères par note"}
+             "note_length": "caractères par note",
+             "message_length": "caractères par message"}
 
 STEPS_FR = {"visit": "consulter son profil", "wait": "attendre",
             "invite": "l’inviter à entrer en relation", "await_acceptance": "attendre sa réponse",

@@ -24,6 +24,7 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.catalogue import FRENCH
     from coach.wording.commands import FRENCH_COMMANDS
     from coach.wording.dialogs import FRENCH_DIALOGS
+    from coach.wording.drafts import FRENCH_DRAFTS
     from coach.wording.exports import FRENCH_EXPORTS
     from coach.wording.growing import FRENCH_GROWING
     from coach.wording.history import FRENCH_HISTORY
@@ -42,6 +43,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_GROWING,
                  FRENCH_LIVE,
                  FRENCH_PACING,
+                 FRENCH_DRAFTS,
                  ):
         merged.update(part)
     return merged

@@ -104,7 +104,7 @@ def test_alternatives_need_advice_and_actions_and_keep_rule_fields_above(tmp_pat
         f'{path}:12: rule "r": "priority" is inside [[rule.otherwise]]: move it above the first '
         f"[[rule.otherwise]] line (keys after a table header belong to that table)",
         f'{path}:13: rule "r": unknown field "colour" in [[rule.otherwise]]; expected one of: '
-        f"actions, advice, title, why"]
+        f"actions, advice, message, title, why"]
 
 
 def test_an_alternative_that_could_never_be_given_is_a_problem(tmp_path):

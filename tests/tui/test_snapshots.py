@@ -63,3 +63,17 @@ def test_error_banner_of_a_broken_rule_file(snap_compare, demo_workspace, tmp_pa
     demo_workspace.is_demo = True
     app = make_app(demo_workspace, demo_banner=DEMO_BANNER, watch_rules=False)
     assert snap_compare(app, terminal_size=SIZE, run_before=_ready)
+
+
+def test_draft_dialog_with_its_counter(snap_compare, demo_app):
+    """The invitation note drafted from the top advice, typed on past nothing: "n/200"."""
+    async def go(pilot):
+        await _ready(pilot)
+        await pilot.press("slash", *"agnes gauthier", "enter")
+        await _ready(pilot)
+        await pilot.press("D")
+        await _ready(pilot)
+        pilot.app.screen.query_one("#draft-text").cursor_blink = False
+        await _ready(pilot)
+
+    assert snap_compare(demo_app, terminal_size=SIZE, run_before=go)

@@ -38,7 +38,7 @@ def test_every_shipped_test_case_passes(language, test):
     assert result.passed, result.line()
 
 
-_TEXTS = {"title", "advice", "why", "label", "reason", "otherwise", "blocked"}
+_TEXTS = {"title", "advice", "why", "label", "reason", "otherwise", "blocked", "message"}
 
 
 def _compare(english, french, path, untranslated):
@@ -144,6 +144,7 @@ def test_the_policy_covers_every_action_and_the_limits_have_their_figures():
         "invitations_per_week": (100, None, False),
         "invitation_notes_per_month": (5, None, True),
         "note_length": (200, 300, False),
+        "message_length": (8000, None, False),
         "inmail_credits_per_month": (0, 5, False),
         "max_connections": (30000, None, False),
         "reinvite_wait_days": (21, None, False),

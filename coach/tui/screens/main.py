@@ -267,6 +267,18 @@ class MainScreen(Screen):
         """Log an action with the highlighted contact, or say why it is not allowed."""
         log_highlighted(self, kind)
 
+    def action_tags(self) -> None:
+        """Tag or untag the highlighted contact (a picker)."""
+        from coach.tui.tagging import pick_tags
+
+        pick_tags(self)
+
+    def action_draft(self) -> None:
+        """Draft the next message for the highlighted contact from their top advice."""
+        from coach.tui.drafting import start_draft
+
+        start_draft(self)
+
     # --- the coach pane --------------------------------------------------------------------
 
     def action_toggle_coach(self) -> None:
