@@ -67,3 +67,103 @@ async def test_the_cursor_row_stays_on_screen_after_a_resize(demo_app):
         assert len(lines) < 30
         assert any(line.startswith(f" {highlighted}") for line in lines[1:]), lines
         assert contacts.cursor == 38
+
+
+def footer_keys(app) -> list[str]:
+    """The keys the footer draws, as "key description"."""
+    from textual.widgets._footer import FooterKey
+
+    return [f"{key.key_display} {key.description}".strip()
+            for key in app.screen.query(FooterKey)]
+
+
+async def test_at_80_by_24_every_filter_and_the_essential_keys_stay_visible(demo_app):
+    from textual.widgets import Footer
+
+    async with demo_app.run_test(size=(80, 24)) as pilot:
+        await settle(demo_app, pilot)
+        screen = demo_app.main_screen
+        bar = screen.query_one("#filters")
+        chips = bar.render().plain
+        assert bar.render().cell_len <= bar.content_region.width
+        for chip in ("0 all 299", "1 1st", "2 2nd", "3 3rd", "4 out", "f followers", "t tags",
+                     "s degree", "299 shown"):
+            assert chip in chips, chips
+        await pilot.press("2")
+        await settle(demo_app, pilot)
+        chips = bar.render().plain
+        assert "2 2nd 150" in chips and "0 all" in chips and "299" not in chips
+        keys = footer_keys(demo_app)
+        for essential in ("q Quit", "? Help", "/ Search", "c Coach", "a Agenda", "o Overview",
+                          "^p palette"):
+            assert essential in keys, keys
+        footer = screen.query_one(Footer)
+        assert footer.compact
+        # what the footer draws fits in it: no key is cut at the right edge
+        right = max(key.region.right for key in footer.children
+                    if "-command-palette" not in key.classes)
+        palette = next(key for key in footer.children if "-command-palette" in key.classes)
+        assert right <= palette.region.x
+        heading = list_lines(demo_app)[0]
+        for column in ("Name as shown", "Deg", "Shared", "Last", "Top advice"):
+            assert column in heading
+        # the keys left out of the footer still work
+        await pilot.press("f")
+        await settle(demo_app, pilot)
+        assert screen.wanted.followers
+
+
+async def test_a_wide_footer_shows_every_key_and_widening_brings_them_back(demo_app):
+    async with demo_app.run_test(size=(80, 24)) as pilot:
+        await settle(demo_app, pilot)
+        assert "v Visited" not in footer_keys(demo_app)
+        await pilot.resize_terminal(180, 40)
+        await settle(demo_app, pilot)
+        keys = footer_keys(demo_app)
+        assert {"v Visited", "i Invited", "f Followers", "s Sort", "q Quit"} <= set(keys)
+        chips = demo_app.main_screen.query_one("#filters").render().plain
+        assert "f followers 95" in chips and "s sort: degree" in chips
+
+
+async def test_the_coach_pane_overlays_the_list_below_120_columns(demo_app):
+    from coach.tui.widgets.coach_pane import CoachPane
+
+    async with demo_app.run_test(size=(100, 30)) as pilot:
+        await settle(demo_app, pilot)
+        screen = demo_app.main_screen
+        contacts = screen.contact_list
+        before = contacts.region
+        await pilot.press("c")
+        await settle(demo_app, pilot)
+        pane = screen.query_one(CoachPane)
+        assert pane.is_open and pane.region.width >= 40
+        assert contacts.region == before  # the list keeps its width, the pane is over it
+        assert pane.region.right == screen.region.right
+        assert pane.region.x < contacts.region.right
+        await pilot.press("escape")
+        await pilot.resize_terminal(160, 40)
+        await settle(demo_app, pilot)
+        beside = screen.contact_list.region
+        assert pane.region.x >= beside.right  # wide: beside the list
+        assert beside.width >= 17
+
+
+async def test_in_french_at_80_by_24_the_short_chips_are_french(demo_workspace):
+    from coach.tui.app import make_app
+    from coach.wording import MISSING
+
+    (demo_workspace.home / "config.toml").write_text('language = "fr"\n', encoding="utf-8")
+    demo_workspace.forget_config()
+    MISSING.clear()
+    app = make_app(demo_workspace, watch_rules=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        bar = app.main_screen.query_one("#filters")
+        chips = bar.render().plain
+        assert bar.render().cell_len <= bar.content_region.width
+        for chip in ("0 tous 299", "1 1er", "2 2e", "3 3e", "4 hors", "f abonnés",
+                     "t étiq.", "299 à l’écran"):
+            assert chip in chips, chips
+        assert "Nom affiché" in list_lines(app)[0]
+        assert {"q Quitter", "? Aide", "/ Chercher"} <= set(footer_keys(app))
+    assert not MISSING, sorted(MISSING)
