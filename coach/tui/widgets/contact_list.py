@@ -38,11 +38,12 @@ class ContactList(ScrollView, can_focus=True):
     ContactList { height: 1fr; width: 1fr; overflow-x: hidden; overflow-y: scroll;
                   scrollbar-size-vertical: 1; }
     ContactList > .contact-list--heading { text-style: bold; background: $panel; }
-    ContactList > .contact-list--cursor { background: $accent 40%; text-style: bold; }
-    ContactList:focus > .contact-list--cursor { background: $accent; }
+    ContactList > .contact-list--cursor { background: $accent 40%; color: auto;
+                                          text-style: bold; }
+    ContactList:focus > .contact-list--cursor { background: $accent; color: auto; }
     ContactList > .contact-list--first { color: $success; text-style: bold; }
     ContactList > .contact-list--second { color: $warning; text-style: bold; }
-    ContactList > .contact-list--third { color: $secondary; }
+    ContactList > .contact-list--third { color: $text-secondary; }
     ContactList > .contact-list--out { color: $text-muted; }
     ContactList > .contact-list--dim { color: $text-muted; }
     """
