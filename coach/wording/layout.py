@@ -5,4 +5,7 @@ FRENCH_LAYOUT = {
     "{key} followers": "{key} abonnés",
     "{key} tags": "{key} étiq.",
     "  {n} shown": "  {n} à l'écran",
+    '{where}: unknown theme "{name}"; known themes: {names}':
+        "{where}: thème « {name} » inconnu; thèmes connus: {names}",
+    "Remembering the theme": "enregistrement du thème",
 }
