@@ -90,7 +90,6 @@ class Findings:
 
 async def test_every_text_of_the_main_screen_meets_4_5_to_1(demo_app):
     from textual.widgets import Footer, Header, Input
-    from textual.widgets._footer import FooterKey
 
     from coach.tui.widgets.coach_pane import CoachPane
     from coach.tui.widgets.contact_list import ContactList
@@ -114,7 +113,7 @@ async def test_every_text_of_the_main_screen_meets_4_5_to_1(demo_app):
         await pilot.press("2")
         await settle(demo_app, pilot)
         found.text("filter bar, a chip active", bar.render(), bar)
-        for key in screen.query_one(Footer).query(FooterKey):
+        for key in screen.query_one(Footer).query("FooterKey"):
             found.text("footer", key.render(), key)
         for banner in screen.query(NoticeBanner).filter(".-shown"):
             found.check("banner", banner.text, Style(), banner)

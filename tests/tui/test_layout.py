@@ -71,10 +71,8 @@ async def test_the_cursor_row_stays_on_screen_after_a_resize(demo_app):
 
 def footer_keys(app) -> list[str]:
     """The keys the footer draws, as "key description"."""
-    from textual.widgets._footer import FooterKey
-
     return [f"{key.key_display} {key.description}".strip()
-            for key in app.screen.query(FooterKey)]
+            for key in app.screen.query("FooterKey")]
 
 
 async def test_at_80_by_24_every_filter_and_the_essential_keys_stay_visible(demo_app):
