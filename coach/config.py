@@ -1,10 +1,11 @@
 """The workspace settings file, ``<home>/config.toml``, and where the rules come from.
 
 Known keys: ``language`` ("en" or "fr": which shipped rules), ``rules`` (a folder of rule
-files to use instead of the shipped ones, relative to the workspace) and ``premium``
-(true when the account is Premium: limits change). Tables such as ``[keymap]`` belong to
-other parts of coach and are kept as they are; an unknown key is reported with the
-nearest known one, with its file and line.
+files to use instead of the shipped ones, relative to the workspace), ``premium`` (true
+when the account is Premium: limits change) and ``theme`` (the app's colour theme, written
+by the app when the person picks one: :func:`save_setting`). Tables such as ``[keymap]``
+belong to other parts of coach and are kept as they are; an unknown key is reported with
+the nearest known one, with its file and line.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from coach.strategy.problems import unknown
 
 CONFIG_FILE = "config.toml"
 LANGUAGES = ("en", "fr")
-KEYS = ("language", "rules", "premium")
+KEYS = ("language", "rules", "premium", "theme")
 MAX_CONFIG_BYTES = 100_000
 
 
@@ -45,6 +46,7 @@ class Config:
     language: str = "en"
     rules: Path | None = None
     premium: bool = False
+    theme: str | None = None
     sections: dict = field(default_factory=dict)
     path: Path | None = None
 
@@ -111,12 +113,67 @@ def _read(data: dict, text: str, path: Path) -> tuple[Config, list[ConfigProblem
             else:
                 problems.append(ConfigProblem(file, line_of(key), None,
                                               "rules must be the path of a folder of rule files"))
+        elif key == "theme":
+            if isinstance(value, str) and value.strip():
+                values["theme"] = value.strip()
+            else:
+                problems.append(ConfigProblem(file, line_of(key), None,
+                                              "theme must be the name of a theme"))
         elif isinstance(value, bool):
             values["premium"] = value
         else:
             problems.append(ConfigProblem(file, line_of(key), None,
                                           "premium must be true or false"))
     return Config(sections=sections, path=path, **values), problems
+
+
+def setting_line(config: Config, key: str) -> int:
+    """The line of ``key = …`` in the config file (1 when it cannot be found)."""
+    if config.path is None:
+        return 1
+    try:
+        text = config.path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return 1
+    pattern = _setting(key)
+    return next((number for number, line in enumerate(text.splitlines(), start=1)
+                 if pattern.match(line)), 1)
+
+
+def save_setting(home: Path, key: str, value: str) -> Path:
+    """Write ``key = "value"`` in ``<home>/config.toml``, keeping everything else as it is
+    (comments, tables, other keys): the line is replaced where it is, or added before the
+    first table. The file is replaced at once (never half written). Raises OSError."""
+    import json
+    import os
+    import tempfile
+
+    path = Path(home) / CONFIG_FILE
+    text = path.read_text("utf-8").removeprefix("\ufeff") if path.is_file() else ""
+    line = f"{key} = {json.dumps(value, ensure_ascii=False)}"  # a TOML basic string
+    lines = text.splitlines()
+    pattern = _setting(key)
+    first_table = next((at for at, old in enumerate(lines) if old.lstrip().startswith("[")),
+                       len(lines))
+    at = next((at for at, old in enumerate(lines[:first_table]) if pattern.match(old)), None)
+    if at is None:
+        lines.insert(first_table, line)
+    else:
+        lines[at] = line
+    Path(home).mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=home, prefix=".config-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write("\n".join(lines) + "\n")
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _setting(key: str) -> re.Pattern:
+    return re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
 
 
 def rule_folders(home: Path, config: Config, override: Path | None = None) -> list[Path]:

@@ -78,6 +78,26 @@ class NetworkService:
         """The language the front ends speak: "en" or "fr" (``language`` in config.toml)."""
         return getattr(self.config, "language", "en")
 
+    def chosen_theme(self, known: Iterable[str]) -> tuple[str | None, str | None]:
+        """The app's theme from config.toml among the ``known`` names: (the theme, None),
+        (None, "file:line" of an unknown one), or (None, None) when none is set."""
+        from coach.config import setting_line
+
+        config = self.config
+        theme = getattr(config, "theme", None)
+        if theme is None or theme in set(known):
+            return theme, None
+        return None, f"{config.path}:{setting_line(config, 'theme')}"
+
+    def remember_theme(self, name: str, home: Path | None = None) -> Path:
+        """Keep the app's theme in config.toml: in the file whose settings are in use, else
+        in ``home`` (the person's own workspace while the demo is shown), else here."""
+        from coach.config import save_setting
+
+        path = getattr(self.config, "path", None)
+        return save_setting(path.parent if path is not None else (home or self.home),
+                            "theme", name)
+
     def close(self) -> None:
         """Close the store."""
         self.workspace.close()

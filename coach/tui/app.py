@@ -105,6 +105,7 @@ class CoachApp(App):
         self.set_interval(COLLECT_EVERY, self.collector.tick)
         if self.keymap:
             self.set_keymap(self.keymap)
+        self._use_remembered_theme()
         self.push_screen(MainScreen())
         for notice in self.notices:  # problems in config.toml and its [keymap]
             self.notify(notice, title="config.toml", severity="warning", timeout=12, markup=False)
@@ -112,6 +113,30 @@ class CoachApp(App):
         if self.watch_rules:
             self._watch_rule_files()
         self.live_data.start()  # another process's writes show within a second (live.py)
+
+    # --- the theme (remembered in config.toml) ---------------------------------------------
+
+    def _use_remembered_theme(self) -> None:
+        """Start in the theme of config.toml (an unknown name is a config problem), then
+        remember every theme the person picks (the palette's "Change theme")."""
+        theme, unknown_at = self.service.chosen_theme(self.available_themes)
+        if theme is not None:
+            self.theme = theme
+        elif unknown_at is not None:
+            w = self.words
+            self.notify(w('{where}: unknown theme "{name}"; known themes: {names}',
+                          where=unknown_at, name=self.service.config.theme,
+                          names=", ".join(sorted(self.available_themes))),
+                        title="config.toml", severity="warning", timeout=12, markup=False)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme) -> None:
+        self._remember_theme(theme.name)
+
+    @work(thread=True, exclusive=True, group="theme", exit_on_error=False)
+    @guarded("Remembering the theme")
+    def _remember_theme(self, name: str) -> None:
+        self.service.remember_theme(name, self.import_home if self.service.is_demo else None)
 
     @work(thread=True, group="rule-reload", exit_on_error=False)
     @guarded("Reading the rules")

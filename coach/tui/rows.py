@@ -18,10 +18,6 @@ BADGES = {Degree.FIRST: "first", Degree.SECOND: "second", Degree.THIRD: "third",
 FOLLOW_MARKS = {(True, True): "⇄", (True, False): "←", (False, True): "→", (False, False): " "}
 """⇄ we follow each other, ← they follow me, → I follow them."""
 
-COLUMNS = (("name", 24), ("degree", 3), ("follow", 1), ("work", 24), ("mutual", 6),
-           ("last", 5), ("advice", 0))
-"""Each column and its width in cells (0: whatever is left)."""
-
 HEADINGS = {"name": "Name as shown", "degree": "Deg", "follow": "⇄", "work": "Company · position",
             "mutual": "Shared", "last": "Last", "advice": "Top advice"}
 

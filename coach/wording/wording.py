@@ -28,6 +28,7 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.exports import FRENCH_EXPORTS
     from coach.wording.growing import FRENCH_GROWING
     from coach.wording.history import FRENCH_HISTORY
+    from coach.wording.layout import FRENCH_LAYOUT
     from coach.wording.live import FRENCH_LIVE
     from coach.wording.pacing import FRENCH_PACING
     from coach.wording.paste import FRENCH_PASTE
@@ -44,6 +45,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_LIVE,
                  FRENCH_PACING,
                  FRENCH_DRAFTS,
+                 FRENCH_LAYOUT,
                  ):
         merged.update(part)
     return merged

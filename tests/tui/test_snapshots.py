@@ -77,3 +77,28 @@ def test_draft_dialog_with_its_counter(snap_compare, demo_app):
         await _ready(pilot)
 
     assert snap_compare(demo_app, terminal_size=SIZE, run_before=go)
+
+
+def test_main_screen_at_80_by_24(snap_compare, demo_app):
+    """Names of 16 cells, degree, shared, last contact and a short advice; every filter
+    chip (short form) and the essential keys of the footer."""
+    assert snap_compare(demo_app, terminal_size=(80, 24), run_before=_ready)
+
+
+def test_main_screen_at_120_by_40(snap_compare, demo_app):
+    """The advice column at 30 cells and more; the follow mark."""
+    assert snap_compare(demo_app, terminal_size=(120, 40), run_before=_ready)
+
+
+def test_main_screen_at_200_by_60(snap_compare, demo_app):
+    """Every column: names of 24 cells, the company, the advice at full length."""
+    assert snap_compare(demo_app, terminal_size=(200, 60), run_before=_ready)
+
+
+def test_coach_pane_over_the_list_at_80_by_24(snap_compare, demo_app):
+    async def go(pilot):
+        await _ready(pilot)
+        await pilot.press("c")
+        await _ready(pilot)
+
+    assert snap_compare(demo_app, terminal_size=(80, 24), run_before=go)

@@ -20,6 +20,7 @@ from coach.overview import GROW_HINT
 from coach.tui.acting import log_highlighted
 from coach.tui.details import describe_contact
 from coach.tui.failures import guarded
+from coach.tui.footer_keys import fit_footer, refit_footer
 from coach.tui.keys import GROW_KEYS, MAIN_KEYS, bindings, log_keys
 from coach.tui.rows import contact_row
 from coach.tui.widgets.coach_pane import CoachPane
@@ -39,6 +40,9 @@ class MainScreen(Screen):
     """Browse the network: everything shown comes from arrays built once per change."""
 
     BINDINGS = bindings(MAIN_KEYS + GROW_KEYS)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (120, "-wide")]
+    """Classes of the screen by width (app.tcss: the coach pane overlays the list below 120
+    columns, the detail pane narrows below 100)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -78,8 +82,20 @@ class MainScreen(Screen):
 
     @property
     def active_bindings(self):
-        """The keys, described in the workspace's language (the footer shows these)."""
+        """The keys, described in the workspace's language (the footer shows these), the
+        essential ones only when the footer is too narrow for all (coach.tui.footer_keys)."""
+        if not self.size.width:
+            return self.active_bindings_unfitted
+        return fit_footer(self.active_bindings_unfitted, self.size.width,
+                          self.app.get_key_display)[0]
+
+    @property
+    def active_bindings_unfitted(self):
+        """The keys, described in the workspace's language."""
         return worded_bindings(super().active_bindings, self.words)
+
+    def on_resize(self) -> None:
+        refit_footer(self)
 
     @property
     def contact_list(self) -> ContactList:

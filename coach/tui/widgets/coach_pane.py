@@ -30,7 +30,7 @@ class CoachPane(Vertical, can_focus=False):
     """Ask the coach; each question and answer is appended to the conversation above."""
 
     DEFAULT_CSS = """
-    CoachPane { width: 44%; min-width: 36; border-left: tall $panel; display: none; }
+    CoachPane { width: 36%; min-width: 36; border-left: tall $panel; display: none; }
     CoachPane.-open { display: block; }
     CoachPane > #coach-conversation { height: 1fr; padding: 0 1; }
     CoachPane > #coach-conversation > .question { color: $accent; text-style: bold;

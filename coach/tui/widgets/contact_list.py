@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 import numpy as np
 from rich.cells import cell_len, set_cell_size
@@ -13,8 +13,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from coach.tui.columns import ORDER, column_widths
 from coach.tui.keys import LIST_KEYS, bindings
-from coach.tui.rows import COLUMNS, ContactRow, headings
+from coach.tui.rows import ContactRow, headings
 
 RowSource = Callable[[int], ContactRow]
 """Gives the cells of the contact at one listing position."""
@@ -34,18 +35,21 @@ class ContactList(ScrollView, can_focus=True):
     }
 
     DEFAULT_CSS = """
-    ContactList { height: 1fr; width: 1fr; overflow-x: hidden; overflow-y: scroll; }
+    ContactList { height: 1fr; width: 1fr; overflow-x: hidden; overflow-y: scroll;
+                  scrollbar-size-vertical: 1; }
     ContactList > .contact-list--heading { text-style: bold; background: $panel; }
-    ContactList > .contact-list--cursor { background: $accent 40%; text-style: bold; }
-    ContactList:focus > .contact-list--cursor { background: $accent; }
+    ContactList > .contact-list--cursor { background: $accent 40%; color: auto;
+                                          text-style: bold; }
+    ContactList:focus > .contact-list--cursor { background: $accent; color: auto; }
     ContactList > .contact-list--first { color: $success; text-style: bold; }
     ContactList > .contact-list--second { color: $warning; text-style: bold; }
-    ContactList > .contact-list--third { color: $secondary; }
+    ContactList > .contact-list--third { color: $text-secondary; }
     ContactList > .contact-list--out { color: $text-muted; }
     ContactList > .contact-list--dim { color: $text-muted; }
     """
 
-    cursor = reactive(0, always_update=True, init=False, repaint=False)  # two lines repaint, not the list
+    # two lines repaint, not the list
+    cursor = reactive(0, always_update=True, init=False, repaint=False)
 
     def __init__(self, *, on_highlight: Callable[[int | None], None] | None = None,
                  id: str | None = None) -> None:
@@ -132,6 +136,11 @@ class ContactList(ScrollView, can_focus=True):
         elif self.cursor >= top + height:
             self.scroll_to(y=self.cursor - height + 1, animate=False)
 
+    def on_resize(self) -> None:
+        # Fewer rows fit: the highlighted one must stay on screen (it may be below the new
+        # bottom), once the new size is laid out.
+        self.call_after_refresh(self._scroll_cursor_into_view)
+
     def action_cursor(self, step: int) -> None:
         self.cursor += step
 
@@ -188,43 +197,47 @@ class ContactList(ScrollView, can_focus=True):
     def _heading(self, width: int) -> Strip:
         style = self._style("contact-list--heading")
         words = headings(self.language)
-        cells = _layout([words[name] for name, _ in COLUMNS], width)
+        cells = _layout({name: words[name] for name in ORDER}, width)
         return Strip([Segment(text, style) for text in cells]).adjust_cell_length(width, style)
 
     def _line(self, row: ContactRow, width: int, highlighted: bool) -> Strip:
         styles = self._row_styles(row.degree_key, highlighted)
-        cells = _layout((row.name, row.degree, row.follow, row.work, row.mutual, row.last,
-                         row.advice), width)
-        return Strip(list(map(Segment, cells, styles))).adjust_cell_length(width, styles[0])
+        values = {"name": row.name, "degree": row.degree, "follow": row.follow,
+                  "work": row.work, "mutual": row.mutual, "last": row.last,
+                  "advice": row.advice}
+        cells = _layout(values, width)
+        segments = [Segment(text, styles[name])
+                    for text, name in zip(cells, column_widths(width), strict=True)]
+        return Strip(segments).adjust_cell_length(width, styles["name"])
 
-    def _row_styles(self, degree_key: str, highlighted: bool) -> tuple[Style, ...]:
-        """The style of each column of a row, in :data:`COLUMNS` order, made once each."""
+    def _row_styles(self, degree_key: str, highlighted: bool) -> dict[str, Style]:
+        """The style of each column of a row, made once each. On the highlighted row every
+        cell takes the cursor's colours (a badge's colour on the cursor's background may
+        not be readable)."""
         key = ("row", degree_key, highlighted)
         cache = self.__dict__.setdefault("_styles", {})
         if key not in cache:
             base = self._base_style()
-            if highlighted:
-                base = base + self._style("contact-list--cursor")
             dim = self._style("contact-list--dim", partial=True)
             extra = {"degree": self._style(f"contact-list--{degree_key}", partial=True),
                      "last": dim, "advice": dim, "mutual": Style(bold=True)}
-            cache[key] = tuple(base + extra[name] if name in extra else base
-                               for name, _ in COLUMNS)
+            styles = {name: base + extra[name] if name in extra else base for name in ORDER}
+            if highlighted:
+                cursor = self._style("contact-list--cursor")
+                styles = {name: style + cursor for name, style in styles.items()}
+            cache[key] = styles
         return cache[key]
 
 
-def _layout(values: Sequence[str], width: int) -> list[str]:
-    """Each column's text (in :data:`COLUMNS` order) cut or padded to its width, with one
-    space before each column."""
+def _layout(values: dict[str, str], width: int) -> list[str]:
+    """The text of each column shown at this width (see :mod:`coach.tui.columns`), cut or
+    padded to its width, with one space before each column."""
     cells = []
-    used = 0
-    for (name, size), value in zip(COLUMNS, values):
-        room = size if size else max(width - used - 1, 0)
-        text = _single_line(value)
+    for name, size in column_widths(width).items():
+        text = _single_line(values[name])
         if name == "mutual":
             text = text.rjust(size) if cell_len(text) <= size else text
-        cells.append(" " + _fit(text, room))
-        used += room + 1
+        cells.append(" " + _fit(text, size))
     return cells
 
 
