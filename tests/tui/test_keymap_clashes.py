@@ -38,11 +38,11 @@ def test_the_other_binding_keeps_its_other_keys():
 
 
 def test_two_entries_on_one_key_the_first_written_keeps_it_and_a_move_is_no_clash():
-    keymap, problems = keymap_of('[keymap]\nmain.sort = "x"\nmain.tag = "x,T"\n'
+    keymap, problems = keymap_of('[keymap]\nmain.sort = "x"\nmain.tag = "x,Z"\n'
                                  '"log.visited" = "V"\n"log.met" = "v"\n')
-    assert keymap == {"main.sort": "x", "main.tag": "T", "log.visited": "V", "log.met": "v"}
+    assert keymap == {"main.sort": "x", "main.tag": "Z", "log.visited": "V", "log.met": "v"}
     assert problems == ['config.toml: [keymap]: main.sort = "x" takes x from main.tag, which '
-                        'keeps T']
+                        'keeps Z']
 
 
 def test_the_clash_is_told_in_french():
