@@ -56,3 +56,10 @@ def one_line(error: BaseException) -> str:
     """An error as one line: its message, or its kind when it has none."""
     text = " ".join(str(error).split())
     return text or type(error).__name__
+
+
+def fault_line(error: BaseException, store_path) -> str:
+    """An error as one line; a fault of the store (read-only, damaged, full) says what to do."""
+    from coach.store.faults import explain
+
+    return explain(error, store_path) or one_line(error)

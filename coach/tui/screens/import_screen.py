@@ -24,12 +24,13 @@ from textual.widgets import Checkbox, Input, ProgressBar, Select, Static
 
 from coach.import_formats import FORMAT_HELP
 from coach.importers import ImportFailure, ImportOptions, read_mapping
-from coach.tui.failures import one_line
+from coach.tui.failures import fault_line
 from coach.tui.path_suggester import PathSuggester
 from coach.tui.worded import worded_bindings
 from coach.wording.imports import import_lines
 from coach.wording.outcomes import said
 from coach.wording.people_csv import preview_lines
+from coach.workspace import STORE_FILE
 
 HINT = ("A LinkedIn export (.zip or folder), a coach CSV folder, an edge list (.txt), a GraphML "
         "or GEXF file, a search-results CSV or any CSV of people. The format is recognised "
@@ -160,7 +161,8 @@ class ImportScreen(ModalScreen[bool]):
             return
         except Exception as error:  # an unreadable file, a vanished folder…
             self.app.call_from_thread(self._finished, [
-                w("The import failed: {reason}", reason=one_line(error)),
+                w("The import failed: {reason}",
+                  reason=fault_line(error, self.home / STORE_FILE)),
                 w("Nothing was imported.")], False)
             return
         if preview.mapping is None:
@@ -197,7 +199,8 @@ class ImportScreen(ModalScreen[bool]):
                                                        w("Nothing was imported.")], False)
         except Exception as error:  # a read-only or damaged store, a full disk…
             self.app.call_from_thread(self._finished, [
-                w("The import failed: {reason}", reason=one_line(error)),
+                w("The import failed: {reason}",
+                  reason=fault_line(error, self.home / STORE_FILE)),
                 w("Nothing was imported.")], False)
         else:
             self.app.call_from_thread(self._finished, import_lines(report, w), True)

@@ -22,12 +22,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static, TextArea
 
 from coach.importers import ImportFailure
-from coach.tui.failures import one_line
+from coach.tui.failures import fault_line, one_line
 from coach.tui.widgets.paste_preview import PastePreview
 from coach.tui.worded import worded_bindings
 from coach.wording import Wording
 from coach.wording.imports import import_lines
 from coach.wording.outcomes import said
+from coach.workspace import STORE_FILE
 
 
 class PasteDialog(ModalScreen[bool]):
@@ -179,7 +180,8 @@ class PasteDialog(ModalScreen[bool]):
         except ImportFailure as error:
             lines, done = [said(str(error), w), w("Nothing was imported.")], False
         except Exception as error:  # noqa: BLE001 (a read-only store, a full disk…)
-            lines, done = [w("The import failed: {reason}", reason=one_line(error)),
+            reason = fault_line(error, self.home / STORE_FILE)
+            lines, done = [w("The import failed: {reason}", reason=reason),
                            w("Nothing was imported.")], False
         else:
             lines, done = import_lines(report, w), True
