@@ -125,3 +125,40 @@ def test_explain_reads_sqlites_own_errors(tmp_path):
         f"{path} is damaged")
     assert explain(OSError(28, "No space left on device"), path).startswith("no space left")
     assert explain(ValueError("something else"), path) is None
+
+
+def _read_only(path) -> bool:
+    """Make a file read-only even for root (chmod for others, the immutable flag for root)."""
+    import os
+
+    os.chmod(path, 0o444)
+    if not os.access(path, os.W_OK):
+        return True
+    done = subprocess.run(["chattr", "+i", str(path)], capture_output=True)
+    return done.returncode == 0
+
+
+def _writable(path) -> None:
+    import os
+
+    subprocess.run(["chattr", "-i", str(path)], capture_output=True)
+    os.chmod(path, 0o600)
+
+
+def test_a_read_only_store_says_so_and_reading_still_works(home, capsys, tmp_path):
+    store = home / STORE_FILE
+    edges = tmp_path / "few.txt"
+    edges.write_text("a b\n")
+    if not _read_only(store):
+        pytest.skip("cannot make a file read-only here")
+    try:
+        before = store.read_bytes()
+        for argv in (["log", "#2", "visited"], ["tag", "#2", "client"],
+                     ["import", edges, "--format", "edgelist", "--me", "a"]):
+            code, _, err = run(capsys, home, *argv)
+            assert code == 2 and err.count("\n") == 1, (argv, err)
+            assert f"coach cannot write to {store}; check its permissions" in err
+        assert run(capsys, home, "contacts", "--limit", "1")[0] == 0
+        assert store.read_bytes() == before
+    finally:
+        _writable(store)
