@@ -105,7 +105,7 @@ def collect(store: Store) -> dict[str, list[list[str]]]:
     tags = store.tags.all()
     yes = {True: "yes", False: "no"}
     people = []
-    for person in store.people.all():
+    for person in store.people.all(raw=True):
         people.append([
             keys[person.id], person.first_name, person.last_name, person.headline,
             person.company, person.position, person.location, person.profile_url or "",

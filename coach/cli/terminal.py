@@ -12,24 +12,11 @@ strips control codes from text.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def visible(text: str) -> str:
-    """The text with control characters and bidirectional overrides written as escapes."""
-    if not _UNSAFE.search(text):
-        return text
-    return _UNSAFE.sub(_escape, text)
-
-
-def _escape(found: re.Match) -> str:
-    code = ord(found.group())  # \u for the rest keeps JSON text valid and the same
-    return f"\\x{code:02x}" if code < 0x20 else f"\\u{code:04x}"
+from coach.visible_text import visible
 
 
 class VisibleControls:

@@ -8,6 +8,7 @@ from coach.dates import today
 from coach.model import Person
 from coach.profile_url import normalise_profile_url
 from coach.store.database import Database
+from coach.visible_text import UNSAFE, UNSAFE_GLOB, visible_row
 
 PERSON_COLUMNS = (
     "id", "first_name", "last_name", "headline", "company", "position", "location",
@@ -24,11 +25,26 @@ _CHUNK = 900
 """Ids per ``IN (…)`` query: under SQLite's smallest limit on bound parameters (999)."""
 
 
-def person_from_row(row: tuple) -> Person:
-    """The ``Person`` of one raw row (``PERSON_COLUMNS`` order)."""
+def person_from_row(row: tuple, raw: bool = False) -> Person:
+    """The ``Person`` of one raw row (``PERSON_COLUMNS`` order); control characters in its
+    text made visible unless ``raw`` (an export keeps the data exactly)."""
     # Positional, in PERSON_COLUMNS order (the order of Person's fields): 3× faster than
     # keywords, which matters when a roster reads 100k people.
+    if not raw and UNSAFE.search("".join(cell for cell in row[1:10] if cell)):
+        row = visible_row(row)  # an escape in a name never reaches a terminal
     return Person(*row[:10], bool(row[10]), bool(row[11]), bool(row[12]))
+
+
+def _shown(db: Database, rows: list[tuple]) -> list[tuple]:
+    """Every row, with the few whose text holds control characters made visible (SQLite
+    finds them: no Python work per person)."""
+    unsafe = {row[0] for row in db.fetchall(
+        "SELECT id FROM person WHERE (first_name || last_name || headline || company || "
+        "position || location || coalesce(email, '') || coalesce(profile_url, '') || "
+        "coalesce(ref, '')) GLOB ?", (UNSAFE_GLOB,))}
+    if not unsafe:
+        return rows
+    return [visible_row(row) if row[0] in unsafe else row for row in rows]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +67,10 @@ class People:
         row = self._db.fetchone(f"{_SELECT} WHERE id = ?", (person_id,))
         return person_from_row(row) if row else None
 
-    def all(self) -> list[Person]:
-        """Everyone, in id order."""
-        return [person_from_row(row) for row in self._db.fetchall(f"{_SELECT} ORDER BY id")]
+    def all(self, raw: bool = False) -> list[Person]:
+        """Everyone, in id order (``raw``: their text exactly as stored, for exports)."""
+        return [person_from_row(row, raw)
+                for row in self._db.fetchall(f"{_SELECT} ORDER BY id")]
 
     def rows(self, ids: list[int] | None = None) -> list[tuple]:
         """Raw rows in ``PERSON_COLUMNS`` order, by id: everyone, or only these ids.
@@ -62,14 +79,15 @@ class People:
         tuples and makes a ``Person`` only for the one person shown.
         """
         if ids is None:
-            return self._db.fetchall(f"{_SELECT} ORDER BY id")
+            return _shown(self._db, self._db.fetchall(f"{_SELECT} ORDER BY id"))
         rows: list[tuple] = []
         wanted = sorted(set(ids))
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start:start + _CHUNK]
             rows += self._db.fetchall(
                 f"{_SELECT} WHERE id IN ({', '.join('?' * len(chunk))}) ORDER BY id", chunk)
-        return rows
+        return [visible_row(row) if UNSAFE.search("".join(c for c in row[1:10] if c)) else row
+                for row in rows]
 
     def count(self) -> int:
         """How many people the store holds."""

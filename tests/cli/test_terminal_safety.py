@@ -31,8 +31,12 @@ def test_a_hostile_name_reaches_the_terminal_escaped_in_every_command(capsys, de
         assert "\\x1b[31m" in printed, (command, printed)
     code, out, _ = run(capsys, "--home", demo_home, "show", "Eve", "--json")
     assert "\u202e" not in out and "\x9b" not in out
-    shown = json.loads(out)  # valid JSON that decodes to the stored text
-    assert shown["name"].startswith(HOSTILE) and shown["position"] == HEADLINE
+    shown = json.loads(out)  # valid JSON, people shown as everywhere: escapes made visible
+    assert shown["name"] == visible(HOSTILE) and shown["position"] == visible(HEADLINE)
+    exported = demo_home.parent / "exported.json"
+    assert run(capsys, "--home", demo_home, "export", exported)[0] == 0
+    people = json.loads(exported.read_text(encoding="utf-8"))["people"]
+    assert any(f"{p['first_name']} {p['last_name']}".strip() == HOSTILE for p in people)
 
 
 def test_an_error_naming_a_hostile_query_is_escaped_too(capsys, demo_home):
