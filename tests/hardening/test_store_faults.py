@@ -162,3 +162,19 @@ def test_a_read_only_store_says_so_and_reading_still_works(home, capsys, tmp_pat
         assert store.read_bytes() == before
     finally:
         _writable(store)
+
+
+def test_a_read_only_workspace_folder_says_so(home, capsys):
+    """The folder cannot be written (SQLite's write-ahead log lives beside the store)."""
+    if not _read_only(home):
+        pytest.skip("cannot make a folder read-only here")
+    try:
+        before = (home / STORE_FILE).read_bytes()
+        for argv in (["log", "#2", "visited"], ["contacts"]):
+            code, _, err = run(capsys, home, *argv)
+            assert code == 2 and err.count("\n") == 1, (argv, err)
+            assert "check that its folder exists and can be written" in err
+        assert (home / STORE_FILE).read_bytes() == before
+    finally:
+        _writable(home)
+        home.chmod(0o700)

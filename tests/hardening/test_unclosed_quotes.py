@@ -99,3 +99,32 @@ def test_a_field_too_long_is_one_clear_line(tmp_path, capsys):
     with pytest.raises(ImportFailure):
         with Store(tmp_path / "other.sqlite3") as store:
             import_path(store, folder)
+
+
+@pytest.mark.parametrize("kind", ["search", "people", "csv"])
+def test_a_field_too_long_in_any_csv_importer_is_one_line_and_stores_nothing(
+        tmp_path, capsys, kind):
+    home = tmp_path / "home"
+    export = Path(__file__).parents[1] / "fixtures" / "linkedin" / "export-2024"
+    assert main(["--home", str(home), "import", str(export)]) == 0
+    capsys.readouterr()
+    long = "x" * 200_000
+    if kind == "search":
+        path = tmp_path / "results.csv"
+        path.write_text("name,profile_url,degree,mutual_connections\nIda,,2nd,1\n"
+                        f'"{long}",,3rd,0\n', encoding="utf-8")
+    elif kind == "people":
+        path = tmp_path / "people.csv"
+        path.write_text(f'Name,Company\nIda Eight,Acme\nJo,"{long}"\n', encoding="utf-8")
+    else:
+        path = tmp_path / "coach"
+        path.mkdir()
+        (path / "people.csv").write_text(f'key,first_name\nk1,Ida\nk2,"{long}"\n',
+                                         encoding="utf-8")
+    with Store(home / "coach.sqlite3") as store:
+        before = store.db.dump()
+    assert main(["--home", str(home), "import", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and ":3: a field longer than 131,072 characters" in err, err
+    with Store(home / "coach.sqlite3") as store:
+        assert store.db.dump() == before
