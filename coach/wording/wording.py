@@ -27,6 +27,7 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.exports import FRENCH_EXPORTS
     from coach.wording.growing import FRENCH_GROWING
     from coach.wording.history import FRENCH_HISTORY
+    from coach.wording.pane import FRENCH_PANE
     from coach.wording.paste import FRENCH_PASTE
     from coach.wording.people_csv import FRENCH_PEOPLE_CSV
     from coach.wording.screens import FRENCH_SCREENS
@@ -38,6 +39,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_EXPORTS,
                  FRENCH_PEOPLE_CSV,
                  FRENCH_GROWING,
+                 FRENCH_PANE,
                  ):
         merged.update(part)
     return merged

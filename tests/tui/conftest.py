@@ -24,3 +24,22 @@ def demo_app(demo_workspace):
     """The app on a workspace holding the demo network (not watching rule files)."""
     demo_workspace.is_demo = True
     return make_app(demo_workspace, demo_banner=DEMO_BANNER, watch_rules=False)
+
+
+async def open_blocked(app, pilot) -> None:
+    """Open the detail pane's folded list of blocked actions with the keys a person uses
+    (into the pane, down to the folded line, Enter), then back to the list."""
+    pane = app.main_screen.query_one("#detail")
+    await pilot.press("l")
+    await settle(app, pilot)
+    for _ in range(100):
+        if pane.target == "open:blocked":
+            break
+        await pilot.press("down")
+    else:
+        raise AssertionError(f"no folded blocked actions in the pane:\n{pane.shown}")
+    if "not possible now:" not in pane.cursor_text:  # folded: open it
+        await pilot.press("enter")
+        await settle(app, pilot)
+    await pilot.press("escape")
+    await settle(app, pilot)
