@@ -63,3 +63,16 @@ def test_error_banner_of_a_broken_rule_file(snap_compare, demo_workspace, tmp_pa
     demo_workspace.is_demo = True
     app = make_app(demo_workspace, demo_banner=DEMO_BANNER, watch_rules=False)
     assert snap_compare(app, terminal_size=SIZE, run_before=_ready)
+
+
+def test_detail_pane_focused_and_scrolled_to_its_end(snap_compare, demo_app):
+    """Léa Dubois's pane, focused (its border and cursor) and scrolled to the end: history
+    and notes with their dates, the blocked actions folded above."""
+    async def go(pilot):
+        await _ready(pilot)
+        await pilot.press("slash", *"lea dubois", "enter")
+        await _ready(pilot)
+        await pilot.press("l", "end")
+        await _ready(pilot)
+
+    assert snap_compare(demo_app, terminal_size=SIZE, run_before=go)

@@ -19,6 +19,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 from coach.tui.keys import PANE_KEYS, bindings
 from coach.tui.pane_text import PaneText
@@ -213,7 +214,14 @@ class DetailPane(ScrollView, can_focus=True):
         self._styled = {}
         size = Size(width, len(strips))
         if size != self.virtual_size:
-            self.virtual_size = size  # the scrollbar follows; the pane's own size does not
+            # Without Widget.virtual_size's layout=True: a layout of the whole screen on
+            # every cursor move of the list costs more than a frame on a large network.
+            # The pane's own size does not change; its scrollbar (always shown) follows.
+            self.set_reactive(Widget.virtual_size, size)
+            bar = self.vertical_scrollbar
+            bar.window_virtual_size = size.height
+            bar.window_size = self.scrollable_content_region.height
+            self.scroll_to(y=min(self.scroll_offset.y, self.max_scroll_y), animate=False)
 
     def notify_style_update(self) -> None:
         self._style = None
