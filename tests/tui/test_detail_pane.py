@@ -243,3 +243,14 @@ async def test_the_pane_speaks_french(demo_workspace):
         assert any(t.startswith("Supprimé de l’historique de Bob Nguyen") for t in toasts)
         assert any(t.startswith("Annulé\u00a0: l’entrée du") for t in toasts)
     assert not MISSING & set(FRENCH_PANE)
+
+
+async def test_what_waits_on_you_comes_before_the_advice(demo_app):
+    loop = next(loop for loop in demo_app.service.follow_ups.open_loops()
+                if loop.kind == "reply")
+    async with demo_app.run_test(size=(140, 45)) as pilot:
+        await highlight(demo_app, pilot, loop.name)
+        text = pane(demo_app).shown
+        waiting = f"⏳ Reply to {loop.name}: they wrote "
+        assert waiting in text and text.index(waiting) < text.index("Advice\n")
+        assert demo_app.service.follow_ups.open_loops_of(loop.person_id)[0].kind == "reply"

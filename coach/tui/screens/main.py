@@ -117,10 +117,10 @@ class MainScreen(Screen):
         service = self.service
         with building():  # millions of long-lived objects: no collector passes over them
             state = service.rebuild() if read else service.state
+            service.follow_ups.open_loops_of(-1)  # the pane asks for one person's on every move
             self.app.call_from_thread(self._show_state, state, keep)
             state.listing.prepare_search()  # ready before the first key
             top = service.top_advice()
-            service.follow_ups.open_loops_of(-1)  # the pane asks for one person's on every move
         self.app.call_from_thread(self._show_advice, top)
 
     @work(thread=True, exclusive=True, group="readvise", exit_on_error=False)
@@ -130,6 +130,7 @@ class MainScreen(Screen):
         if self.listing is not None:
             with building():
                 top = self.service.top_advice()
+                self.service.follow_ups.open_loops_of(-1)
             self.app.call_from_thread(self._show_advice, top)
 
     def _show_state(self, state, keep: int | None) -> None:
