@@ -32,7 +32,7 @@ KEYS_PER_SEED = int(os.environ.get("COACH_STORM_KEYS", 1000))  # more for a soak
 SEEDS = (20261123, 8)  # 2,000 keys in all
 BATCH = 12
 SIZE = (80, 24)
-NEVER = {"ctrl+q", "ctrl+c", "ctrl+z"}  # quit, copy-or-quit, suspend: they end the run
+NEVER = {"ctrl+q", "ctrl+c"}  # quit, copy-or-quit: they end the run (ctrl+z is coach's undo)
 GENERAL = (["enter", "escape", "tab", "shift+tab", "up", "down", "left", "right", "backspace",
             "pageup", "pagedown", "home", "end", "space", "ctrl+p", "delete"]
            + list(string.ascii_letters + string.digits + "?/-.,'é"))
