@@ -119,7 +119,8 @@ async def _storm(app, rng: random.Random, segments: deque, budget: int, sent: de
             while len(keys) < budget - 1:
                 keys.append(_random_key(app, rng, table))
             segments.popleft()
-            batches = [[opener]] + [keys[start:start + BATCH] for start in range(0, len(keys), BATCH)]
+            batches = [[opener]] + [keys[start:start + BATCH]
+                                    for start in range(0, len(keys), BATCH)]
             for batch in batches:  # the opener alone first: what it opened is seen
                 for key in batch:
                     if key in NEVER or _quits(app, key):
