@@ -37,5 +37,6 @@ FRENCH_PANE: dict[str, str] = {
     "Delete '{what}' of {day} from the history of {name}? y/n":
         "Supprimer « {what} » du {day} de l'historique de {name} ? y/n",
     "Deleted '{what}' of {day} from the history of {name}: ctrl+z brings it back":
-        "Supprimé de l'historique de {name} : « {what} » du {day} ; ctrl+z le rétablit",
+        "Entrée supprimée de l'historique de {name} : « {what} » du {day} ; ctrl+z la "
+        "rétablit",
 }

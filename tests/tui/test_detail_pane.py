@@ -240,7 +240,8 @@ async def test_the_pane_speaks_french(demo_workspace):
         assert question.startswith("Supprimer «\u00a0") and question.endswith("\u00a0? y/n")
         await press(app, pilot, "y", "ctrl+z")
         toasts = [str(n.message) for n in app._notifications]
-        assert any(t.startswith("Supprimé de l’historique de Bob Nguyen") for t in toasts)
+        assert any(t.startswith("Entrée supprimée de l’historique de Bob Nguyen\u00a0: «\u00a0")
+                   for t in toasts)
         assert any(t.startswith("Annulé\u00a0: l’entrée du") for t in toasts)
     assert not MISSING & set(FRENCH_PANE)
 
