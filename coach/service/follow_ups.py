@@ -29,6 +29,22 @@ class FollowUps:
 
     def __init__(self, service: "NetworkService") -> None:
         self.service = service
+        self._by_person: tuple[object, object, dict[int, list[OpenLoop]]] = (None, None, {})
+
+    def open_loops_of(self, person_id: int) -> list[OpenLoop]:
+        """What waits on me with one person (the same loops as ``open_loops``), with names
+        and details. The whole list is worked out once per state of the network and rule
+        book (call it in a worker first: the app's detail pane asks on every cursor move)."""
+        service = self.service
+        advisor = service.advisor
+        book = service.rulebook.book
+        table, read_with, by_person = self._by_person
+        if table is not advisor.table or read_with is not book:
+            by_person = {}
+            for loop in advisor.open_loops():
+                by_person.setdefault(loop.person_id, []).append(loop)
+            self._by_person = (advisor.table, book, by_person)
+        return [self._filled(loop) for loop in by_person.get(person_id, ())]
 
     def open_loops(self, limit: int | None = None, day: date | None = None) -> list[OpenLoop]:
         """Everything waiting on me (on ``day``, default today), the most pressing kind

@@ -212,6 +212,12 @@ class CoachApp(App):
             self.push_screen(GuardedCommandPalette(
                 id="--command-palette", placeholder=self.words("Search for commands…")))
 
+    def action_undo(self) -> None:
+        """ctrl+z: undo the last act of this session, on whichever screen is shown."""
+        from coach.tui.undoing import undo_last
+
+        undo_last(self.main_screen)
+
     def action_help(self) -> None:
         from coach.tui.screens.help import HelpScreen
 

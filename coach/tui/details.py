@@ -1,7 +1,10 @@
-"""The detail of one contact as styled text: who, degree, paths, shared, follows, actions, advice.
+"""The detail of one contact, in the order it is used: who they are and what waits, the
+advice, what you can do, then paths, shared connections, history and notes.
 
-It renders the service's ``Profile``, the same data ``coach show`` prints. Names from the
-data are appended as plain text, never parsed as markup.
+It renders the service's ``Profile`` (the same data ``coach show`` prints), their history
+(``service.history.entries``) and their open loops (``service.follow_ups``). Long lists are
+folded to their first lines and a line that opens them; ``opened`` names the lists opened.
+Names from the data are appended as plain text, never parsed as markup.
 """
 
 from __future__ import annotations
@@ -10,22 +13,39 @@ from rich.text import Text
 
 from coach.model import Degree
 from coach.resources import shown_path
+from coach.strategy.loop_words import describe
+from coach.tui.detail_history import history_section, notes_section
+from coach.tui.pane_text import PaneText
 from coach.wording import ENGLISH, Wording
 from coach.wording.vocabulary import degree_words, flag, limit_words, shown_name
 
 MAX_SHARED = 12
-MAX_NOTES = 3
+MAX_SHARED_OPENED = 500
+"""Shared connections named once the list is opened (`coach show` names them all)."""
 
 
 def describe_contact(profile, log_keys: dict[str, str] | None = None,
-                     words: Wording = ENGLISH) -> Text:
+                     words: Wording = ENGLISH, *, entries=(), loops=(),
+                     opened: frozenset[str] = frozenset()) -> PaneText:
     """Everything the detail pane shows about one person (a ``coach.service.Profile``);
     ``log_keys`` names the key that logs each action (``{"invite": "i"}``), shown beside it;
-    ``words``: the language of the labels."""
-    w = words
+    ``entries``: their history, newest first; ``loops``: what waits on me with them;
+    ``opened``: the folded lists to show in full (``blocked``, ``advice``, ``shared``,
+    ``history``, ``notes``); ``words``: the language of the labels."""
+    text = PaneText()
+    _situation(text, profile, loops, words)
+    _advice(text, profile, "advice" in opened, words)
+    _actions(text, profile, log_keys or {}, "blocked" in opened, words)
+    _paths(text, profile, words)
+    _shared(text, profile, "shared" in opened, words)
+    history_section(text, entries, "history" in opened, words)
+    notes_section(text, entries, "notes" in opened, words)
+    return text
+
+
+def _situation(text: PaneText, profile, loops, w: Wording) -> None:
     contact = profile.contact
     person = contact.person
-    text = Text()
     text.append(shown_name(contact.display_name, w.language), style="bold")
     if contact.display_name != contact.name:
         text.append(w("  (stored as {name})", name=contact.name), style="dim")
@@ -52,34 +72,73 @@ def describe_contact(profile, log_keys: dict[str, str] | None = None,
         text.append(w("Flags: {flags}", flags=flags) + "\n")
     if contact.tags:
         text.append(w("Tags: {tags}", tags=", ".join(contact.tags)) + "\n")
-    _notes(text, profile, w)
-    _paths(text, profile, w)
-    _shared(text, profile, w)
-    _actions(text, profile, log_keys or {}, w)
-    _advice(text, profile, w)
-    return text
+    for loop in loops:  # what waits on me with them: the first thing to know
+        text.append("⏳ ", style="bold yellow")
+        text.append(describe(loop, w) + "\n", style="bold")
 
 
-def _notes(text: Text, profile, w: Wording) -> None:
-    """Open reminders first (with their due date), then the latest notes."""
-    reminders = profile.reminders
-    if not profile.notes and not reminders:
+def _advice(text: PaneText, profile, opened: bool, w: Wording) -> None:
+    """The top advice in full; the others behind a line that opens them."""
+    text.append("\n" + w("Advice") + "\n", style="bold underline")
+    if not profile.advice:
+        text.append(w("  No rule applies to this contact.") + "\n", style="dim")
+    shown = profile.advice if opened else profile.advice[:1]
+    for rank, item in enumerate(shown, 1):
+        text.append(f"  {rank}. ", style="bold")
+        text.append(item.title, style="bold")
+        text.append(f"\n     {item.text}\n")
+        text.append(w("     why: {why}", why=item.why) + "\n", style="italic dim")
+        text.append(w("     rule {rule} · {where}", rule=item.rule_id,
+                      where=f"{shown_path(item.file)}:{item.line}") + "\n", style="dim")
+    more = len(profile.advice) - 1
+    if more > 0 and not opened:
+        text.mark("open:advice")
+        text.append("  " + w.count(more, "… and {n} more piece of advice (Enter)",
+                                   "… and {n} more pieces of advice (Enter)") + "\n",
+                    style="dim")
+
+
+def _actions(text: PaneText, profile, log_keys: dict[str, str], opened: bool,
+             w: Wording) -> None:
+    """The allowed actions, then the blocked ones folded into one line that opens."""
+    if not profile.actions:
         return
-    text.append("\n" + w("Notes") + "\n", style="bold underline")
-    for reminder in reminders:
-        text.append("  ⏰ " + w("due {day}:", day=reminder.due_on) + " ", style="bold")
-        text.append(f"{reminder.text}\n")
-    shown = {reminder.text for reminder in reminders}
-    notes = [(at, note) for at, note in profile.notes if note not in shown]
-    for at, note in notes[:MAX_NOTES]:
-        text.append(f"  {at[:10]}  ", style="dim")
-        text.append(f"{note}\n")
-    if len(notes) > MAX_NOTES:
-        text.append("  " + w("… and {n} more (`coach note NAME`)", n=len(notes) - MAX_NOTES)
-                    + "\n", style="dim")
+    text.append("\n" + w("What you can do") + "\n", style="bold underline")
+    blocked = [status for status in profile.actions if not status.allowed]
+    for status in profile.actions:
+        if not status.allowed:
+            continue
+        key = f" [{log_keys[status.action]}]" if status.action in log_keys else ""
+        text.append("  ✓ ", style="bold green")
+        text.append(status.label)
+        text.append(key, style="bold")
+        if status.left is not None:
+            text.append(w(" — {left} left ({limit})", left=w.number(status.left),
+                          limit=limit_words(status.limit, w.language)), style="dim")
+        elif status.reason:
+            text.append(f" — {w.known(status.reason)}", style="dim")
+        text.append("\n")
+    if len(blocked) == len(profile.actions):
+        text.append(w("  Nothing is possible with them now.") + "\n", style="dim")
+    if not blocked:
+        return
+    text.mark("open:blocked")
+    text.append("  ✗ ", style="bold red")
+    if not opened:
+        text.append(w.count(len(blocked), "{n} action not possible now — Enter shows why",
+                            "{n} actions not possible now — Enter shows why") + "\n",
+                    style="dim")
+        return
+    text.append(w.count(len(blocked), "{n} action not possible now:",
+                        "{n} actions not possible now:") + "\n", style="dim")
+    for status in blocked:
+        key = f" [{log_keys[status.action]}]" if status.action in log_keys else ""
+        text.append("  ✗ ", style="bold red")
+        text.append(status.label + key, style="dim")
+        text.append(f" — {w.known(status.reason)}\n", style="dim")
 
 
-def _paths(text: Text, profile, w: Wording) -> None:
+def _paths(text: PaneText, profile, w: Wording) -> None:
     if not profile.paths:
         return
     text.append("\n" + w("Introduction paths") + "\n", style="bold underline")
@@ -89,47 +148,23 @@ def _paths(text: Text, profile, w: Wording) -> None:
         text.append("  " + " → ".join(names) + "\n")
 
 
-def _shared(text: Text, profile, w: Wording) -> None:
+def _shared(text: PaneText, profile, opened: bool, w: Wording) -> None:
     shared = profile.shared_connections
     if not shared:
         return
-    names = [shown_name(person.display_name, w.language) for person in shared[:MAX_SHARED]]
-    more = w(" and {n} more", n=len(shared) - MAX_SHARED) if len(shared) > MAX_SHARED else ""
+    limit = MAX_SHARED_OPENED if opened else MAX_SHARED
+    names = [shown_name(person.display_name, w.language) for person in shared[:limit]]
     text.append("\n" + w("Shared connections") + "\n", style="bold underline")
+    if len(shared) > limit:
+        if not opened:
+            text.mark("open:shared")
+        more = w(" and {n} more (Enter)", n=len(shared) - limit) if not opened else \
+            w(" and {n} more (`coach show NAME`)", n=len(shared) - limit)
+    else:
+        more = ""
     text.append("  " + ", ".join(names) + more + "\n")
 
 
-def _actions(text: Text, profile, log_keys: dict[str, str], w: Wording) -> None:
-    if not profile.actions:
-        return
-    text.append("\n" + w("What you can do") + "\n", style="bold underline")
-    for status in profile.actions:
-        key = f" [{log_keys[status.action]}]" if status.action in log_keys else ""
-        reason = w.known(status.reason)
-        if status.allowed:
-            text.append("  ✓ ", style="bold green")
-            text.append(status.label)
-            text.append(key, style="bold")
-            if status.left is not None:
-                text.append(w(" — {left} left ({limit})", left=w.number(status.left),
-                              limit=limit_words(status.limit, w.language)), style="dim")
-            elif status.reason:
-                text.append(f" — {reason}", style="dim")
-        else:
-            text.append("  ✗ ", style="bold red")
-            text.append(status.label + key, style="dim")
-            text.append(f" — {reason}", style="dim")
-        text.append("\n")
-
-
-def _advice(text: Text, profile, w: Wording) -> None:
-    text.append("\n" + w("Advice") + "\n", style="bold underline")
-    if not profile.advice:
-        text.append(w("  No rule applies to this contact.") + "\n", style="dim")
-    for rank, item in enumerate(profile.advice, 1):
-        text.append(f"  {rank}. ", style="bold")
-        text.append(item.title, style="bold")
-        text.append(f"\n     {item.text}\n")
-        text.append(w("     why: {why}", why=item.why) + "\n", style="italic dim")
-        text.append(w("     rule {rule} · {where}", rule=item.rule_id,
-                      where=f"{shown_path(item.file)}:{item.line}") + "\n", style="dim")
+def message(text: str) -> PaneText:
+    """A plain message in the pane instead of a contact."""
+    return PaneText.of(Text(text, style="italic"))

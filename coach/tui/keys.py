@@ -2,7 +2,8 @@
 
 The bindings, the footer, the help screen and the user's keymap (``[keymap]`` in the
 workspace's ``config.toml``) all come from here. Keys are letters, digits, ``/`` and ``?``:
-no ctrl-chords that terminals and tmux swallow (the command palette keeps Textual's ctrl+p).
+no ctrl-chords that terminals and tmux swallow (the command palette keeps Textual's ctrl+p,
+and undo the ctrl+z every editor has).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ APP_KEYS = (
     Key("app.overview", "o", "overview", "Overview", True, "App"),
     Key("app.agenda", "a", "agenda", "Agenda", True, "App"),
     Key("app.quit", "q", "quit", "Quit", True, "App"),
+    Key("app.undo", "ctrl+z", "undo", "Undo the last act of this session", False, "App"),
 )
 
 MAIN_KEYS = (
@@ -64,6 +66,7 @@ MAIN_KEYS = (
         "Log an action"),
     Key("log.tags", "T", "tags", "Tag or untag", False, "Log an action"),
     Key("log.draft", "D", "draft", "Draft the next message", False, "Log an action"),
+    Key("main.detail", "l", "detail", "Detail", True),
     Key("main.coach", "c", "toggle_coach", "Coach", True, "Coach"),
     Key("main.enrol", "e", "enrol('one')", "Enrol in a scenario", False, "Scenarios"),
     Key("main.enrol_list", "E", "enrol('list')", "Enrol everyone shown", False, "Scenarios"),
@@ -78,13 +81,27 @@ LIST_KEYS = (
     Key("list.last", "end", "jump(-1)", "Last contact"),
 )
 
+PANE_KEYS = (
+    Key("pane.down", "down,j", "move(1)", "Next line", False, "Detail"),
+    Key("pane.up", "up,k", "move(-1)", "Previous line", False, "Detail"),
+    Key("pane.page_down", "pagedown", "page(1)", "Page down", False, "Detail"),
+    Key("pane.page_up", "pageup", "page(-1)", "Page up", False, "Detail"),
+    Key("pane.first", "home", "edge(0)", "First line", False, "Detail"),
+    Key("pane.last", "end", "edge(1)", "Last line", False, "Detail"),
+    Key("pane.open", "enter", "open", "Open the list under the cursor", False, "Detail"),
+    Key("pane.delete", "x,delete", "delete", "Delete the history entry under the cursor",
+        False, "Detail"),
+    Key("pane.leave", "escape,tab", "leave", "Back to the list", False, "Detail"),
+)
+"""Keys of the focused detail pane (Tab or ``l`` goes in, Esc or Tab back to the list)."""
+
 GROW_KEYS = (
     Key("grow.add_person", "A", "add_person", "Add a person", False, "Add people"),
     Key("grow.paste", "p", "paste", "Paste a LinkedIn page", False, "Add people"),
 )
 """Keys of the main screen that bring people in (the dialogs of coach.tui.growing)."""
 
-ALL_KEYS = APP_KEYS + MAIN_KEYS + LIST_KEYS + GROW_KEYS
+ALL_KEYS = APP_KEYS + MAIN_KEYS + LIST_KEYS + GROW_KEYS + PANE_KEYS
 
 def log_keys(keymap: dict[str, str]) -> dict[str, str]:
     """The key that logs each policy action, after the keymap: ``{"invite": "i", …}``
@@ -110,7 +127,8 @@ def shown_keys(key: Key, keymap: dict[str, str]) -> str:
     if unbound(keymap, key.id):
         return "—"  # it lost its only key to another entry of the keymap
     names = {"question_mark": "?", "slash": "/", "escape": "Esc", "pagedown": "PgDn",
-             "pageup": "PgUp", "home": "Home", "end": "End", "down": "↓", "up": "↑"}
+             "pageup": "PgUp", "home": "Home", "end": "End", "down": "↓", "up": "↑", "tab": "Tab",
+             "enter": "Enter", "delete": "Del"}
     return " ".join(names.get(part, part) for part in keys.split(","))
 
 

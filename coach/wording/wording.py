@@ -31,6 +31,7 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.layout import FRENCH_LAYOUT
     from coach.wording.live import FRENCH_LIVE
     from coach.wording.pacing import FRENCH_PACING
+    from coach.wording.pane import FRENCH_PANE
     from coach.wording.paste import FRENCH_PASTE
     from coach.wording.people_csv import FRENCH_PEOPLE_CSV
     from coach.wording.screens import FRENCH_SCREENS
@@ -46,6 +47,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_PACING,
                  FRENCH_DRAFTS,
                  FRENCH_LAYOUT,
+                 FRENCH_PANE,
                  ):
         merged.update(part)
     return merged

@@ -32,7 +32,7 @@ KEYS_PER_SEED = int(os.environ.get("COACH_STORM_KEYS", 1000))  # more for a soak
 SEEDS = (20261123, 8)  # 2,000 keys in all
 BATCH = 12
 SIZE = (80, 24)
-NEVER = {"ctrl+q", "ctrl+c", "ctrl+z"}  # quit, copy-or-quit, suspend: they end the run
+NEVER = {"ctrl+q", "ctrl+c"}  # quit, copy-or-quit: they end the run (ctrl+z is coach's undo)
 GENERAL = (["enter", "escape", "tab", "shift+tab", "up", "down", "left", "right", "backspace",
             "pageup", "pagedown", "home", "end", "space", "ctrl+p", "delete"]
            + list(string.ascii_letters + string.digits + "?/-.,'é"))
@@ -119,7 +119,8 @@ async def _storm(app, rng: random.Random, segments: deque, budget: int, sent: de
             while len(keys) < budget - 1:
                 keys.append(_random_key(app, rng, table))
             segments.popleft()
-            batches = [[opener]] + [keys[start:start + BATCH] for start in range(0, len(keys), BATCH)]
+            batches = [[opener]] + [keys[start:start + BATCH]
+                                    for start in range(0, len(keys), BATCH)]
             for batch in batches:  # the opener alone first: what it opened is seen
                 for key in batch:
                     if key in NEVER or _quits(app, key):

@@ -11,7 +11,7 @@ from coach.store import Store
 from coach.tui.app import make_app
 from coach.workspace import Workspace
 from tests.service.conftest import service_on
-from tests.tui.conftest import settle
+from tests.tui.conftest import open_blocked, settle
 
 
 def tag_every_shared_connection(folder, name: str) -> tuple[int, set[int], set[str]]:
@@ -64,6 +64,7 @@ async def test_no_entry_point_shows_a_path_through_do_not_contact(copy_of, capsy
         app.main_screen.go_to(lea)
         await pilot.pause(0.1)
         await settle(app, pilot)
+        await open_blocked(app, pilot)  # the blocked actions are folded into one line
         shown = app.main_screen.query_one("#detail").shown
         assert "Introduction paths" not in shown
         assert f"✗ Ask for an introduction — {asking['reason']}" in shown

@@ -24,3 +24,27 @@ def demo_app(demo_workspace):
     """The app on a workspace holding the demo network (not watching rule files)."""
     demo_workspace.is_demo = True
     return make_app(demo_workspace, demo_banner=DEMO_BANNER, watch_rules=False)
+
+
+async def open_blocked(app, pilot) -> None:
+    """Open the detail pane's folded list of blocked actions (see ``open_folded``)."""
+    await open_folded(app, pilot, "blocked")
+
+
+async def open_folded(app, pilot, part: str) -> None:
+    """Open a folded list of the detail pane (``blocked``, ``advice``…) with the keys a
+    person uses (into the pane, down to the folded line, Enter), then back to the list."""
+    pane = app.main_screen.query_one("#detail")
+    await pilot.press("l")
+    await settle(app, pilot)
+    for _ in range(100):
+        if pane.target == f"open:{part}":
+            break
+        await pilot.press("down")
+    else:
+        raise AssertionError(f"no folded {part} in the pane:\n{pane.shown}")
+    if "not possible now:" not in pane.cursor_text:  # folded: open it
+        await pilot.press("enter")
+        await settle(app, pilot)
+    await pilot.press("escape")
+    await settle(app, pilot)

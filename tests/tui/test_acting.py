@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from coach.model import Degree
-from tests.tui.conftest import settle
+from tests.tui.conftest import open_blocked, settle
 
 
 async def highlight(app, pilot, name: str) -> int:
@@ -47,6 +47,7 @@ async def test_logging_an_invitation_changes_the_allowed_actions(demo_app):
         pending = [i for i in store.invitations.of(person_id) if i.status == "pending"]
         assert len(pending) == 1 and pending[0].direction == "out"
         assert any(i.kind == "invited" for i in store.interactions.of(person_id))
+        await open_blocked(demo_app, pilot)  # the blocked actions are folded into one line
         after = detail(demo_app)
         line = action_line(after, "Invite to connect")
         assert line.lstrip().startswith("✗") and "already waiting" in line
@@ -63,6 +64,7 @@ async def test_a_refused_action_is_disabled_and_stores_nothing(demo_app):
         person_id = await highlight(demo_app, pilot, "Bob Nguyen")
         store = demo_app.service.store
         assert demo_app.service.contact(person_id).degree is Degree.FIRST
+        await open_blocked(demo_app, pilot)
         invite = action_line(detail(demo_app), "Invite to connect")
         assert invite.lstrip().startswith("✗ Invite to connect [i]")
         assert "already connected" in invite

@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.widgets import Input
 
 from coach.tui.widgets.coach_pane import CoachPane
-from tests.tui.conftest import settle
+from tests.tui.conftest import open_blocked, settle
 
 
 async def ask(app, pilot, question: str) -> None:
@@ -64,6 +64,8 @@ async def test_a_log_confirmed_in_the_pane_updates_the_detail(demo_app):
         await settle(demo_app, pilot)
         assert "Stored: you invited Léa Dubois" in pane.shown
         assert screen.contact_list.person_id == lea
+        await pilot.press("escape")  # back to the list, then open the blocked actions
+        await open_blocked(demo_app, pilot)
         detail = screen.query_one("#detail").shown
         assert detail.startswith("Léa Dubois")
         assert "✓ Withdraw the invitation" in detail

@@ -26,7 +26,9 @@ async def test_a_note_with_a_due_date_is_a_reminder_in_the_detail_pane(demo_app)
         assert [(r.text, r.due_on) for r in reminders] == [("Relancer Léa", "2026-11-25")]
         shown = detail(demo_app)
         assert "⏰ due 2026-11-25: Relancer Léa" in shown
-        assert shown.index("Notes") < shown.index("What you can do")
+        # issue 17: what you can do first, then history and notes (a reminder that is due
+        # heads the pane as an open loop)
+        assert shown.index("What you can do") < shown.index("Notes")
 
 
 async def test_a_due_date_that_cannot_be_read_stores_nothing_and_says_why(demo_app,

@@ -7,7 +7,7 @@ import time
 
 from coach.demo import DEMO_BANNER
 from coach.tui.app import make_app
-from tests.tui.conftest import settle
+from tests.tui.conftest import open_folded, settle
 from tests.tui.test_acting import detail, highlight
 
 RULE = """\
@@ -95,7 +95,9 @@ async def test_a_rules_folder_made_while_running_and_a_new_language_are_taken_in
         await wait_for(app, pilot, lambda: "Call Léa first." in detail(app))
 
         (demo_workspace.home / "config.toml").write_text('language = "fr"\n', "utf-8")
-        await wait_for(app, pilot, lambda: any(title in detail(app) for title in titles))
+        await wait_for(app, pilot, lambda: "autres conseils (Entrée)" in detail(app))
+        await open_folded(app, pilot, "advice")  # the top advice is shown, the rest folded
+        assert any(title in detail(app) for title in titles)
         assert "Call Léa first." in detail(app)  # the workspace's own rules still apply
 
 

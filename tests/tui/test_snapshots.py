@@ -102,3 +102,16 @@ def test_coach_pane_over_the_list_at_80_by_24(snap_compare, demo_app):
         await _ready(pilot)
 
     assert snap_compare(demo_app, terminal_size=(80, 24), run_before=go)
+
+
+def test_detail_pane_focused_and_scrolled_to_its_end(snap_compare, demo_app):
+    """Léa Dubois's pane, focused (its border and cursor) and scrolled to the end: history
+    and notes with their dates, the blocked actions folded above."""
+    async def go(pilot):
+        await _ready(pilot)
+        await pilot.press("slash", *"lea dubois", "enter")
+        await _ready(pilot)
+        await pilot.press("l", "end")
+        await _ready(pilot)
+
+    assert snap_compare(demo_app, terminal_size=SIZE, run_before=go)

@@ -54,6 +54,8 @@ class MainScreen(Screen):
         self._detail_timer = None
         self._log_keys: dict[str, str] | None = None  # policy action → the key that logs it
         self._last_move = 0.0  # when the cursor last moved (monotonic seconds)
+        self._pane_person: int | None = None  # whom the detail pane shows
+        self._opened: set[str] = set()  # the pane's folded lists opened for them
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -131,6 +133,7 @@ class MainScreen(Screen):
         service = self.service
         with building():  # millions of long-lived objects: no collector passes over them
             state = service.rebuild() if read else service.state
+            service.follow_ups.open_loops_of(-1)  # the pane asks for one person's on every move
             self.app.call_from_thread(self._show_state, state, keep)
             state.listing.prepare_search()  # ready before the first key
             top = service.top_advice()
@@ -143,6 +146,7 @@ class MainScreen(Screen):
         if self.listing is not None:
             with building():
                 top = self.service.top_advice()
+                self.service.follow_ups.open_loops_of(-1)
             self.app.call_from_thread(self._show_advice, top)
 
     def _show_state(self, state, keep: int | None) -> None:
@@ -217,8 +221,38 @@ class MainScreen(Screen):
 
     @guarded("Showing this contact")
     def _show_profile(self, person_id: int) -> None:
-        self.query_one(DetailPane).show(describe_contact(self.service.profile(person_id),
-                                                         self._log_keys, self.words))
+        same = person_id == self._pane_person  # the same person again: the pane stays put
+        if not same:
+            self._pane_person, self._opened = person_id, set()
+        service = self.service
+        self.query_one(DetailPane).show(describe_contact(
+            service.profile(person_id), self._log_keys, self.words,
+            entries=service.history.entries(person_id),
+            loops=service.follow_ups.open_loops_of(person_id),
+            opened=frozenset(self._opened)), keep=same)
+
+    # --- the detail pane -----------------------------------------------------------------
+
+    def action_detail(self) -> None:
+        self.query_one(DetailPane).focus()
+
+    @on(DetailPane.Left)
+    def _pane_left(self) -> None:
+        self.contact_list.focus()
+
+    @on(DetailPane.Opened)
+    def _pane_opened(self, event: DetailPane.Opened) -> None:
+        """Enter on a folded list: show it in full (Enter again on its first line folds it)."""
+        self._opened ^= {event.part}
+        if self.contact_list.person_id is not None:
+            self.show_detail(self.contact_list.person_id)
+
+    @on(DetailPane.DeleteAsked)
+    def _pane_delete(self, event: DetailPane.DeleteAsked) -> None:
+        from coach.tui.undoing import ask_to_delete
+
+        if self._pane_person is not None:
+            ask_to_delete(self, self._pane_person, event.entry_id)
 
     # --- filters and search --------------------------------------------------------------
 
