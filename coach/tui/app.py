@@ -162,6 +162,10 @@ class CoachApp(App):
     def main_screen(self) -> MainScreen:
         return next(s for s in self.screen_stack if isinstance(s, MainScreen))
 
+    def main_screen_if_any(self) -> MainScreen | None:
+        """The main screen, or None while the app starts, ends or switches workspace."""
+        return next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
+
     # --- rules ---------------------------------------------------------------------------
 
     @work(exclusive=True, group="rule-watch", exit_on_error=False)

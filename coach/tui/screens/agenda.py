@@ -103,7 +103,9 @@ class AgendaScreen(Screen):
                 self.app.call_from_thread(self.notify, marked_words(marked, self.app.words),
                                           markup=False)
                 self.app.service.rebuild()  # what was logged counts in today's limits
-                self.app.call_from_thread(self.app.main_screen.rebuild, None, False)
+                main = self.app.main_screen_if_any()
+                if main is not None:
+                    self.app.call_from_thread(main.rebuild, None, False)
         plan = scenarios.plan(book=book)
         service = self.app.service
         loops = service.follow_ups.open_loops()
@@ -174,8 +176,11 @@ class AgendaScreen(Screen):
         chosen = self.selected_loop or self.selected
         if chosen is None:
             return
+        main = self.app.main_screen_if_any()
+        if main is None or self.app.screen is not self:
+            return  # another screen or dialog is over the agenda: Enter was not for it
         self.dismiss()
-        self.app.main_screen.go_to(chosen.person_id)
+        main.go_to(chosen.person_id)
 
     @on(DataTable.RowHighlighted)
     def _describe(self, _event=None) -> None:
