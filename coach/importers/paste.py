@@ -152,5 +152,16 @@ def is_chrome(line: str) -> bool:
     return bool(_CHROME.match(line))
 
 
+def name_and_rest(name: str, content: list[str]) -> tuple[str, list[str]]:
+    """A block's name (given by "View NAME's profile", else its first line) and the lines
+    after it; the name shown again on its own line is dropped."""
+    content = list(content)
+    if name and content and marks.person_name(content[0]).casefold() == name.casefold():
+        content.pop(0)
+    elif not name and content:
+        name = marks.person_name(content.pop(0))
+    return name, content
+
+
 def unread_block(block: list[Line], reason: str) -> Unread:
     return Unread(block[0][0], block[0][1], reason)

@@ -4,7 +4,15 @@
 from __future__ import annotations
 
 from coach.importers import paste_lines as marks
-from coach.importers.paste import FOLLOWERS, Line, Pasted, PastedPerson, is_chrome, unread_block
+from coach.importers.paste import (
+    FOLLOWERS,
+    Line,
+    Pasted,
+    PastedPerson,
+    is_chrome,
+    name_and_rest,
+    unread_block,
+)
 
 
 def read_followers(lines: list[Line]) -> Pasted:
@@ -46,10 +54,7 @@ def _read(block: list[Line], back: bool):
         if line.casefold() in marks.SEARCH_BUTTONS:
             continue
         content.append(line)
-    if name and content and marks.person_name(content[0]).casefold() == name.casefold():
-        content.pop(0)
-    elif not name and content:
-        name = marks.person_name(content.pop(0))
+    name, content = name_and_rest(name, content)
     if not name:
         return unread_block(block, "no name before the follow button")
     if len(content) > 1:

@@ -14,6 +14,7 @@ from coach.importers.paste import (
     Pasted,
     PastedPerson,
     is_chrome,
+    name_and_rest,
     unread_block,
 )
 from coach.model import Degree
@@ -79,10 +80,7 @@ def _read(block: list[Line], direction: str, copied_on: date):
         if line.casefold() in marks.SEARCH_BUTTONS:
             continue
         content.append(line)
-    if name and content and marks.person_name(content[0]).casefold() == name.casefold():
-        content.pop(0)
-    elif not name and content:
-        name = marks.person_name(content.pop(0))
+    name, content = name_and_rest(name, content)
     if not name:
         return unread_block(block, "no name before the invitation's buttons")
     if len(content) > 1:

@@ -29,13 +29,23 @@ def settle_clashes(keymap: dict[str, str], keys: tuple, where: str,
             if pressed not in taken[winner]:  # already lost to an earlier entry
                 continue
             for key in keys:
-                if key.id == winner or pressed not in taken[key.id]:
+                if key.id == winner or pressed not in taken[key.id] \
+                        or not _scopes(key.id) & _scopes(winner):
                     continue
                 taken[key.id].remove(pressed)
                 left = taken[key.id]
                 settled[key.id] = ",".join(left) if left else NO_KEY
                 notices.append(_told(w, where, winner, pressed, key.id, left))
     return settled, notices
+
+
+def _scopes(key_id: str) -> set[str]:
+    """Where a binding is active: the detail pane's keys only while it has the focus, the
+    main screen's and the list's while the list has it, the app's everywhere. Two bindings
+    clash only where both are active (``down`` moves the list, or the focused pane)."""
+    if key_id.startswith("app."):
+        return {"main", "pane"}
+    return {"pane"} if key_id.startswith("pane.") else {"main"}
 
 
 def unbound(keymap: dict[str, str], key_id: str) -> bool:

@@ -78,3 +78,11 @@ async def test_the_app_tells_the_clash_and_v_logs_met_and_help_lists_one_v(demo_
         rows = app.screen.rows if isinstance(app.screen, HelpScreen) else []
         assert [keys for keys, _ in rows].count("v") == 1
         assert ("v", "Met") in rows and ("—", "Visited") in rows
+
+
+def test_keys_of_the_detail_pane_clash_only_where_they_are_active():
+    """The pane's keys work while it has the focus: taking v there leaves the list's v."""
+    keymap, problems = keymap_of('[keymap]\n"pane.delete" = "v"\n')
+    assert keymap == {"pane.delete": "v"} and problems == []
+    keymap, problems = keymap_of('[keymap]\n"pane.delete" = "question_mark"\n')
+    assert keymap["app.help"] == NO_KEY and "takes question_mark from app.help" in problems[0]
