@@ -40,4 +40,5 @@ HANDLERS = {
     "undo": _lazy("history", "undo_command"),
     "doctor": _lazy("care", "doctor_command"),
     "backup": _lazy("care", "backup_command"),
+    "completion": _lazy("completion", "completion_command"),
 }

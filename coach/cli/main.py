@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from coach import __version__
+from coach.cli.completion import SHELLS
 from coach.cli.errors import BAD_INPUT, CommandError
 from coach.cli.terminal import visible_controls
 from coach.import_formats import FORMAT_HELP, FORMATS
@@ -31,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--rules", metavar="DIR",
                         help="read the rules from DIR only, e.g. rules/fr for the French rules "
                              "(default: the shipped rules, then <home>/rules)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND [ARGS]")
 
     demo = commands.add_parser("demo", help="open the app on the demo network (a throw-away copy)")
     demo.add_argument("--print", action="store_true",
@@ -52,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="print JSON")
 
     advise = commands.add_parser(
-        "advise", help="advice and allowed actions for one person, or your best next moves")
+        "advise", help="advice for one person, or your best next moves")
     advise.add_argument("query", metavar="QUERY", nargs="?",
                         help="a name, a profile URL or an id (#12); without it, what is "
                              "waiting on you, then the best next moves across your network")
@@ -65,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     advise.add_argument("--waiting", action="store_true",
                         help="only what is waiting on you: unanswered messages and "
                              "invitations, reminders, new connections, thanks, late contacts")
+
+    ask = commands.add_parser(
+        "ask", help="ask the coach in plain words, in English or French",
+        description='Ask the coach: "how do I reach Léa?", "qui inviter cette semaine ?", '
+                    '"I invited Léa" (logged once confirmed). "coach ask help" lists the rest.')
+    ask.add_argument("question", metavar="QUESTION", nargs="+", help="the question, in quotes")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    ask.add_argument("--yes", action="store_true",
+                     help="store an action told in words without asking for confirmation")
 
     rules = commands.add_parser("rules", help="copy, check or test the rule files")
     rules.add_argument("action", choices=("init", "check", "test"), metavar="init|check|test",
@@ -95,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("--remove", action="store_true", help="take the tags off instead")
 
     note = commands.add_parser(
-        "note", help="keep a note on a person, or a reminder with --due; list their notes")
+        "note", help="keep a note or a reminder (--due) on a person; list them")
     note.add_argument("query", metavar="QUERY", nargs="?",
                       help="a name, a profile URL or an id (#12)")
     note.add_argument("text", metavar="TEXT", nargs="*",
@@ -108,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     note.add_argument("--json", action="store_true", help="list as JSON")
 
     add = commands.add_parser(
-        "add", help="add someone seen on LinkedIn or met in person, and how you are linked")
+        "add", help="add someone seen on LinkedIn or met, and how you are linked")
     add.add_argument("name", metavar="NAME", help='their name, e.g. "Léa Dubois"')
     add.add_argument("--url", help="their LinkedIn profile URL (the surest way to match them)")
     add.add_argument("--degree", choices=("1", "2", "3", "out", "1st", "2nd", "3rd"),
@@ -154,8 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
 
     paste = commands.add_parser(
-        "paste", help="read text copied from a LinkedIn page (search results, mutual "
-                      "connections, followers, connections, invitations)")
+        "paste", help="read text copied from a LinkedIn page (people, invitations…)")
     paste.add_argument("file", metavar="FILE", nargs="?",
                        help="a text file; standard input when not given")
     paste.add_argument("--of", metavar="QUERY",
@@ -164,6 +173,34 @@ def build_parser() -> argparse.ArgumentParser:
                        help="show what is recognised, write nothing")
     paste.add_argument("--json", action="store_true", help="print what was read as JSON")
 
+    history = commands.add_parser(
+        "history", help="what was done with one person; delete an entry")
+    history.add_argument("query", metavar="QUERY", help="a name, a profile URL or an id (#12)")
+    history.add_argument("--delete", metavar="ID", type=_given,
+                         help="delete this entry (i12, v3, n7…); `coach undo` brings it back")
+    history.add_argument("--json", action="store_true", help="print JSON")
+    undo = commands.add_parser(
+        "undo", help="take back the latest log, tag, note or deletion")
+    undo.add_argument("--json", action="store_true", help="print JSON")
+
+    export = commands.add_parser("export", help="write the workspace to a file or folder")
+    export.add_argument("path", metavar="PATH",
+                        help="a folder (or .zip) for csv, a .json or a .graphml file")
+    export.add_argument("--format", choices=("csv", "json", "graphml"),
+                        help="csv (coach CSV folder, importable), json or graphml; "
+                             "default: from PATH's extension, else csv")
+    export.add_argument("--force", action="store_true", help="replace PATH if it exists")
+
+    doctor = commands.add_parser(
+        "doctor", help="check the store (integrity, schema, snapshot, free space)")
+    doctor.add_argument("--rebuild-snapshot", action="store_true",
+                        help="rebuild the network snapshot (derived data) from the tables")
+    doctor.add_argument("--json", action="store_true", help="print JSON")
+    backup = commands.add_parser(
+        "backup", help="write a consistent copy of the store (safe while coach runs)")
+    backup.add_argument("path", metavar="PATH", help="the copy: a new file, or a folder")
+    backup.add_argument("--force", action="store_true",
+                        help="replace PATH if it exists (never the store itself)")
     enrol = commands.add_parser("enrol", help="put people into a scenario (rules/scenarios)")
     enrol.add_argument("scenario", metavar="SCENARIO", help="a scenario id, e.g. reconnect")
     enrol.add_argument("query", metavar="QUERY", nargs="*",
@@ -184,44 +221,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="done: you did it (it is logged); skip: move on without it")
     step.add_argument("--today", metavar="DATE", help="the day it was done (YYYY-MM-DD)")
 
-    ask = commands.add_parser(
-        "ask", help="ask the coach in plain words, in English or French",
-        description='Ask the coach: "how do I reach Léa?", "qui inviter cette semaine ?", '
-                    '"I invited Léa" (logged once confirmed). "coach ask help" lists the rest.')
-    ask.add_argument("question", metavar="QUESTION", nargs="+", help="the question, in quotes")
-    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
-    ask.add_argument("--yes", action="store_true",
-                     help="store an action told in words without asking for confirmation")
-
-    export = commands.add_parser("export", help="write the workspace to a file or folder")
-    export.add_argument("path", metavar="PATH",
-                        help="a folder (or .zip) for csv, a .json or a .graphml file")
-    export.add_argument("--format", choices=("csv", "json", "graphml"),
-                        help="csv (coach CSV folder, importable), json or graphml; "
-                             "default: from PATH's extension, else csv")
-    export.add_argument("--force", action="store_true", help="replace PATH if it exists")
-
-    history = commands.add_parser(
-        "history", help="what was done with one person (logs, invitations, notes); delete one")
-    history.add_argument("query", metavar="QUERY", help="a name, a profile URL or an id (#12)")
-    history.add_argument("--delete", metavar="ID", type=_given,
-                         help="delete this entry (i12, v3, n7…); `coach undo` brings it back")
-    history.add_argument("--json", action="store_true", help="print JSON")
-    undo = commands.add_parser(
-        "undo", help="take back the latest log, tag, note or deletion (while nothing changed "
-                     "since)")
-    undo.add_argument("--json", action="store_true", help="print JSON")
-
-    doctor = commands.add_parser(
-        "doctor", help="check the store in plain words (integrity, schema, snapshot, space)")
-    doctor.add_argument("--rebuild-snapshot", action="store_true",
-                        help="rebuild the network snapshot (derived data) from the tables")
-    doctor.add_argument("--json", action="store_true", help="print JSON")
-    backup = commands.add_parser(
-        "backup", help="write a consistent copy of the store (safe while coach runs)")
-    backup.add_argument("path", metavar="PATH", help="the copy: a new file, or a folder")
-    backup.add_argument("--force", action="store_true",
-                        help="replace PATH if it exists (never the store itself)")
+    completion = commands.add_parser(
+        "completion", help="print a shell completion script (bash, zsh or fish)")
+    completion.add_argument("shell", choices=SHELLS, metavar="bash|zsh|fish",
+                            help="the shell to complete coach's commands in")
     return parser
 
 
