@@ -201,7 +201,10 @@ class CoachApp(App):
     def refresh_data(self, said: bool = True) -> None:
         """Read the store again, off the event loop (another process wrote to it, or ``r``);
         the list keeps the highlighted person, the filters and the search."""
-        self.main_screen.rebuild()
+        main = self.main_screen_if_any()
+        if main is None or not main.is_mounted:
+            return  # still being built: it reads the store when it is mounted
+        main.rebuild()
         if said:
             self.notify(self.words("The workspace changed outside the app: shown again."),
                         timeout=3, markup=False)
