@@ -163,5 +163,40 @@ def name_and_rest(name: str, content: list[str]) -> tuple[str, list[str]]:
     return name, content
 
 
+def read_card(block: list[Line], person: PastedPerson, no_name: str, too_much: str,
+              also=None) -> PastedPerson | Unread:
+    """A person shown as a card (the followers list, the invitation manager): ``View NAME's
+    profile`` or the name on its first line, a headline, maybe a mutual-connections line; the
+    page's buttons are passed over. ``also(line, person)`` reads the page's own lines (True
+    when it took one). A card holding more, or no name, is not read (``no_name``,
+    ``too_much`` say why)."""
+    content: list[str] = []
+    name = ""
+    for _, line in block:
+        shown = marks.view_name(line)
+        if shown is not None:
+            name = marks.person_name(shown)
+            continue
+        mutual = marks.mutual_line(line)
+        if mutual is not None and person.mutual_count is None:
+            person.mutual_count, person.mutuals = mutual
+            continue
+        if mutual is not None or marks.looks_mutual(line):
+            return unread_block(block, "mutual connections not read")
+        if also is not None and also(line, person):
+            continue
+        if line.casefold() in marks.SEARCH_BUTTONS:
+            continue
+        content.append(line)
+    name, content = name_and_rest(name, content)
+    if not name:
+        return unread_block(block, no_name)
+    if len(content) > 1:
+        return unread_block(block, too_much)
+    person.name = name
+    person.headline = content[0] if content else ""
+    return person
+
+
 def unread_block(block: list[Line], reason: str) -> Unread:
     return Unread(block[0][0], block[0][1], reason)

@@ -10,7 +10,7 @@ from coach.importers.paste import (
     Pasted,
     PastedPerson,
     is_chrome,
-    name_and_rest,
+    read_card,
     unread_block,
 )
 
@@ -37,30 +37,6 @@ def read_followers(lines: list[Line]) -> Pasted:
 
 
 def _read(block: list[Line], back: bool):
-    content: list[str] = []
-    name = ""
-    mutual = None
-    for _, line in block:
-        shown = marks.view_name(line)
-        if shown is not None:
-            name = marks.person_name(shown)
-            continue
-        found = marks.mutual_line(line)
-        if found is not None and mutual is None:
-            mutual = found
-            continue
-        if marks.looks_mutual(line):
-            return unread_block(block, f"mutual connections not read: {line[:60]!r}")
-        if line.casefold() in marks.SEARCH_BUTTONS:
-            continue
-        content.append(line)
-    name, content = name_and_rest(name, content)
-    if not name:
-        return unread_block(block, "no name before the follow button")
-    if len(content) > 1:
-        return unread_block(block, "more than a name and a headline before the follow button")
-    person = PastedPerson(name, block[0][0], follows_me=True, i_follow=back,
-                          headline=content[0] if content else "")
-    if mutual is not None:
-        person.mutual_count, person.mutuals = mutual
-    return person
+    return read_card(block, PastedPerson("", block[0][0], follows_me=True, i_follow=back),
+                     "no name before the follow button",
+                     "more than a name and a headline before the follow button")

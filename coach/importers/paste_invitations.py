@@ -14,7 +14,7 @@ from coach.importers.paste import (
     Pasted,
     PastedPerson,
     is_chrome,
-    name_and_rest,
+    read_card,
     unread_block,
 )
 from coach.model import Degree
@@ -59,35 +59,16 @@ _NO_BUTTONS = "no Accept/Ignore or Withdraw button after it"
 
 
 def _read(block: list[Line], direction: str, copied_on: date):
-    content: list[str] = []
-    name = ""
-    person = PastedPerson("", block[0][0], invitation=direction)
-    for _, line in block:
-        shown = marks.view_name(line)
-        if shown is not None:
-            name = marks.person_name(shown)
-            continue
-        mutual = marks.mutual_line(line)
-        if mutual is not None and person.mutual_count is None:
-            person.mutual_count, person.mutuals = mutual
-            continue
-        if mutual is not None or marks.looks_mutual(line):
-            return unread_block(block, "mutual connections not read")
-        age = marks.invitation_age(line, copied_on)
-        if age is not None and person.invited_on is None:
-            person.invited_on, person.invited_on_approximate = age
-            continue
-        if line.casefold() in marks.SEARCH_BUTTONS:
-            continue
-        content.append(line)
-    name, content = name_and_rest(name, content)
-    if not name:
-        return unread_block(block, "no name before the invitation's buttons")
-    if len(content) > 1:
-        return unread_block(block, "more than a name and a headline before the invitation's "
-                                   "buttons")
-    person.name = name
-    person.headline = content[0] if content else ""
-    if person.mutual_count:
+    def age(line: str, person: PastedPerson) -> bool:
+        found = marks.invitation_age(line, copied_on)
+        if found is None or person.invited_on is not None:
+            return False
+        person.invited_on, person.invited_on_approximate = found
+        return True
+
+    person = read_card(block, PastedPerson("", block[0][0], invitation=direction),
+                       "no name before the invitation's buttons",
+                       "more than a name and a headline before the invitation's buttons", age)
+    if isinstance(person, PastedPerson) and person.mutual_count:
         person.degree = Degree.SECOND  # mutual connections and not connected: 2nd by definition
     return person
