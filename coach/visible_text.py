@@ -5,8 +5,9 @@ Names, headlines and notes come from exports, pasted pages and CSV files other p
 wrote: an escape sequence in a name (``a\\x1b[31mred``) would recolour, move or retitle the
 terminal, and a right-to-left override would reorder what is shown. ``visible`` writes each
 such character as an escape (``\\x1b``, ``\\u009b``, ``\\u202e``); newlines and tabs stay.
-The store hands people out through it (the app and the command line show them), and the
-command line writes everything it prints through it (see ``coach.cli.terminal``).
+Every ``Person`` the store hands out goes through it (``person_from_row``: the list's visible
+rows, the pane, toasts and dialogs), and the command line writes everything it prints
+through it (see ``coach.cli.terminal``).
 """
 
 from __future__ import annotations
@@ -14,9 +15,6 @@ from __future__ import annotations
 import re
 
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-UNSAFE_GLOB = "*[\x01-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]*"
-"""The same characters for SQLite's GLOB (NUL cannot be in a pattern; SQLite text stops
-at NUL anyway)."""
 
 
 def visible(text: str) -> str:

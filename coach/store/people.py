@@ -8,7 +8,7 @@ from coach.dates import today
 from coach.model import Person
 from coach.profile_url import normalise_profile_url
 from coach.store.database import Database
-from coach.visible_text import UNSAFE, UNSAFE_GLOB, visible_row
+from coach.visible_text import UNSAFE, visible_row
 
 PERSON_COLUMNS = (
     "id", "first_name", "last_name", "headline", "company", "position", "location",
@@ -33,18 +33,6 @@ def person_from_row(row: tuple, raw: bool = False) -> Person:
     if not raw and UNSAFE.search("".join(cell for cell in row[1:10] if cell)):
         row = visible_row(row)  # an escape in a name never reaches a terminal
     return Person(*row[:10], bool(row[10]), bool(row[11]), bool(row[12]))
-
-
-def _shown(db: Database, rows: list[tuple]) -> list[tuple]:
-    """Every row, with the few whose text holds control characters made visible (SQLite
-    finds them: no Python work per person)."""
-    unsafe = {row[0] for row in db.fetchall(
-        "SELECT id FROM person WHERE (first_name || last_name || headline || company || "
-        "position || location || coalesce(email, '') || coalesce(profile_url, '') || "
-        "coalesce(ref, '')) GLOB ?", (UNSAFE_GLOB,))}
-    if not unsafe:
-        return rows
-    return [visible_row(row) if row[0] in unsafe else row for row in rows]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,18 +64,18 @@ class People:
         """Raw rows in ``PERSON_COLUMNS`` order, by id: everyone, or only these ids.
 
         No ``Person`` is made: a listing of 100,000 people reads its columns from these
-        tuples and makes a ``Person`` only for the one person shown.
+        tuples and makes a ``Person`` only for the one person shown (``person_from_row``,
+        which makes control characters visible: the rows themselves are raw).
         """
         if ids is None:
-            return _shown(self._db, self._db.fetchall(f"{_SELECT} ORDER BY id"))
+            return self._db.fetchall(f"{_SELECT} ORDER BY id")
         rows: list[tuple] = []
         wanted = sorted(set(ids))
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start:start + _CHUNK]
             rows += self._db.fetchall(
                 f"{_SELECT} WHERE id IN ({', '.join('?' * len(chunk))}) ORDER BY id", chunk)
-        return [visible_row(row) if UNSAFE.search("".join(c for c in row[1:10] if c)) else row
-                for row in rows]
+        return rows
 
     def count(self) -> int:
         """How many people the store holds."""
