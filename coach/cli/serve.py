@@ -31,7 +31,8 @@ def serve_command(args) -> int:
         raise CommandError(MISSING_EXTRA) from None
     home = _checked_home(args)
     addresses = listening_addresses(args.host, args.port)
-    if not all(_loopback(address) for address in addresses):
+    loopback_only = all(_loopback(address) for address in addresses)
+    if not loopback_only:
         print("coach: " + w("warning: listening on {host}: anyone who can reach this machine "
                             "on that network can open your coach and read your network",
                             host=args.host), file=sys.stderr)
@@ -41,7 +42,8 @@ def serve_command(args) -> int:
         print(w("coach is served on {url}: open it in a browser. Ctrl+C stops.", url=url),
               flush=True)
 
-    server = BrowserServer(app_command(args, home), args.host, args.port, "coach", started)
+    server = BrowserServer(app_command(args, home), args.host, args.port, "coach", started,
+                           loopback_only, w)
     try:
         server.serve()
     except OSError as error:  # taken between the check and the start

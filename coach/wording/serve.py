@@ -20,4 +20,8 @@ FRENCH_SERVE: dict[str, str] = {
         "le port {port} est déjà pris sur {host} : choisissez-en un autre avec --port N",
     "cannot listen on {host} port {port}: {reason}":
         "impossible d'écouter sur {host}, port {port} : {reason}",
+    "refused: a page from {origin} may not open coach":
+        "refusé : une page de {origin} ne peut pas ouvrir coach",
+    "refused: coach answers at this machine's own address, not at {host}":
+        "refusé : coach ne répond qu'à l'adresse de cette machine, pas à {host}",
 }

@@ -123,12 +123,13 @@ def test_each_browser_runs_coach_on_the_same_workspace_with_the_same_options(tmp
 @pytest.mark.parametrize("english", sorted(FRENCH_SERVE))
 def test_every_serve_sentence_has_its_french_with_french_typography(english):
     MISSING.clear()
-    french = Wording("fr")(english, host="0.0.0.0", port=8000, url="http://127.0.0.1:8000",
-                           reason="r")
+    values = {"host": "0.0.0.0", "port": 8000, "url": "http://127.0.0.1:8000", "reason": "r",
+              "origin": "https://example.org"}
+    french = Wording("fr")(english, **values)
     assert not MISSING
     words = french
     for ignored in NOT_LABELS:
         words = ignored.sub("", words)
     assert not HIGH_SIGN_WITHOUT_SPACE.search(words), french
     assert not STRAIGHT_APOSTROPHE.search(words), french
-    assert Wording("en")(english, host="h", port=1, url="u", reason="r") != french
+    assert Wording("en")(english, **values) != french

@@ -12,6 +12,7 @@ skipped elsewhere, with the reason."""
 
 from __future__ import annotations
 
+import http.client
 import os
 import shutil
 import signal
@@ -86,6 +87,23 @@ def wait_for_port(port: int, server: subprocess.Popen, seconds: float) -> None:
     pytest.fail(f"coach serve did not listen on {port} within {seconds} s")
 
 
+def status_of(port: int, path: str, headers: dict[str, str]) -> int:
+    """The HTTP status the server answers a request with these headers."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.putrequest("GET", path, skip_host=True)
+        for name, value in headers.items():
+            connection.putheader(name, value)
+        connection.endheaders()
+        return connection.getresponse().status
+    finally:
+        connection.close()
+
+
+WEBSOCKET = {"Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Version": "13",
+             "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="}
+
+
 def read_screen_until(page, wanted: list[str], seconds: float) -> str:
     screen = ""
     deadline = time.monotonic() + seconds
@@ -135,9 +153,15 @@ def test_the_contact_list_opens_in_a_browser_and_ctrl_c_stops_the_server(
                 page.goto(f"http://127.0.0.1:{port}/")
                 screen = read_screen_until(page, ["Bob Nguyen", "Frédéric Renaud", home.name],
                                            90)
+                assert screen, ("no terminal found in the page, or nothing drawn in it (did "
+                                "textual-serve's textual.js change how it keeps its terminal?)")
                 assert "Bob Nguyen" in screen and "Frédéric Renaud" in screen, screen
                 assert home.name in screen, "the app is not on the workspace given: " + screen
                 assert "1st" in screen and "shown" in screen
+                here = f"127.0.0.1:{port}"
+                assert status_of(port, "/ws", {"Host": here, "Origin": "https://evil.example",
+                                               **WEBSOCKET}) == 403
+                assert status_of(port, "/", {"Host": f"evil.example:{port}"}) == 403
                 os.killpg(server.pid, signal.SIGINT)  # Ctrl+C, page still open
                 assert server.wait(30) == 0
             finally:
@@ -145,6 +169,10 @@ def test_the_contact_list_opens_in_a_browser_and_ctrl_c_stops_the_server(
         out, err = server.communicate()
         assert f"coach is served on http://127.0.0.1:{port}" in out
         assert out.rstrip().endswith("coach is no longer served.")
+        assert err.splitlines() == [
+            "coach: refused: a page from https://evil.example may not open coach",
+            f"coach: refused: coach answers at this machine's own address, not at "
+            f"evil.example:{port}"]
         said = out + err
         assert "Traceback" not in said and "ERROR" not in said and "WARNING" not in said, said
         outside = [url for url in requested
