@@ -4,6 +4,7 @@ command each browser's app runs. The page in a real browser: test_serve_browser.
 from __future__ import annotations
 
 import argparse
+import io
 import shlex
 import socket
 import sys
@@ -133,3 +134,14 @@ def test_every_serve_sentence_has_its_french_with_french_typography(english):
     assert not HIGH_SIGN_WITHOUT_SPACE.search(words), french
     assert not STRAIGHT_APOSTROPHE.search(words), french
     assert Wording("en")(english, **values) != french
+
+
+def test_coach_opens_the_app_when_textual_is_told_to_draw_in_a_browser(monkeypatch):
+    """textual-serve runs `coach` with pipes, not a terminal, and TEXTUAL_DRIVER set."""
+    from coach.cli.launch import interactive
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO())  # not a terminal
+    monkeypatch.delenv("TEXTUAL_DRIVER", raising=False)
+    assert not interactive()
+    monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
+    assert interactive()
