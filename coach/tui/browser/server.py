@@ -55,8 +55,9 @@ class BrowserServer(Server):
     def __init__(self, command: str, host: str, port: int, title: str,
                  started: Callable[[str], None], loopback_only: bool = True,
                  words: Callable[..., str] = str.format) -> None:
+        shown_host = f"[{host}]" if ":" in host else host  # an IPv6 address
         super().__init__(command, host=host, port=port, title=title,
-                         templates_path=PAGE_FOLDER)
+                         public_url=f"http://{shown_host}:{port}", templates_path=PAGE_FOLDER)
         self.started = started
         self.loopback_only = loopback_only
         self.words = words
