@@ -49,7 +49,7 @@ def from_elsewhere(request: web.Request, loopback_only: bool) -> tuple[str, dict
 
 class BrowserServer(Server):
     """Serves ``command`` to every browser that opens the page; ``started`` is told the
-    address once the server listens, in place of textual-serve's logo and command line.
+    address as the server starts, in place of textual-serve's logo and command line.
     ``loopback_only``: it listens on this machine's loopback only."""
 
     def __init__(self, command: str, host: str, port: int, title: str,
