@@ -41,4 +41,5 @@ HANDLERS = {
     "doctor": _lazy("care", "doctor_command"),
     "backup": _lazy("care", "backup_command"),
     "completion": _lazy("completion", "completion_command"),
+    "serve": _lazy("serve", "serve_command"),
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,7 +10,10 @@ from coach.workspace import Workspace
 
 
 def interactive() -> bool:
-    """True when both ends are a terminal: ``coach`` then opens the app, else prints."""
+    """True when both ends are a terminal, or when Textual is told to draw elsewhere (as
+    ``coach serve`` tells it, for a browser): ``coach`` then opens the app, else prints."""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return True
     try:
         return sys.stdin.isatty() and sys.stdout.isatty()
     except (AttributeError, ValueError):  # closed or replaced streams

@@ -225,6 +225,14 @@ def build_parser() -> argparse.ArgumentParser:
         "completion", help="print a shell completion script (bash, zsh or fish)")
     completion.add_argument("shell", choices=SHELLS, metavar="bash|zsh|fish",
                             help="the shell to complete coach's commands in")
+
+    serve = commands.add_parser(
+        "serve", help="the same app in a browser, served on this machine")
+    serve.add_argument("--port", type=_port, default=8000, metavar="N",
+                       help="the port to listen on (default 8000)")
+    serve.add_argument("--host", default="127.0.0.1", metavar="H",
+                       help="the address to listen on (default 127.0.0.1: this machine only; "
+                            "any other lets people on that network open your coach)")
     return parser
 
 
@@ -244,6 +252,14 @@ def _limit(text: str) -> int:
     value = _count(text)
     if value == 0:
         raise argparse.ArgumentTypeError("must be 1 or more, not 0")
+    return value
+
+
+def _port(text: str) -> int:
+    """A TCP port to listen on: 1 to 65535."""
+    value = _count(text)
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is 1 to 65535, not {value}")
     return value
 
 

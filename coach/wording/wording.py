@@ -35,6 +35,7 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.paste import FRENCH_PASTE
     from coach.wording.people_csv import FRENCH_PEOPLE_CSV
     from coach.wording.screens import FRENCH_SCREENS
+    from coach.wording.serve import FRENCH_SERVE
 
     merged: dict[str, str] = {}
     for part in (FRENCH, FRENCH_COMMANDS, FRENCH_SCREENS, FRENCH_DIALOGS,
@@ -48,6 +49,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_DRAFTS,
                  FRENCH_LAYOUT,
                  FRENCH_PANE,
+                 FRENCH_SERVE,
                  ):
         merged.update(part)
     return merged

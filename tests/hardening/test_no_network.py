@@ -87,3 +87,27 @@ def test_a_test_that_uses_the_network_fails_even_if_it_catches_the_error(tmp_pat
                           capture_output=True, text=True, env=env, cwd=tmp_path)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "a code path used the network" in done.stdout
+
+
+def test_a_test_that_serves_here_may_use_loopback_and_nothing_else(own_log, monkeypatch):
+    """With $COACH_TEST_NETWORK_LOOPBACK (the `coach serve` tests), 127.0.0.1 and ::1 work;
+    any other address is still refused and logged."""
+    monkeypatch.setenv(guard.LOOPBACK_ENV, "1")
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        with socket.create_connection(server.getsockname(), timeout=5) as client:
+            accepted, _ = server.accept()
+            with accepted:
+                client.sendall(b"ping")
+                assert accepted.recv(4) == b"ping"
+    assert socket.getaddrinfo("localhost", 80)
+    assert not own_log.exists()
+    for attempt in (lambda: socket.socket().bind(("0.0.0.0", 0)),
+                    lambda: socket.socket().connect(("192.0.2.1", 80)),
+                    lambda: socket.create_connection(("example.com", 80), timeout=1),
+                    lambda: socket.getaddrinfo("example.com", 443),
+                    lambda: socket.socket().listen()):
+        with pytest.raises(guard.NetworkBlocked):
+            attempt()
+    assert len(own_log.read_text().splitlines()) == 5
