@@ -1,0 +1,70 @@
+"""``coach reach TEXT``: everyone known at a company, in a role or in a city, by degree,
+with the best introducer and a teammate who can help (the service decides; this prints)."""
+
+from __future__ import annotations
+
+from coach.cli.errors import NOT_FOUND, CommandError
+from coach.cli.opening import open_service
+from coach.cli.output import print_json, table
+from coach.service.reach import BadReachText, Reach, Reached
+from coach.wording import Wording
+from coach.wording.reach import matched_words
+from coach.wording.vocabulary import degree_words, shown_name
+
+
+def reach_command(args) -> int:
+    """Print who is known there; exit 1 when no one is, 2 when the text is empty."""
+    text = " ".join(args.text)
+    with open_service(args) as service:
+        try:
+            found = service.reach(text, args.limit)
+        except BadReachText as error:
+            raise CommandError(str(error)) from None
+        if args.json:
+            print_json(found.to_json())
+        else:
+            print("\n".join(reach_lines(found, Wording(service.language))))
+    return 0 if found.total else NOT_FOUND
+
+
+def reach_lines(found: Reach, w: Wording) -> list[str]:
+    """The people found, a block per degree, as aligned text."""
+    if not found.total:
+        return [w("No one known matches “{text}” as a company, a role or a city.",
+                  text=found.text)]
+    parts = [w("{degree}: {n}", degree=degree_words(degree, w.language), n=w.number(count))
+             for degree, count in found.counts.items() if count]
+    lines = [w.count(found.total, "“{text}”: {n} person known ({parts}).",
+                     "“{text}”: {n} people known ({parts}).", text=found.text,
+                     parts=" · ".join(parts))]
+    for degree, people in found.people.items():
+        count = found.counts.get(degree, 0)
+        if not count:
+            continue
+        lines += ["", f"{degree_words(degree, w.language)} ({w.number(count)})"]
+        lines += table([_row(person, w) for person in people], [26, 14, 44])
+        if count > len(people):
+            lines.append(w("  … and {n} more (--limit)", n=w.number(count - len(people))))
+    return lines
+
+
+def _row(person: Reached, w: Wording) -> list[str]:
+    contact = person.contact
+    city = (contact["location"] or "").split(",")[0].strip()  # "Lyon, Auvergne…, France"
+    work = " · ".join(part for part in (contact["position"], contact["company"], city) if part)
+    return ["  " + shown_name(person.name, w.language), matched_words(person.matched_on, w),
+            work, how_to_reach(person, w)]
+
+
+def how_to_reach(person: Reached, w: Wording) -> str:
+    """"ask Pauline Roux · teammate Carla Rossi can help" (nothing at the 1st degree)."""
+    if person.degree.value == 1:
+        return ""
+    introducer, teammate = person.introducer, person.teammate
+    if introducer is not None and teammate is not None and introducer.id == teammate.id:
+        return w("ask {name}, your teammate", name=introducer.name)
+    parts = [w("ask {name}", name=introducer.name) if introducer
+             else w("no introducer known")]
+    if teammate is not None:
+        parts.append(w("teammate {name} can help", name=teammate.name))
+    return " · ".join(parts)

@@ -1,0 +1,63 @@
+"""Reaching into a company, a role or a city, in French, keyed by the English text: ``coach
+reach``, the coach pane's answer and the app's reach screen."""
+
+from __future__ import annotations
+
+from coach.wording.wording import Wording
+
+MATCH_KINDS_EN = {"company": "company", "role": "role", "city": "city"}
+MATCH_KINDS_FR = {"company": "entreprise", "role": "poste", "city": "ville"}
+
+
+def matched_words(kinds, words: Wording) -> str:
+    """What a person matched on, in words: "company, city" / "entreprise, ville"."""
+    table = MATCH_KINDS_FR if words.french else MATCH_KINDS_EN
+    return ", ".join(table.get(kind, kind) for kind in kinds)
+
+
+FRENCH_REACH: dict[str, str] = {
+    # the service's refusal, said again in the workspace's language
+    "say what to reach: a company, a role or a city (`coach reach Cartalis`)":
+        "dites ce que vous cherchez : une entreprise, un poste ou une ville "
+        "(`coach reach Cartalis`)",
+    # coach reach
+    "No one known matches “{text}” as a company, a role or a city.":
+        "Aucune personne connue ne correspond à « {text} » (entreprise, poste ou ville).",
+    "{degree}: {n}": "{degree} : {n}",
+    "“{text}”: {n} person known ({parts}).": "« {text} » : {n} personne connue ({parts}).",
+    "“{text}”: {n} people known ({parts}).": "« {text} » : {n} personnes connues ({parts}).",
+    "  … and {n} more (--limit)": "  … et {n} de plus (--limit)",
+    "ask {name}": "demandez à {name}",
+    "ask {name}, your teammate": "demandez à {name}, de votre équipe",
+    "no introducer known": "personne pour vous présenter",
+    "teammate {name} can help": "{name}, de votre équipe, peut aider",
+    # the coach pane
+    "Who you know at “{text}” ({n} person), nearest first:":
+        "Qui vous connaissez à « {text} » ({n} personne), du plus proche au plus loin :",
+    "Who you know at “{text}” ({n} people), nearest first:":
+        "Qui vous connaissez à « {text} » ({n} personnes), du plus proche au plus loin :",
+    "  {degree}: {names}": "  {degree} : {names}",
+    "    {name} — ask {introducer} for an introduction":
+        "    {name} — demandez à {introducer} de vous présenter",
+    "    {name} — ask {introducer} for an introduction; teammate {teammate} can help":
+        "    {name} — demandez à {introducer} de vous présenter ; {teammate}, de "
+        "votre équipe, peut aider",
+    "    {name} — no introducer known": "    {name} — personne pour vous présenter",
+    "  and {n} more: `coach reach {text}` lists everyone":
+        "  et {n} de plus : `coach reach {text}` liste tout le monde",
+    "No one you know matches “{text}” as a company, a role or a city.":
+        "Personne de votre réseau ne correspond à « {text} » (entreprise, poste ou ville).",
+    # the app
+    "Reach a company": "Atteindre une entreprise",
+    "who you know at a company, in a role or a city":
+        "qui vous connaissez dans une entreprise, à un poste ou dans une ville",
+    "A company, a role or a city (Enter looks, Esc closes)":
+        "Une entreprise, un poste ou une ville (Entrée cherche, Échap ferme)",
+    "Doctolib, product manager, Lyon…": "Doctolib, product manager, Lyon…",
+    "Looking…": "Recherche…",
+    "Enter on a person shows them in the list.":
+        "Entrée sur une personne l'affiche dans la liste.",
+    "Matched on": "Trouvé par",
+    "Work": "Travail",
+    "How to reach": "Comment l'atteindre",
+}
