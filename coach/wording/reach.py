@@ -32,16 +32,21 @@ FRENCH_REACH: dict[str, str] = {
     "no introducer known": "personne pour vous présenter",
     "teammate {name} can help": "{name}, de votre équipe, peut aider",
     # the coach pane
-    "Who you know at “{text}” ({n} person), nearest first:":
-        "Qui vous connaissez à « {text} » ({n} personne), du plus proche au plus loin :",
-    "Who you know at “{text}” ({n} people), nearest first:":
-        "Qui vous connaissez à « {text} » ({n} personnes), du plus proche au plus loin :",
+    "People you know matching “{text}” ({n} person), nearest first:":
+        "Personnes connues correspondant à « {text} » ({n} personne), de la plus proche à la "
+        "plus éloignée :",
+    "People you know matching “{text}” ({n} people), nearest first:":
+        "Personnes connues correspondant à « {text} » ({n} personnes), de la plus proche à la "
+        "plus éloignée :",
     "  {degree}: {names}": "  {degree} : {names}",
     "    {name} — ask {introducer} for an introduction":
         "    {name} — demandez à {introducer} de vous présenter",
     "    {name} — ask {introducer} for an introduction; teammate {teammate} can help":
         "    {name} — demandez à {introducer} de vous présenter ; {teammate}, de "
         "votre équipe, peut aider",
+    "    {name} — ask {introducer}, your teammate, for an introduction":
+        "    {name} — demandez à {introducer}, de votre équipe, de vous présenter",
+    "  {degree}:": "  {degree} :",
     "    {name} — no introducer known": "    {name} — personne pour vous présenter",
     "  and {n} more: `coach reach {text}` lists everyone":
         "  et {n} de plus : `coach reach {text}` liste tout le monde",
