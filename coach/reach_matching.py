@@ -29,9 +29,14 @@ LEADING_WORDS = frozenset({"at", "chez", "in", "a", "au", "aux", "en", "from", "
                            "the", "la", "le", "les", "l", "for", "pour", "dans"})
 """Words the way people ask ("at Doctolib", "chez Doctolib", "à Lyon") put in front."""
 
+
+class BadReachText(ValueError):
+    """A reach text with nothing to look for (empty, or only "chez", "at"…)."""
+
+
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?")  # S.A.S. / S.A / e.u.r.l.
 _NOT_WORD = re.compile(r"[^\w]+|_")
-_TITLE_MARK = re.compile(r"\s(?:at|chez|@|-\s*at)\s|@")
+_TITLE_MARK = re.compile(r"\s(?:at|chez)\s|@", re.IGNORECASE)
 """Where a headline names the employer: "Product Manager at Doctolib", "PM @ Cartalis"."""
 
 

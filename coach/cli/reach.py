@@ -8,7 +8,7 @@ from coach.cli.opening import open_service
 from coach.cli.output import print_json, table
 from coach.service.reach import BadReachText, Reach, Reached
 from coach.wording import Wording
-from coach.wording.reach import matched_words
+from coach.wording.reach import how_to_reach, matched_words, reach_summary
 from coach.wording.vocabulary import degree_words, shown_name
 
 
@@ -29,14 +29,7 @@ def reach_command(args) -> int:
 
 def reach_lines(found: Reach, w: Wording) -> list[str]:
     """The people found, a block per degree, as aligned text."""
-    if not found.total:
-        return [w("No one known matches “{text}” as a company, a role or a city.",
-                  text=found.text)]
-    parts = [w("{degree}: {n}", degree=degree_words(degree, w.language), n=w.number(count))
-             for degree, count in found.counts.items() if count]
-    lines = [w.count(found.total, "“{text}”: {n} person known ({parts}).",
-                     "“{text}”: {n} people known ({parts}).", text=found.text,
-                     parts=" · ".join(parts))]
+    lines = [reach_summary(found, w)]
     for degree, people in found.people.items():
         count = found.counts.get(degree, 0)
         if not count:
@@ -54,17 +47,3 @@ def _row(person: Reached, w: Wording) -> list[str]:
     work = " · ".join(part for part in (contact["position"], contact["company"], city) if part)
     return ["  " + shown_name(person.name, w.language), matched_words(person.matched_on, w),
             work, how_to_reach(person, w)]
-
-
-def how_to_reach(person: Reached, w: Wording) -> str:
-    """"ask Pauline Roux · teammate Carla Rossi can help" (nothing at the 1st degree)."""
-    if person.degree.value == 1:
-        return ""
-    introducer, teammate = person.introducer, person.teammate
-    if introducer is not None and teammate is not None and introducer.id == teammate.id:
-        return w("ask {name}, your teammate", name=introducer.name)
-    parts = [w("ask {name}", name=introducer.name) if introducer
-             else w("no introducer known")]
-    if teammate is not None:
-        parts.append(w("teammate {name} can help", name=teammate.name))
-    return " · ".join(parts)

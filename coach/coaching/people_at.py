@@ -9,7 +9,7 @@ from coach.coaching.answer import NOT_FOUND, Answer
 from coach.coaching.context import Context
 from coach.coaching.text import original_words
 from coach.model import Degree
-from coach.service.reach import BadReachText, Reached
+from coach.reach_matching import BadReachText
 from coach.wording import Wording
 from coach.wording.vocabulary import degree_words, shown_name
 
@@ -63,7 +63,7 @@ def people_at(context: Context, question: str, text: str) -> Answer:
     return answer
 
 
-def _far(person: Reached, w: Wording) -> str:
+def _far(person, w: Wording) -> str:
     """"    Aïssatou Kouassi — ask Pauline Roux for an introduction; teammate … can help"."""
     name = shown_name(person.name, w.language)
     introducer, teammate = person.introducer, person.teammate

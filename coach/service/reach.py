@@ -15,15 +15,11 @@ import numpy as np
 
 from coach.contacts import COLUMN
 from coach.model import Degree
-from coach.reach_matching import MATCH_KINDS, matched_on, reach_words
+from coach.reach_matching import MATCH_KINDS, BadReachText, matched_on, reach_words
 
 TEAMMATE_TAG = "teammate"
 DEGREES = (Degree.FIRST, Degree.SECOND, Degree.THIRD, Degree.OUT_OF_NETWORK)
 _FIELDS = tuple(COLUMN[name] for name in ("company", "position", "headline", "location"))
-
-
-class BadReachText(ValueError):
-    """A reach text with nothing to look for (empty, or only "chez", "at"…)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,8 @@ reach``, the coach pane's answer and the app's reach screen."""
 
 from __future__ import annotations
 
+from coach.model import Degree
+from coach.wording.vocabulary import degree_words
 from coach.wording.wording import Wording
 
 MATCH_KINDS_EN = {"company": "company", "role": "role", "city": "city"}
@@ -13,6 +15,33 @@ def matched_words(kinds, words: Wording) -> str:
     """What a person matched on, in words: "company, city" / "entreprise, ville"."""
     table = MATCH_KINDS_FR if words.french else MATCH_KINDS_EN
     return ", ".join(table.get(kind, kind) for kind in kinds)
+
+
+def reach_summary(found, words: Wording) -> str:
+    """"“Cartalis”: 10 people known (1st degree: 8 · 2nd degree: 2)." (a ``Reach``)."""
+    if not found.total:
+        return words("No one known matches “{text}” as a company, a role or a city.",
+                     text=found.text)
+    parts = [words("{degree}: {n}", degree=degree_words(degree, words.language),
+                   n=words.number(count))
+             for degree, count in found.counts.items() if count]
+    return words.count(found.total, "“{text}”: {n} person known ({parts}).",
+                       "“{text}”: {n} people known ({parts}).", text=found.text,
+                       parts=" · ".join(parts))
+
+
+def how_to_reach(person, w: Wording) -> str:
+    """"ask Pauline Roux · teammate Carla Rossi can help" (nothing at the 1st degree)."""
+    if person.degree is Degree.FIRST:
+        return ""
+    introducer, teammate = person.introducer, person.teammate
+    if introducer is not None and teammate is not None and introducer.id == teammate.id:
+        return w("ask {name}, your teammate", name=introducer.name)
+    parts = [w("ask {name}", name=introducer.name) if introducer
+             else w("no introducer known")]
+    if teammate is not None:
+        parts.append(w("teammate {name} can help", name=teammate.name))
+    return " · ".join(parts)
 
 
 FRENCH_REACH: dict[str, str] = {
