@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from coach.naming import fold
 
 COMPANY, ROLE, CITY = "company", "role", "city"
@@ -100,3 +102,33 @@ def matched_on(wanted: list[str], company: str, position: str, headline: str,
     if holds(location, wanted):
         found.append(CITY)
     return tuple(found)
+
+
+
+def matched_on_each(wanted: list[str], companies: list[str], positions: list[str],
+                    headlines: list[str], locations: list[str]) -> list[tuple[str, ...]]:
+    """:func:`matched_on` for many people at once (one list per field, "" when empty),
+    each distinct value read once: at 100k people thousands share a company, a position
+    or a place ("Paris" is 13,000 people of a few hundred distinct places)."""
+    def column(values: list[str], test) -> np.ndarray:
+        seen = {value: bool(value) and all(word in fold(value) for word in wanted)
+                and test(value) for value in set(values)}
+        return np.fromiter(map(seen.__getitem__, values), dtype=bool, count=len(values))
+
+    def plain(value: str) -> bool:
+        return holds(value, wanted)
+
+    def company(value: str) -> bool:
+        return holds(value, wanted, company=True)
+
+    def employer(value: str) -> bool:
+        return holds(employer_in(value), wanted, company=True)
+
+    at_company = column(companies, company) | column(headlines, employer)
+    in_role = column(positions, plain) | (~at_company & column(headlines, plain))
+    in_city = column(locations, plain)
+    codes = at_company.astype(np.int8) | (in_role.astype(np.int8) << 1) | \
+        (in_city.astype(np.int8) << 2)
+    kinds = [tuple(kind for bit, kind in enumerate(MATCH_KINDS) if code >> bit & 1)
+             for code in range(8)]
+    return [kinds[code] for code in codes.tolist()]

@@ -15,7 +15,7 @@ import numpy as np
 
 from coach.contacts import COLUMN
 from coach.model import Degree
-from coach.reach_matching import MATCH_KINDS, BadReachText, matched_on, reach_words
+from coach.reach_matching import MATCH_KINDS, BadReachText, matched_on_each, reach_words
 
 TEAMMATE_TAG = "teammate"
 DEGREES = (Degree.FIRST, Degree.SECOND, Degree.THIRD, Degree.OUT_OF_NETWORK)
@@ -104,8 +104,8 @@ def reach_of(service, text: str, limit: int | None = None) -> Reach:
     listing = state.listing
     positions = _candidates(listing, wanted)
     rows = listing.rows_at(positions)
-    kinds = [matched_on(wanted, *(row[i] or "" for i in _FIELDS)) if row else ()
-             for row in rows]
+    kinds = matched_on_each(wanted, *([row[i] or "" if row else "" for row in rows]
+                                      for i in _FIELDS))
     keep = np.fromiter(map(bool, kinds), dtype=bool, count=len(kinds))
     positions = positions[keep]
     kinds = [kind for kind in kinds if kind]
@@ -141,7 +141,10 @@ def _nearest_first(listing, positions: np.ndarray) -> np.ndarray:
     """The order of these positions: by degree, most shared connections, then name."""
     if positions.size == 0:
         return np.empty(0, dtype=np.int64)
-    names = np.array([_name(row) for row in listing.rows_at(positions)], dtype=object)
+    if "names" in listing.__dict__:  # the app's listing has every folded name already
+        names = np.array([listing.names[p] for p in positions.tolist()], dtype=object)
+    else:
+        names = np.array([_name(row) for row in listing.rows_at(positions)], dtype=object)
     by_name = np.empty(positions.size, dtype=np.int64)
     by_name[np.argsort(names, kind="stable")] = np.arange(positions.size)
     return np.lexsort((by_name, -listing.mutual[positions].astype(np.int64),

@@ -129,6 +129,8 @@ class NetworkState:
                     tie[index] = score
             return introducers(network, tie, self.do_not_contact)
 
+        if self.has_facts:  # the rules' facts chose them already (the app reads them at start)
+            return self.facts.introducers
         return self._once("_introducers", choose)
 
     @cached_property

@@ -59,3 +59,18 @@ def test_what_a_person_matched_on():
     assert matched_on(["data"], "Data Corp", "Data Scientist", "", "Data City") == (
         "company", "role", "city")
     assert matched_on(["bob"], "Acme", "PM", "", lyon) == ()
+
+
+def test_many_at_once_as_one_at_a_time():
+    from coach.reach_matching import matched_on_each
+
+    people = [("Cartalis", "PM", "PM at Cartalis", "Lyon, France"),
+              ("", "PM", "PM chez Cartalis", "Lyon"),
+              ("Data Corp", "Data Scientist", "", "Data City"),
+              ("Cartalis SAS", "Data Scientist", "Data @ Cartalis · Lyon", "Paris"),
+              ("Acme", "Lyon guide", "Guide in Lyon", "Paris"), ("", "", "", "")] * 2
+    for text in ("cartalis", "lyon", "data", "pm", "guide", "data scientist"):
+        wanted = reach_words(text)
+        assert matched_on_each(wanted, *map(list, zip(*people, strict=True))) == [
+            matched_on(wanted, *fields) for fields in people], text
+    assert matched_on_each(["lyon"], [], [], [], []) == []

@@ -114,3 +114,27 @@ def test_the_json_shape(demo):
         assert key in person
     assert person["degree"] == 2 and person["matched_on"] == ["company"]
     assert set(person["introducer"]) == {"id", "name"}
+
+
+def test_the_introducers_are_those_of_the_rules_facts(demo_home):
+    import numpy as np
+
+    with NetworkService(Workspace(demo_home), save_snapshot=False) as service:
+        first = service.state.introducers.copy()  # chosen on their own, before any fact
+        assert not service.state.has_facts
+        assert np.array_equal(first, service.advisor.table.introducers)
+        assert service.state.introducers is service.advisor.table.introducers  # reused
+
+
+def test_no_introducer_on_my_do_not_contact_list(demo_home, tmp_path):
+    import shutil
+
+    home = tmp_path / "home"
+    shutil.copytree(demo_home, home)
+    with NetworkService(Workspace(home)) as service:
+        before = {p.id: p.introducer.id for p in service.reach("Cartalis").people[Degree.SECOND]}
+        blocked = next(iter(before.values()))
+        service.tag(blocked, ["do-not-contact"])
+        after = service.reach("Cartalis").people[Degree.SECOND]
+    assert {p.id for p in after} == set(before)
+    assert all(p.introducer is None or p.introducer.id != blocked for p in after)
