@@ -79,3 +79,29 @@ def test_in_french(capsys, teammate_home, tmp_path):
     code, out, _ = _run(capsys, home, "Zorglub")
     assert code == 1
     assert out.startswith("Aucune personne connue ne correspond à «\u00a0Zorglub\u00a0»")
+
+
+def test_the_french_scan_finds_no_english_and_no_typography_mistake(capsys, teammate_home,
+                                                                     tmp_path):
+    """The scan of tests/project/test_french_output.py over `coach reach` and the pane."""
+    from coach.service import NetworkService
+    from coach.wording import MISSING
+    from coach.workspace import Workspace
+    from tests.project.test_french_output import problems_in
+
+    home = tmp_path / "fr"
+    shutil.copytree(teammate_home, home)
+    (home / "config.toml").write_text('language = "fr"\n', encoding="utf-8")
+    with NetworkService(Workspace(home), save_snapshot=False) as service:
+        data = set()
+        for person in service.people().values():
+            data.update((person.full_name, service.contact(person.id).name, person.company,
+                         person.position, person.location, person.headline))
+    data = sorted((text for text in data if text), key=len, reverse=True)
+    MISSING.clear()
+    outputs = [_run(capsys, home, *argv)[1] for argv in (["Cartalis"], ["Lyon"], ["Zorglub"])]
+    assert main(["--home", str(home), "ask", "mes contacts à Lyon"]) == 0
+    outputs.append(capsys.readouterr().out)
+    for out in outputs:
+        assert problems_in(out.replace("(--limit)", ""), data) == []
+    assert not MISSING, f"untranslated: {sorted(MISSING)}"
