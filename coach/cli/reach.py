@@ -8,7 +8,7 @@ from coach.cli.opening import open_service
 from coach.cli.output import print_json, table
 from coach.service.reach import BadReachText, Reach, Reached
 from coach.wording import Wording
-from coach.wording.reach import how_to_reach, matched_words, reach_summary
+from coach.wording.reach import how_to_reach, matched_words, reach_summary, work_line
 from coach.wording.vocabulary import degree_words, shown_name
 
 
@@ -42,8 +42,5 @@ def reach_lines(found: Reach, w: Wording) -> list[str]:
 
 
 def _row(person: Reached, w: Wording) -> list[str]:
-    contact = person.contact
-    city = (contact["location"] or "").split(",")[0].strip()  # "Lyon, Auvergne…, France"
-    work = " · ".join(part for part in (contact["position"], contact["company"], city) if part)
     return ["  " + shown_name(person.name, w.language), matched_words(person.matched_on, w),
-            work, how_to_reach(person, w)]
+            work_line(person.contact), how_to_reach(person, w)]

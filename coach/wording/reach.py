@@ -30,6 +30,14 @@ def reach_summary(found, words: Wording) -> str:
                        parts=" · ".join(parts))
 
 
+def work_line(contact: dict) -> str:
+    """"Senior Product Manager · Cartalis · Lyon": the position, the company and the city
+    (a location's first part: "Lyon, Auvergne-Rhône-Alpes, France" is "Lyon")."""
+    city = (contact.get("location") or "").split(",")[0].strip()
+    return " · ".join(part for part in (contact.get("position"), contact.get("company"), city)
+                      if part)
+
+
 def how_to_reach(person, w: Wording) -> str:
     """"ask Pauline Roux · teammate Carla Rossi can help" (nothing at the 1st degree)."""
     if person.degree is Degree.FIRST:

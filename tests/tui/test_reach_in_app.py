@@ -37,9 +37,10 @@ async def test_reach_cartalis_then_jump_to_a_2nd_degree_person(demo_app):
         rows = cells(screen)
         assert [row[1] for row in rows] == [p.name for p in expected.everyone()]
         assert [row[0] for row in rows] == ["1st"] * 8 + ["2nd"] * 2
-        assert all(row[2] == "company" for row in rows)
-        assert rows[8][4] == f"ask {second.introducer.name}"
-        assert rows[0][4] == ""  # 1st degree: no one to ask
+        assert all(row[3] == "company" for row in rows)
+        assert rows[8][2] == f"ask {second.introducer.name}"
+        assert rows[0][2] == ""  # 1st degree: no one to ask
+        assert rows[0][4] == "UX Researcher · Cartalis · Lyon"
         summary = str(screen.query_one("#reach-summary").render())
         assert "“chez Cartalis”: 10 people known (1st degree: 8 · 2nd degree: 2)." in summary
         assert screen.focused is screen.table  # the results take the keys
@@ -77,7 +78,7 @@ async def test_in_french(demo_workspace):
         screen = app.screen
         rows = cells(screen)
         assert [row[0] for row in rows] == ["1er"] * 8 + ["2e"] * 2
-        assert rows[8][2] == "entreprise" and rows[8][4].startswith("demandez à ")
+        assert rows[8][3] == "entreprise" and rows[8][2].startswith("demandez à ")
         summary = str(screen.query_one("#reach-summary").render())
         assert summary.startswith("«\u00a0Cartalis\u00a0»\u00a0: 10 personnes connues")
         assert "Entrée sur une personne l’affiche dans la liste." in summary

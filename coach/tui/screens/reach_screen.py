@@ -17,10 +17,10 @@ from coach.service.reach import BadReachText, Reach, Reached
 from coach.tui.failures import guarded
 from coach.tui.worded import worded_bindings
 from coach.wording.outcomes import said
-from coach.wording.reach import how_to_reach, matched_words, reach_summary
+from coach.wording.reach import how_to_reach, matched_words, reach_summary, work_line
 from coach.wording.vocabulary import badge, shown_name
 
-COLUMNS = ("Deg", "Name", "Matched on", "Work", "How to reach")
+COLUMNS = ("Deg", "Name", "How to reach", "Matched on", "Work")
 PER_DEGREE = 200
 """People listed per degree (all are counted): a city can hold tens of thousands."""
 
@@ -105,12 +105,10 @@ class ReachScreen(Screen):
         table = self.table
         table.clear()
         for person in self.rows:
-            contact = person.contact
-            work_line = " · ".join(part for part in (contact["position"], contact["company"],
-                                                     contact["location"]) if part)
             table.add_row(*(Text(cell) for cell in (
                 badge(person.degree, w.language), shown_name(person.name, w.language),
-                matched_words(person.matched_on, w), work_line, how_to_reach(person, w))))
+                how_to_reach(person, w), matched_words(person.matched_on, w),
+                work_line(person.contact))))
         lines = [reach_summary(found, w)]
         if self.rows:
             lines.append(w("Enter on a person shows them in the list."))
