@@ -46,10 +46,10 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_GROWING,
                  FRENCH_LIVE,
                  FRENCH_PACING,
+                 FRENCH_REACH,
                  FRENCH_DRAFTS,
                  FRENCH_LAYOUT,
                  FRENCH_PANE,
-                 FRENCH_REACH,
                  ):
         merged.update(part)
     return merged
