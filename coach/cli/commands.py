@@ -23,6 +23,7 @@ HANDLERS = {
     "show": _lazy("profile", "show"),
     "advise": _lazy("advice", "advise"),
     "rules": _lazy("rules", "rules_command"),
+    "reach": _lazy("reach", "reach_command"),
     "log": _lazy("journal", "log"),
     "tag": _lazy("journal", "tag"),
     "me": _lazy("journal", "me"),

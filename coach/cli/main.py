@@ -76,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--yes", action="store_true",
                      help="store an action told in words without asking for confirmation")
 
+    reach = commands.add_parser(
+        "reach", help="who you know at a company, in a role or in a city")
+    reach.add_argument("text", metavar="TEXT", nargs="+",
+                       help="a company (Doctolib), a role (product manager) or a city (Lyon)")
+    reach.add_argument("--limit", type=_limit, metavar="N",
+                       help="list at most N people per degree (all are counted)")
+    reach.add_argument("--json", action="store_true", help="print JSON")
+
     rules = commands.add_parser("rules", help="copy, check or test the rule files")
     rules.add_argument("action", choices=("init", "check", "test"), metavar="init|check|test",
                        help="init: copy the shipped rules into <home>/rules (or DIR) to edit "

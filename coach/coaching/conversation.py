@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.coaching import about_person, intents, logging_flow, network_lists, talk
-from coach.coaching.answer import AMBIGUOUS, NOT_FOUND, Answer, Candidate, PendingLog
+from coach.coaching import about_person, intents, logging_flow, network_lists, people_at, talk
+from coach.coaching.answer import AMBIGUOUS, NOT_FOUND, OK, Answer, Candidate, PendingLog
 from coach.coaching.context import Context
 from coach.coaching.language import detect_language
 from coach.coaching.log_words import ToldAction, parse_told_action
@@ -112,12 +112,21 @@ class Conversation:
             rule_ids = talk.rule_ids_in(question, context)
             if rule_ids:
                 return talk.explain_rules(context, rule_ids)
+        missed = None  # "who do I know at X?" with no one known at X: unless another intent
         for intent in found:
+            if intent == intents.PEOPLE_AT:
+                answer = people_at.people_at(context, question, text)
+                if answer.outcome == OK:
+                    return answer
+                missed = missed or answer
+                continue
             if intent in _ABOUT_NETWORK:
                 return _ABOUT_NETWORK[intent](context)
             answer = self._with_person(context, intent, words, None, None, quiet=True)
             if answer is not None:
                 return answer
+        if missed is not None:
+            return missed
         if intents.WHY in found:
             if self.last_rules:
                 return talk.explain_rules(context, self.last_rules)

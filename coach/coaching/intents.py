@@ -12,9 +12,10 @@ import re
 HELP, REACH, ACTIONS, INVITE, RECONNECT = "help", "reach", "actions", "invite", "reconnect"
 ENGAGE, FOLLOWERS, PLAN, LOG, WHY = "engage_followers", "followers", "plan", "log", "why"
 PERSON, UNKNOWN, WAITING = "person", "unknown", "waiting"
+PEOPLE_AT = "people_at"
 
 INTENTS = (HELP, REACH, ACTIONS, INVITE, RECONNECT, ENGAGE, FOLLOWERS, PLAN, LOG, WHY, PERSON,
-           WAITING)
+           WAITING, PEOPLE_AT)
 """Every intent the coach answers (``unknown`` is the helpful reply to anything else)."""
 
 NEEDS_PERSON = frozenset({REACH, ACTIONS, LOG, PERSON})
@@ -40,6 +41,11 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
                   r"|who (?:is )?waiting|owe (?:a |an )?(?:reply|answer)|unanswered"
                   r"|(?:need|have) to (?:reply|answer)|who (?:should|do) i (?:reply|answer)"
                   r"|reminders?\b|what (?:do|did) i forget|loose ends"),
+        (PEOPLE_AT, r"\bwho (?:else )?(?:do |does |can )?(?:i|we|you) know (?:at|in|from|chez)\b"
+                    r"|\bwho (?:works?|is working) (?:at|for|in)\b|\b(?:do i|does anyone|do we)"
+                    r" know (?:anyone|someone|somebody|people) (?:at|in|from)\b"
+                    r"|\b(?:my|our) (?:contacts|connections|network|people) (?:at|in|from)\b"
+                    r"|^(?:contacts|connections|people) (?:at|in|from)\b"),
         (RECONNECT, r"reconnect|re connect|back in touch|get in touch again|catch up|lost touch"
                     r"|gone quiet|gone silent|haven t (?:talked|spoken)|not talked|quiet"
                     r"|follow up with|revive|rekindle|dormant"),
@@ -76,6 +82,12 @@ PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {
         (WAITING, r"qu est ce qui m attend|ce qui m attend|qui m attend|m attendent"
                   r"|sans reponse|(?:a qui|qui) (?:dois je|je dois|faut il) repondre"
                   r"|repondre a qui|rappels?\b|en suspens|qu ai je oublie|j ai oublie"),
+        (PEOPLE_AT, r"\bqui (?:est ce que )?(?:je connais|connais je|connaissons nous"
+                    r"|on connait|connait on) (?:chez|a|au|aux|dans|en)\b"
+                    r"|\bqui travaille (?:chez|a|au|pour|dans)\b"
+                    r"|\b(?:mes|nos) (?:contacts|relations) (?:chez|a|au|aux|dans|en)\b"
+                    r"|\b(?:je connais|connais je|connait on)"
+                    r" (?:quelqu un|des gens|du monde) (?:chez|a|au|dans)\b"),
         (RECONNECT, r"reprendre (?:contact|des nouvelles)|renouer|recontacter|relancer"
                     r"|perdu de vue|plus parle|pas parle|silencieux|donner des nouvelles"
                     r"|raviver|endormi|reprendre le contact"),
@@ -115,3 +127,18 @@ def intents_of(text: str, language: str) -> list[str]:
                 found.append(intent)
     order = {intent: position for position, (intent, _) in enumerate(PATTERNS["en"])}
     return sorted(found, key=lambda intent: order[intent])
+
+
+_TARGET_ENDS = re.compile(r"\s(?:who|whom|that|which|and|to|please|qui|que|et|pour "
+                          r"(?:me|m)|svp|stp|s il)\b.*$")
+
+
+def people_at_target(text: str) -> str:
+    """What a "who do I know at …" question names (folded words), "" when nothing: the
+    words after the question's own, up to "who", "qui", "and"…"""
+    for compiled in _COMPILED.values():
+        for intent, pattern in compiled:
+            found = pattern.search(text) if intent == PEOPLE_AT else None
+            if found is not None:
+                return _TARGET_ENDS.sub("", " " + text[found.end():]).strip()
+    return ""

@@ -240,6 +240,14 @@ class NetworkService:
         """Everyone of the network by id (a mapping; a ``Person`` is made when asked for)."""
         return self.state.roster.people
 
+    def reach(self, text: str, limit: int | None = None):
+        """Everyone known who matches a company, a role or a city, by degree, with the best
+        introducer and a teammate who can help (``coach.service.reach``); BadReachText when
+        the text has nothing to look for."""
+        from coach.service.reach import reach_of
+
+        return reach_of(self, text, limit)
+
     def me(self) -> int | None:
         """The id of the person who is me."""
         return self.state.network.me_id

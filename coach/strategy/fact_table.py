@@ -116,6 +116,11 @@ class FactTable:
         """The row of a person, or None."""
         return self.roster.network.structure.index(person_id)
 
+    @property
+    def introducers(self):
+        """By row: the row of each person's introducer, -1 for none (read only)."""
+        return self._introducer
+
     def introducer_id(self, person_id: int) -> int | None:
         """The id of the 1st-degree connection best placed to introduce me to them (the
         ``introducer`` fact), or None."""

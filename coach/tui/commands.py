@@ -38,6 +38,8 @@ class CoachCommands(Provider):
             ("Check and reload rules", "re-read the rule files now", app.reload_rules),
             ("Overview", "counts, followers, growth, invitations left", app.action_overview),
             ("Agenda", "today's scenario steps, and what waits", app.action_agenda),
+            ("Reach a company", "who you know at a company, in a role or a city",
+             partial(_reach, app)),
             ("Enrol the highlighted contact in a scenario", "visit, invite, welcome…",
              partial(screen.action_enrol, "one")),
             ("Enrol everyone shown in a scenario", "after a confirmation",
@@ -73,3 +75,10 @@ class CoachCommands(Provider):
             degree = badge(contact.degree, service.language)
             yield Hit(0.5, Content(label), partial(screen.go_to, person_id), text=label,
                       help=escape(f"{degree} · {contact.person.company}"))
+
+
+def _reach(app) -> None:
+    """Open the reach screen (imported when asked for)."""
+    from coach.tui.screens.reach_screen import open_reach
+
+    open_reach(app)

@@ -34,6 +34,7 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.pane import FRENCH_PANE
     from coach.wording.paste import FRENCH_PASTE
     from coach.wording.people_csv import FRENCH_PEOPLE_CSV
+    from coach.wording.reach import FRENCH_REACH
     from coach.wording.screens import FRENCH_SCREENS
     from coach.wording.serve import FRENCH_SERVE
 
@@ -46,6 +47,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_GROWING,
                  FRENCH_LIVE,
                  FRENCH_PACING,
+                 FRENCH_REACH,
                  FRENCH_DRAFTS,
                  FRENCH_LAYOUT,
                  FRENCH_PANE,

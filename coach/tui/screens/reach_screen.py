@@ -1,0 +1,140 @@
+"""Reach a company, a role or a city: type it, see everyone known there by degree with the
+introducer to ask and a teammate who can help; Enter on a person shows them in the list.
+
+The service decides (``NetworkService.reach``, as ``coach reach`` prints it); the search
+runs in a thread, so a large network never holds a key."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from coach.service.reach import BadReachText, Reach, Reached
+from coach.tui.failures import guarded
+from coach.tui.worded import worded_bindings
+from coach.wording.outcomes import said
+from coach.wording.reach import how_to_reach, matched_words, reach_summary, work_line
+from coach.wording.vocabulary import badge, shown_name
+
+COLUMNS = ("Deg", "Name", "How to reach", "Matched on", "Work")
+PER_DEGREE = 200
+"""People listed per degree (all are counted): a city can hold tens of thousands."""
+
+
+class ReachScreen(Screen):
+    """A line to type a company, a role or a city, and the people found, nearest first."""
+
+    BINDINGS = [Binding("escape", "close", "Close", id="reach.close")]
+    DEFAULT_CSS = """
+    ReachScreen #reach-prompt, ReachScreen #reach-summary { height: auto; padding: 0 1; }
+    ReachScreen #reach-summary { background: $boost; }
+    ReachScreen DataTable { height: 1fr; }
+    """
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.text = text
+        self.found: Reach | None = None
+        self.rows: list[Reached] = []
+        self._asked = 0  # searches asked for: only the latest one is shown
+
+    def compose(self) -> ComposeResult:
+        w = self.app.words
+        yield Header()
+        yield Static(Text(w("A company, a role or a city (Enter looks, Esc closes)")),
+                     id="reach-prompt")
+        yield Input(value=self.text, placeholder=w("Doctolib, product manager, Lyon…"),
+                    id="reach-text")
+        yield Static("", id="reach-summary")
+        yield DataTable(id="reach-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    @property
+    def table(self) -> DataTable:
+        return self.query_one("#reach-table", DataTable)
+
+    @property
+    def active_bindings(self):
+        """The keys, described in the workspace's language (the footer shows these)."""
+        return worded_bindings(super().active_bindings, self.app.words)
+
+    def on_mount(self) -> None:
+        self.table.add_columns(*(self.app.words(column) for column in COLUMNS))
+        self.query_one("#reach-text", Input).focus()
+        if self.text.strip():
+            self.look(self.text)
+
+    @on(Input.Submitted, "#reach-text")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.look(event.value)
+
+    def look(self, text: str) -> None:
+        """Ask the service who is known there (in a thread)."""
+        self._asked += 1
+        self.query_one("#reach-summary", Static).update(Text(self.app.words("Looking…")))
+        self._look_in_thread(text, self._asked)
+
+    @work(thread=True, group="reach", exit_on_error=False)
+    @guarded("Reaching")
+    def _look_in_thread(self, text: str, asked: int) -> None:
+        try:
+            found = self.app.service.reach(text, PER_DEGREE)
+        except BadReachText as error:
+            self.app.call_from_thread(self._refused, str(error), asked)
+            return
+        self.app.call_from_thread(self._show, found, asked)
+
+    def _refused(self, reason: str, asked: int) -> None:
+        if asked != self._asked:
+            return
+        self.found, self.rows = None, []
+        self.table.clear()
+        self.query_one("#reach-summary", Static).update(Text(said(reason, self.app.words)))
+
+    def _show(self, found: Reach, asked: int) -> None:
+        if asked != self._asked:
+            return  # a later search is on its way
+        w = self.app.words
+        self.found = found
+        self.rows = found.everyone()
+        table = self.table
+        table.clear()
+        for person in self.rows:
+            table.add_row(*(Text(cell) for cell in (
+                badge(person.degree, w.language), shown_name(person.name, w.language),
+                how_to_reach(person, w), matched_words(person.matched_on, w),
+                work_line(person.contact))))
+        lines = [reach_summary(found, w)]
+        if self.rows:
+            lines.append(w("Enter on a person shows them in the list."))
+            table.focus()
+        self.query_one("#reach-summary", Static).update(Text("\n".join(lines)))
+
+    @property
+    def selected(self) -> Reached | None:
+        """The highlighted person."""
+        row = self.table.cursor_row
+        return self.rows[row] if self.rows and 0 <= row < len(self.rows) else None
+
+    @on(DataTable.RowSelected)
+    def _show_person(self, _event=None) -> None:
+        """Enter: back to the main list, on the highlighted person."""
+        person = self.selected
+        main = self.app.main_screen_if_any()
+        if person is None or main is None or self.app.screen is not self:
+            return
+        self.dismiss()
+        main.go_to(person.id)
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+
+def open_reach(app) -> None:
+    """The palette's "Reach a company"."""
+    app.push_screen(ReachScreen())
