@@ -28,17 +28,19 @@ _FLAGS = ("open_profile", "full_name_visible", "follow_primary")
 
 def read_graph(path: Path, kind: str):
     """The file as a networkx graph (a multigraph, so that no edge is lost)."""
-    import io
-
     import networkx as nx
 
-    from coach.importers.reading import read_file
+    from coach.importers.reading import open_file
 
-    data = io.BytesIO(read_file(path))  # a regular file, within the size limit
     try:
-        if kind == "gexf":
-            return nx.read_gexf(data, node_type=str)
-        return nx.read_graphml(data, node_type=str, force_multigraph=True)
+        # The parser reads the bounded stream as it goes: the file's bytes are never held
+        # whole (the tree it builds is, as networkx builds it).
+        with open_file(path) as data:
+            if kind == "gexf":
+                return nx.read_gexf(data, node_type=str)
+            return nx.read_graphml(data, node_type=str, force_multigraph=True)
+    except ImportFailure:
+        raise
     except FileNotFoundError:
         raise ImportFailure(f"{path}: no such file") from None
     except Exception as error:  # networkx raises many kinds on bad XML
