@@ -149,6 +149,9 @@ class TextFile:
 
     def _undecodable(self, chunk: bytes, error: UnicodeDecodeError, lines_before: int) -> None:
         if self.encoding == "utf-16":
+            # Refused as when it was decoded whole: without the remark that it is UTF-16.
+            self._remarks[:] = [remark for remark in self._remarks
+                                if not remark.startswith(f"{self.name}: read as UTF-16 (")]
             raise ImportFailure(f"{self.name}: starts as UTF-16 text but is not") from None
         if self.strict:
             line = lines_before + chunk.count(b"\n", 0, max(error.start, 0)) + 1
