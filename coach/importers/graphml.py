@@ -1,4 +1,5 @@
-"""GraphML and GEXF files, read through networkx.
+"""GraphML and GEXF files, read through networkx (GraphML as it is parsed: see
+:mod:`coach.importers.graphml_stream`).
 
 Nodes become people keyed by their profile URL when they carry one (``profile_url``,
 ``url``), else by their node id as a reference. Names come from ``first_name`` and
@@ -30,15 +31,14 @@ def read_graph(path: Path, kind: str):
     """The file as a networkx graph (a multigraph, so that no edge is lost)."""
     import networkx as nx
 
+    from coach.importers.graphml_stream import read_graphml
     from coach.importers.reading import open_file
 
     try:
-        # The parser reads the bounded stream as it goes: the file's bytes are never held
-        # whole (the tree it builds is, as networkx builds it).
-        with open_file(path) as data:
-            if kind == "gexf":
-                return nx.read_gexf(data, node_type=str)
-            return nx.read_graphml(data, node_type=str, force_multigraph=True)
+        if kind != "gexf":  # read as it is parsed, the XML tree never whole
+            return read_graphml(lambda: open_file(path), path)
+        with open_file(path) as data:  # networkx builds the GEXF tree whole
+            return nx.read_gexf(data, node_type=str)
     except ImportFailure:
         raise
     except FileNotFoundError:
