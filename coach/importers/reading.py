@@ -203,7 +203,6 @@ class BoundedStream:
         """The first bytes (up to 4 KiB), given again by :meth:`chunks`."""
         if b"\x00" in self.head and self.head[:2] not in (b"\xff\xfe", b"\xfe\xff"):
             raise ImportFailure(f"{shown}: a binary file, not CSV text")
-
         self._pending = self.head
 
     def chunks(self, size: int = CHUNK) -> Iterator[bytes]:
@@ -226,7 +225,8 @@ class BoundedStream:
             chunk = self._handle.read(size)
         except (OSError, zipfile.BadZipFile, RuntimeError, EOFError) as error:
             where = "it from the zip " if self._declared is not None else ""
-            raise ImportFailure(f"{self.shown}: cannot read {where}({error})") from None
+            why = error.strerror if isinstance(error, OSError) and error.strerror else error
+            raise ImportFailure(f"{self.shown}: cannot read {where}({why})") from None
         self.total += len(chunk)
         if self.total > self._limit:
             if self._declared is not None and self.total > self._declared:
