@@ -140,6 +140,19 @@ def setting_line(config: Config, key: str) -> int:
                  if pattern.match(line)), 1)
 
 
+def import_limit_problems(config: Config) -> list:
+    """The values of ``[import]`` that cannot be used (``LimitProblem``, each with its file
+    and line): imports use the defaults instead, and the front ends say so."""
+    from dataclasses import replace
+
+    from coach.importers.reading import Limits
+
+    _limits, problems = Limits.read(config.sections.get("import"))
+    file = str(config.path) if config.path is not None else CONFIG_FILE
+    return [replace(problem, where=f"{file}:{setting_line(config, problem.key)}")
+            for problem in problems]
+
+
 def save_setting(home: Path, key: str, value: str) -> Path:
     """Write ``key = "value"`` in ``<home>/config.toml``, keeping everything else as it is
     (comments, tables, other keys): the line is replaced where it is, or added before the

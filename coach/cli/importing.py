@@ -10,6 +10,7 @@ from coach.cli.opening import open_service
 from coach.cli.output import print_json
 from coach.importers import ImportFailure, ImportOptions, read_mapping
 from coach.wording import Wording
+from coach.wording.import_limits import limit_problem_line
 from coach.wording.imports import export_lines, import_lines
 
 
@@ -22,6 +23,9 @@ def import_command(args) -> int:
     options = ImportOptions(format=args.format, directed=args.directed, me=args.me,
                             teammate=getattr(args, "teammate", None), mapping=mapping)
     with open_service(args, allow_demo=False, writes=True) as service:
+        for problem in service.import_limit_problems():  # the defaults are used: say so
+            print(f"coach: {limit_problem_line(problem, Wording(service.language))}",
+                  file=sys.stderr)
         try:
             report = service.import_file(Path(args.path), options)
         except ImportFailure as error:

@@ -36,7 +36,16 @@ def run_app(workspace: Workspace, import_home: Path | None = None) -> int:
     keymap, keymap_problems = read_keymap(config.sections.get("keymap"), config.path,
                                           Wording(getattr(config, "language", "en")))
     notices = [str(problem) for problem in workspace.config_problems] + keymap_problems
+    notices += import_limit_notices(config, Wording(getattr(config, "language", "en")))
     app = make_app(workspace, keymap=keymap, notices=notices, import_home=import_home,
                    demo_banner=DEMO_BANNER + IN_APP_IMPORT if workspace.is_demo else "")
     app.run()
     return app.return_code or 0
+
+
+def import_limit_notices(config, words) -> list[str]:
+    """A notice for each ``[import]`` value of config.toml that cannot be used."""
+    from coach.config import import_limit_problems
+    from coach.wording.import_limits import limit_problem_line
+
+    return [limit_problem_line(problem, words) for problem in import_limit_problems(config)]

@@ -57,19 +57,20 @@ MAPPED = ("people", "search")
 EXPECTED = (
     "a LinkedIn export (.zip, its folder, or its Connections.csv), an edge list (.txt, "
     ".edges), a GraphML (.graphml) or GEXF (.gexf) file, a coach CSV folder or .zip "
-    "(with people.csv) or coach JSON export, a search-results CSV (name,profile_url,degree,…), or a CSV of "
+    "(with people.csv) or coach JSON export, a search-results CSV "
+    "(name,profile_url,degree,…), or a CSV of "
     "people with a name or LinkedIn profile URL column"
 )
 
 __all__ = ["EXPECTED", "FORMATS", "FORMAT_HELP", "ImportFailure", "ImportOptions",
-           "ImportPreview", "ImportReport", "ProgressCallback", "SkippedRow", "detect_format", "import_path",
+           "ImportPreview", "ImportReport", "ProgressCallback", "SkippedRow", "detect_format",
+           "import_path",
            "preview_path", "read_mapping"]
 
 
 def detect_format(path: Path) -> str:
     """Guess the format of a file or folder; ImportFailure saying what was expected."""
     from coach.importers.linkedin import is_linkedin_export
-
     from coach.importers.reading import check_kind
 
     check_kind(path)  # a FIFO, a device or a broken link: refused before anything opens it
@@ -193,15 +194,12 @@ def preview_path(path: Path, format: str | None = None,
         people = read_people(path, mapping, remarks)
         table, columns, name = people.table, people.mapping, FORMAT
     else:
-        from coach.importers.export_files import decode
         from coach.importers.linkedin_csv import read_table
         from coach.importers.people_columns import map_columns
         from coach.importers.search_results import COLUMNS
+        from coach.importers.text_file import file_text
 
-        from coach.importers.reading import read_file
-
-        data = read_file(path, path.name)
-        table = read_table(decode(data, path.name, remarks), path.name, ("name", "degree"),
+        table = read_table(file_text(path, path.name, remarks), path.name, ("name", "degree"),
                            f"a header line {','.join(COLUMNS)}")
         columns = map_columns(table.written, [cells for _, cells in table.rows], mapping)
         name = "search results"

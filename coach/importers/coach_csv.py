@@ -16,10 +16,16 @@ from pathlib import Path
 from coach.dates import parse_when
 from coach.importers.csv_records import HeaderWidth, Swallowed, records
 from coach.importers.linkedin_csv import csv_problem
-from coach.importers.reading import read_file, read_member
+from coach.importers.reading import open_member, read_file
 from coach.importers.report import ImportFailure, ImportReport
+from coach.importers.text_file import TextFile, file_text, lines_of
 from coach.model import (
-    DIRECTIONS, FOLLOW_STATUSES, INVITATION_STATUSES, Degree, Interaction, Invitation,
+    DIRECTIONS,
+    FOLLOW_STATUSES,
+    INVITATION_STATUSES,
+    Degree,
+    Interaction,
+    Invitation,
 )
 from coach.store import Store
 
@@ -66,29 +72,27 @@ class _Folder:
     def shown(self, name: str) -> str:
         return name
 
-    def read(self, name: str) -> str | None:
+    def read(self, name: str) -> TextFile | None:
+        """A file's text (UTF-8, read line by line as it is used), or None without it."""
         if self._zip is not None:
-            member = self._names.get(name)
-            data = read_member(self._zip, member, name) if member else None
-        else:
-            file = self.path / name
-            data = read_file(file, name) if file.exists() or file.is_symlink() else None
-        if data is None:
+            archive, member = self._zip, self._names.get(name)
+            if not member:
+                return None
+            return TextFile(lambda: open_member(archive, member, name), name, strict=True)
+        file = self.path / name
+        if not (file.exists() or file.is_symlink()):
             return None
-        try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            line = data[: error.start].count(b"\n") + 1
-            raise ImportFailure(f"{name}:{line}: not UTF-8 text") from None
+        return file_text(file, name, strict=True)
 
 
-def rows(text: str, name: str, report: ImportReport) -> Iterator[tuple[int, dict[str, str]]]:
+def rows(text: str | TextFile, name: str, report: ImportReport,
+         ) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) for every data row; checks the required header columns. A row
     whose quote never closes is reported with its line, and the rows it hid are read."""
     width = HeaderWidth()
     header: list[str] | None = None
     try:
-        for line, cells in records(text, ",", width):
+        for line, cells in records(lines_of(text), ",", width):
             if isinstance(cells, Swallowed):
                 report.skip(name, line, cells.reason)
                 continue
@@ -100,7 +104,8 @@ def rows(text: str, name: str, report: ImportReport) -> Iterator[tuple[int, dict
             if not cells:
                 continue
             padded = cells + [""] * (len(header) - len(cells))
-            yield line, {column: value.strip() for column, value in zip(header, padded)}
+            yield line, {column: value.strip()
+                         for column, value in zip(header, padded, strict=False)}
     except csv.Error as error:
         raise ImportFailure(f"{name}:{getattr(error, 'line', '?')}: {csv_problem(error)}") \
             from None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 FIELD_LIMIT = 131_072
@@ -42,17 +42,21 @@ class HeaderWidth:
         self.value = width
 
 
-def records(text: str, delimiter: str = ",", header: HeaderWidth | None = None,
+def records(text: str | Iterable[str], delimiter: str = ",", header: HeaderWidth | None = None,
             ) -> Iterator[tuple[int, list[str] | Swallowed]]:
-    """(first physical line, cells) for each record, or (line, Swallowed) for a record whose
-    quote never closes, after which reading resumes at the line after its first one. Records
-    are checked once ``header`` holds a width of 3 or more. csv.Error (a field over
-    FIELD_LIMIT, a NUL) propagates with the line it happened on as ``error.line``."""
+    """(first physical line, cells) for each record of a text or of its lines (ends kept,
+    as :func:`coach.importers.text_file.lines_of` gives them), or (line, Swallowed) for a
+    record whose quote never closes, after which reading resumes at the line after its first
+    one. Records are checked once ``header`` holds a width of 3 or more. csv.Error (a field
+    over FIELD_LIMIT, a NUL) propagates with the line it happened on as ``error.line``.
+
+    Only the lines of the record being read are kept (to read them again after a quote
+    that never closes): a file is read line by line, never whole."""
     header = header or HeaderWidth()
-    lines = list(io.StringIO(text, newline=""))
+    lines = _Lines(io.StringIO(text, newline="") if isinstance(text, str) else text)
     index = 0
     while True:
-        reader = csv.reader(iter(lines[index:]), delimiter=delimiter)
+        reader = csv.reader(lines, delimiter=delimiter)
         end = 0
         restart = None
         try:
@@ -64,7 +68,9 @@ def records(text: str, delimiter: str = ",", header: HeaderWidth | None = None,
                     if hidden:
                         yield index + start, Swallowed(index + start, hidden)
                         restart = index + start  # the line after the record's first
+                        lines.again()
                         break
+                lines.record.clear()
                 yield index + start, cells
         except csv.Error as error:
             error.line = index + reader.line_num  # type: ignore[attr-defined]
@@ -72,6 +78,29 @@ def records(text: str, delimiter: str = ",", header: HeaderWidth | None = None,
         if restart is None:
             return
         index = restart
+
+
+class _Lines:
+    """The lines given to ``csv.reader``, keeping those of the record being read, so that
+    the lines after its first can be read again."""
+
+    def __init__(self, source: Iterable[str]) -> None:
+        self._source = iter(source)
+        self._again: list[str] = []
+        self.record: list[str] = []
+
+    def __iter__(self) -> "_Lines":
+        return self
+
+    def __next__(self) -> str:
+        line = self._again.pop() if self._again else next(self._source)
+        self.record.append(line)
+        return line
+
+    def again(self) -> None:
+        """Read the current record's lines again, but its first."""
+        self._again.extend(reversed(self.record[1:]))
+        self.record.clear()
 
 
 def _rows_inside(cells: list[str], delimiter: str, width: int) -> int:

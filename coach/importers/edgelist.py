@@ -7,20 +7,23 @@ Node labels become people's references. A malformed line refuses the whole file.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
 
 from coach.graph.csr import sorted_unique
-from coach.importers.reading import read_file
+from coach.importers.reading import open_file
 from coach.importers.report import ImportFailure, ImportReport
+from coach.importers.text_file import TextFile
 from coach.store import Store
 
 _SEPARATORS = re.compile(r"[\s,;]+")
 _COMMENTS = ("#", "%", "//")
 
 
-def parse_edge_list(text: str, name: str) -> tuple[list[tuple[str, str]], ImportReport]:
+def parse_edge_list(text: str | Iterable[str], name: str,
+                    ) -> tuple[list[tuple[str, str]], ImportReport]:
     """Every edge of the file as label pairs, and a report of what was read.
 
     A line holds two labels, optionally followed by one number (a weight or a time) that is
@@ -28,7 +31,7 @@ def parse_edge_list(text: str, name: str) -> tuple[list[tuple[str, str]], Import
     """
     report = ImportReport(name, "edgelist")
     edges: list[tuple[str, str]] = []
-    lines = text.splitlines()
+    lines = text.splitlines() if isinstance(text, str) else text
     for number, raw in enumerate(lines, 1):
         line = raw.strip()
         if not line or line.startswith(_COMMENTS):
@@ -53,8 +56,7 @@ def parse_edge_list(text: str, name: str) -> tuple[list[tuple[str, str]], Import
 def import_edge_list(store: Store, path: Path, directed: bool = False,
                      me: str | None = None) -> ImportReport:
     """Import an edge list in one transaction; ``me`` names the node that is me."""
-    text = _read_text(path)
-    edges, report = parse_edge_list(text, path.name)
+    edges, report = parse_edge_list(_read_lines(path), path.name)
     loops = sum(1 for a, b in edges if a == b)
     edges = [(a, b) for a, b in edges if a != b]
     labels = list(dict.fromkeys(label for edge in edges for label in edge))
@@ -114,15 +116,12 @@ def _resolve_me(store: Store, me: str | None, labels: list[str], name: str) -> i
     raise ImportFailure(f"--me {me}: no node {me!r} in {name} or in the workspace")
 
 
-def _read_text(path: Path) -> str:
-    data = read_file(path)
-    if b"\x00" in data[:4096]:
-        raise ImportFailure(f"{path}: a binary file, not an edge list (expected lines 'a b')")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ImportFailure(f"{path.name}:{line}: not UTF-8 text") from None
+def _read_lines(path: Path) -> Iterator[str]:
+    """The lines of the file, read as they are parsed (UTF-8, or refused with the line where
+    it stops being UTF-8; a binary file refused on its head), split as ``str.splitlines``."""
+    text = TextFile(lambda: open_file(path), path.name, strict=True)
+    for line in text.lines():
+        yield from line.splitlines()
 
 
 def _is_number(text: str) -> bool:

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
-from coach.importers.reading import check_kind, check_member, read_file, read_member
+from coach.importers.reading import check_member, open_file, open_member
 from coach.importers.report import ImportFailure
+from coach.importers.text_file import WINDOWS_1252, TextFile
 
 _MAX_DEPTH = 4
 _IGNORED = (".ds_store", "thumbs.db", "desktop.ini")
@@ -44,7 +45,7 @@ def decode(data: bytes, name: str, remarks: list[str]) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        remarks.append(f"{name}: not UTF-8; read as Windows-1252 (saved by Excel?)")
+        remarks.append(WINDOWS_1252.format(name=name))
         return data.decode("cp1252", errors="replace")
 
 
@@ -128,16 +129,17 @@ class ExportFiles:
         wanted = name.casefold()
         return [file for file in self.files if file.name.casefold() == wanted]
 
-    def read(self, file: ExportFile, name: str, remarks: list[str]) -> str:
-        """The text of one file (``name``: how the report calls it)."""
-        try:
-            if self._zip is not None:
-                data = read_member(self._zip, file.location, name)
-            else:
-                data = read_file(Path(file.location), name)
-        except (KeyError, zipfile.BadZipFile) as error:
-            raise ImportFailure(f"{name}: cannot read ({error})") from None
-        return decode(data, name, remarks)
+    def read(self, file: ExportFile, name: str, remarks: list[str]) -> TextFile:
+        """The text of one file, read line by line when it is used (``name``: how the
+        report calls it; ``remarks`` receive its encoding when it is not UTF-8)."""
+        if self._zip is not None:
+            archive = self._zip
+            try:
+                info = archive.getinfo(file.location)
+            except KeyError as error:
+                raise ImportFailure(f"{name}: cannot read ({error})") from None
+            return TextFile(lambda: open_member(archive, info, name), name, remarks)
+        return TextFile(lambda: open_file(Path(file.location), name), name, remarks)
 
     def head(self, file: ExportFile, size: int = 20000) -> str:
         """The beginning of a file as text, to tell what it is (nothing said, nothing raised)."""

@@ -1,4 +1,5 @@
-"""GraphML and GEXF files, read through networkx.
+"""GraphML and GEXF files, read through networkx (GraphML as it is parsed: see
+:mod:`coach.importers.graphml_stream`).
 
 Nodes become people keyed by their profile URL when they carry one (``profile_url``,
 ``url``), else by their node id as a reference. Names come from ``first_name`` and
@@ -28,17 +29,18 @@ _FLAGS = ("open_profile", "full_name_visible", "follow_primary")
 
 def read_graph(path: Path, kind: str):
     """The file as a networkx graph (a multigraph, so that no edge is lost)."""
-    import io
-
     import networkx as nx
 
-    from coach.importers.reading import read_file
+    from coach.importers.graphml_stream import read_graphml
+    from coach.importers.reading import open_file
 
-    data = io.BytesIO(read_file(path))  # a regular file, within the size limit
     try:
-        if kind == "gexf":
+        if kind != "gexf":  # read as it is parsed, the XML tree never whole
+            return read_graphml(lambda: open_file(path), path)
+        with open_file(path) as data:  # networkx builds the GEXF tree whole
             return nx.read_gexf(data, node_type=str)
-        return nx.read_graphml(data, node_type=str, force_multigraph=True)
+    except ImportFailure:
+        raise
     except FileNotFoundError:
         raise ImportFailure(f"{path}: no such file") from None
     except Exception as error:  # networkx raises many kinds on bad XML

@@ -16,6 +16,7 @@ from coach.importers.linkedin_headers import INVITATIONS as INVITATION_COLUMNS
 from coach.importers.linkedin_headers import PERSON, canonical_header
 from coach.importers.report import plural
 from coach.importers.session import Session
+from coach.importers.text_file import TextFile
 from coach.model import Invitation
 from coach.naming import fold
 
@@ -24,18 +25,18 @@ FOLLOWS = "Member_Follows.csv"
 NOTES = "Notes.csv"
 
 
-def read_invitations(text: str) -> Table:
+def read_invitations(text: str | TextFile) -> Table:
     """The table of an Invitations.csv text."""
     return read_table(text, INVITATIONS, ("from", "to", "direction"),
                       meanings=INVITATION_COLUMNS)
 
 
-def read_follows(text: str) -> Table:
+def read_follows(text: str | TextFile) -> Table:
     """The table of a Member_Follows.csv text."""
     return read_table(text, FOLLOWS, ("status", "fullname"), meanings=FOLLOWS_COLUMNS)
 
 
-def read_notes(text: str) -> Table:
+def read_notes(text: str | TextFile) -> Table:
     """The table of a Notes.csv text: a note column and a person (URL or name) column."""
     table = read_table(text, NOTES, ())
     # Complete exports write "Connection First Name", "Connection Profile URL"…
@@ -146,7 +147,8 @@ def import_follows(session: Session, table: Table, dates) -> None:
             row.get("status", "").casefold())
         name = row.get("fullname", "")
         if status is None:
-            report.skip(FOLLOWS, line, f"status must be Active or Unfollow, got {row.get('status')!r}")
+            report.skip(FOLLOWS, line,
+                        f"status must be Active or Unfollow, got {row.get('status')!r}")
             continue
         if not name:
             report.skip(FOLLOWS, line, "no name")

@@ -22,13 +22,14 @@ from coach.importers.linkedin_csv import (
 from coach.importers.linkedin_headers import CONNECTIONS
 from coach.importers.report import plural
 from coach.importers.session import Session
+from coach.importers.text_file import TextFile
 from coach.naming import fold
 from coach.profile_url import normalise_profile_url
 
 FILE = "Connections.csv"
 
 
-def read_connections(text: str) -> Table:
+def read_connections(text: str | TextFile) -> Table:
     """The table of a Connections.csv text, found after any preamble."""
     return read_table(text, FILE, ("first name", "last name"), meanings=CONNECTIONS)
 

@@ -16,14 +16,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from coach.importers.csv_records import FIELD_LIMIT, HeaderWidth, Swallowed, records
 from coach.importers.linkedin_headers import (
     Meanings,
     canonical_header,
     header_key,
     shown,
 )
-from coach.importers.csv_records import FIELD_LIMIT, HeaderWidth, Swallowed, records
 from coach.importers.report import ImportFailure
+from coach.importers.text_file import TextFile, head_of, lines_of, read_whole
 
 __all__ = ["DELIMITERS", "DateError", "DateReader", "Table", "header_key", "looks_like_profile_url",
            "parse_linkedin_date", "read_table", "rows_of", "split_name"]
@@ -97,7 +98,8 @@ def _parse(text: str) -> str:
             continue
         g = found.groups()
         if shape == "ymd":
-            year, month, day, clock = int(g[0]), int(g[1]), int(g[2]), _clock(g[3], g[4], g[5], None)
+            year, month, day = int(g[0]), int(g[1]), int(g[2])
+            clock = _clock(g[3], g[4], g[5], None)
         elif shape == "dmy":
             year, month, day = _year(g[2]), _month(g[1]), int(g[0])
             clock = _clock(g[3], g[4], g[5], g[6])
@@ -169,7 +171,7 @@ class Table:
         return all(name in self.header for name in names)
 
 
-def read_table(text: str, name: str, required: tuple[str, ...], expected: str = "",
+def read_table(text: str | TextFile, name: str, required: tuple[str, ...], expected: str = "",
                meanings: Meanings | None = None) -> Table:
     """Scan for the header line (the first row holding every ``required`` column), then read.
 
@@ -179,11 +181,17 @@ def read_table(text: str, name: str, required: tuple[str, ...], expected: str = 
     count; blank lines are ignored. Commas, semicolons and tabs are tried in turn: the first
     that gives a header of several columns is the file's. ImportFailure naming the columns
     seen and the ones needed when no line of the file is such a header (``expected``, when
-    given, says more of what was needed).
+    given, says more of what was needed). A file is read line by line (once per separator
+    tried), not whole.
     """
+    return read_whole(text, lambda: _delimited_table(text, name, required, expected, meanings))
+
+
+def _delimited_table(text: str | TextFile, name: str, required: tuple[str, ...],
+                     expected: str, meanings: Meanings | None) -> Table:
     found: Table | None = None
     for delimiter in DELIMITERS:
-        table = _read_table(text, name, required, delimiter, meanings)
+        table = _read_table(lines_of(text), name, required, delimiter, meanings)
         if table is None:
             continue
         if len(table.header) > 1:
@@ -194,10 +202,11 @@ def read_table(text: str, name: str, required: tuple[str, ...], expected: str = 
     raise no_header(text, name, shown(required) or "a header line", expected)
 
 
-def no_header(text: str, name: str, needed: str, expected: str = "") -> ImportFailure:
+def no_header(text: str | TextFile, name: str, needed: str, expected: str = ""
+              ) -> ImportFailure:
     """The failure of a file whose header cannot be found: the columns of the line that
     looks most like a header (the first of several cells, split as best), and the needed."""
-    line, cells = _likeliest_header(text)
+    line, cells = _likeliest_header(head_of(text, 200_000))
     more = f" ({expected})" if expected else ""
     if not cells:
         return ImportFailure(f"{name}: no header found: the file is empty; needed {needed}{more}")
@@ -234,12 +243,12 @@ DELIMITERS = (",", ";", "\t")
 """Separators tried in turn: commas, then semicolons (Excel in a French locale), then tabs."""
 
 
-def _read_table(text: str, name: str, required: tuple[str, ...], delimiter: str,
+def _read_table(lines: Iterator[str], name: str, required: tuple[str, ...], delimiter: str,
                 meanings: Meanings | None) -> Table | None:
     width = HeaderWidth()
     table = None
     try:
-        for start, row in records(text, delimiter, width):
+        for start, row in records(lines, delimiter, width):
             if isinstance(row, Swallowed):
                 table.problems.append((start, row.reason))
                 continue
@@ -283,7 +292,7 @@ def rows_of(table: Table) -> Iterator[tuple[int, dict[str, str]]]:
     for line, cells in table.rows:
         if len(cells) < width:
             cells = cells + [""] * (width - len(cells))
-        yield line, dict(zip(table.header, cells))
+        yield line, dict(zip(table.header, cells, strict=False))
 
 
 def split_name(full: str) -> tuple[str, str]:

@@ -34,6 +34,7 @@ from coach.importers.linkedin_headers import (
 )
 from coach.importers.linkedin_messages import read_messages
 from coach.importers.report import ImportFailure, ImportReport, plural
+from coach.importers.text_file import TextFile
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +43,12 @@ class Role:
     tell it from its header alone (none: only its name does)."""
 
     name: str
-    read: Callable[[str], Table]
+    read: Callable[[str | TextFile], Table]
     telling: tuple[str, ...] = ()
     meanings: Meanings | None = None
 
 
-def _read_profile(text: str) -> Table:
+def _read_profile(text: str | TextFile) -> Table:
     return read_table(text, "Profile.csv", ("first name", "last name"), meanings=PROFILE)
 
 

@@ -20,6 +20,7 @@ from coach.importers.linkedin_csv import (
 from coach.importers.linkedin_headers import MESSAGES
 from coach.importers.linkedin_owner import Owner, recipients
 from coach.importers.session import Session
+from coach.importers.text_file import TextFile
 from coach.model import LINKEDIN_MEMBER, Interaction
 from coach.naming import fold
 
@@ -27,7 +28,7 @@ FILE = "messages.csv"
 _MEMBER = fold(LINKEDIN_MEMBER)
 
 
-def read_messages(text: str) -> Table:
+def read_messages(text: str | TextFile) -> Table:
     """The table of a messages.csv text."""
     return read_table(text, FILE, ("from", "to", "date"), meanings=MESSAGES)
 
@@ -57,7 +58,8 @@ def import_messages(session: Session, table: Table, owner: Owner, dates) -> None
         session.seen(at[:10])
         parties = recipients(row) if mine else [(sender, sender_url)]
         parties = [p for p in parties if not owner.is_owner(*p) and fold(p[0]) != _MEMBER]
-        conversation = row.get("conversation id") or f"with:{fold(parties[0][0]) if parties else ''}"
+        conversation = (row.get("conversation id")
+                        or f"with:{fold(parties[0][0]) if parties else ''}")
         note = (row.get("subject") or row.get("conversation title") or "")[:120]
         messages.append((conversation, at, line, note, mine, parties, sender))
     messages.sort(key=lambda item: (item[0], item[1], item[2]))
@@ -95,7 +97,8 @@ def import_messages(session: Session, table: Table, owner: Owner, dates) -> None
     if unknown:
         report.add("messages with someone not found by name", unknown)
     if people:
-        report.remarks.append(f"messages: {len(people):,} people, {len(repliers):,} of them replied")
+        report.remarks.append(
+            f"messages: {len(people):,} people, {len(repliers):,} of them replied")
 
 
 def _is_mine(row: dict[str, str], owner: Owner) -> bool:

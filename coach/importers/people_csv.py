@@ -17,14 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.dates import today
-from coach.importers.export_files import decode
 from coach.importers.linkedin_csv import (
-    report_problems,
     DateError,
     Table,
     looks_like_profile_url,
     parse_linkedin_date,
     read_table,
+    report_problems,
     split_name,
 )
 from coach.importers.people_columns import (
@@ -34,8 +33,7 @@ from coach.importers.people_columns import (
     needs_a_name,
 )
 from coach.importers.progress import ProgressCallback
-from coach.importers.reading import read_file
-from coach.importers.report import ImportFailure, ImportReport
+from coach.importers.report import ImportReport
 from coach.importers.search_results import (
     INITIAL_ONLY,
     SharedConnections,
@@ -44,6 +42,7 @@ from coach.importers.search_results import (
     shared_names,
 )
 from coach.importers.session import Session
+from coach.importers.text_file import file_text
 from coach.model import Degree, DegreeHint
 from coach.naming import fold
 from coach.profile_url import normalise_profile_url
@@ -74,8 +73,7 @@ class PeopleFile:
 def read_people(path: Path, given: tuple[tuple[str, str], ...], remarks: list[str]) -> PeopleFile:
     """Read and map a CSV of people; ImportFailure when it cannot be read, a ``--map`` is
     wrong, or no column tells who each row is."""
-    data = read_file(path, path.name)
-    table = read_table(decode(data, path.name, remarks), path.name, (),
+    table = read_table(file_text(path, path.name, remarks), path.name, (),
                        "a header line naming the columns")
     mapping = map_columns(table.written, [cells for _, cells in table.rows], given)
     if not identifies_people(mapping):
@@ -200,7 +198,8 @@ class PeopleWriter:
         session = self.session
         store, owner = session.store, session.owner
         places = list(self.new)
-        ids = dict(zip(places, session.add_many([self.new[place] for place in places])))
+        ids = dict(zip(places, session.add_many([self.new[place] for place in places]),
+                       strict=False))
         hints = {hint.person_id: hint for hint in store.hints.all()}
         tags = set(store.db.fetchall("SELECT person, tag FROM tag"))
         notes = set(store.db.fetchall("SELECT person, text FROM note"))
@@ -214,9 +213,9 @@ class PeopleWriter:
                 if row.degree is not None:
                     hint = DegreeHint(person, row.degree, row.mutual, row.observed, SOURCE)
                     known = hints.get(person)
-                    if known is None or (known.degree, known.mutual_connections,
-                                         known.observed_on) != (hint.degree, hint.mutual_connections,
-                                                                hint.observed_on):
+                    if known is None or (
+                            (known.degree, known.mutual_connections, known.observed_on)
+                            != (hint.degree, hint.mutual_connections, hint.observed_on)):
                         hints[person] = hint
                         new_hints.append(hint)
                     self.hinted += 1

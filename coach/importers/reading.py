@@ -18,6 +18,7 @@ default 1024, and ``max_ratio``, default 200: a real export compresses about ten
 
 from __future__ import annotations
 
+import math
 import stat
 import zipfile
 from collections.abc import Iterator
@@ -45,21 +46,62 @@ class Limits:
     @classmethod
     def of(cls, section: object) -> "Limits":
         """The ``[import]`` table of config.toml (bad values keep the defaults)."""
-        if not isinstance(section, dict):
-            return cls()
-        size, ratio = section.get("max_file_mb"), section.get("max_ratio")
+        return cls.read(section)[0]
+
+    @classmethod
+    def read(cls, section: object) -> "tuple[Limits, list[LimitProblem]]":
+        """The ``[import]`` table of config.toml, and each value that cannot be used (its
+        default is used instead): ``max_file_mb`` must be a whole number above 0,
+        ``max_ratio`` a number above 1 (true and false are neither)."""
         good = cls()
-        return cls(
-            max_file_bytes=int(size) * 1024 * 1024 if isinstance(size, int) and size > 0
-            else good.max_file_bytes,
-            max_ratio=float(ratio) if isinstance(ratio, (int, float)) and ratio > 1
-            else good.max_ratio)
+        if not isinstance(section, dict):
+            return good, []
+        size, ratio = section.get("max_file_mb"), section.get("max_ratio")
+        problems: list[LimitProblem] = []
+        max_file_bytes, max_ratio = good.max_file_bytes, good.max_ratio
+        if size is not None:
+            if isinstance(size, int) and not isinstance(size, bool) and size > 0:
+                max_file_bytes = size * 1024 * 1024
+            else:
+                problems.append(LimitProblem("max_file_mb", size,
+                                             good.max_file_bytes // (1024 * 1024)))
+        if ratio is not None:
+            if isinstance(ratio, (int, float)) and not isinstance(ratio, bool) and ratio > 1 \
+                    and ratio != float("inf"):
+                max_ratio = float(ratio)
+            else:
+                problems.append(LimitProblem("max_ratio", ratio, round(good.max_ratio)))
+        return cls(max_file_bytes=max_file_bytes, max_ratio=max_ratio), problems
 
     def shown(self) -> str:
         return _size(self.max_file_bytes)
 
 
-_LIMITS: ContextVar[Limits] = ContextVar("import_limits", default=Limits())
+@dataclass(frozen=True, slots=True)
+class LimitProblem:
+    """A value of ``[import]`` in config.toml that cannot be used, and the default used
+    instead; ``where`` is the file and line, once known (``config.toml:4``)."""
+
+    key: str
+    value: object
+    default: int
+    where: str = "config.toml"
+
+    @property
+    def written(self) -> str:
+        """The value as TOML writes it (``"big"``, ``-5``, ``2.5``, ``true``)."""
+        import json
+
+        if isinstance(self.value, bool):
+            return "true" if self.value else "false"
+        if isinstance(self.value, float) and not math.isfinite(self.value):
+            return str(self.value)  # nan, inf, -inf as TOML writes them
+        if isinstance(self.value, (str, int, float)):
+            return json.dumps(self.value, ensure_ascii=False)
+        return str(self.value)[:60]
+
+
+_LIMITS: ContextVar[Limits] = ContextVar("import_limits", default=Limits())  # noqa: B039 (frozen)
 
 
 @contextmanager
@@ -95,7 +137,23 @@ def check_kind(path: Path) -> None:
 
 
 def read_file(path: Path, name: str | None = None) -> bytes:
-    """The bytes of a regular file, within the size limit; binary files refused early."""
+    """The bytes of a regular file, within the size limit; binary files refused early (a
+    document that is one value, such as JSON; rows are read with :func:`open_file`)."""
+    with open_file(path, name) as stream:
+        return b"".join(stream.chunks())
+
+
+def read_member(archive: zipfile.ZipFile, member: str | zipfile.ZipInfo,
+                name: str | None = None) -> bytes:
+    """The bytes of a zip entry, checked as :func:`open_member` checks it."""
+    with open_member(archive, member, name) as stream:
+        return b"".join(stream.chunks())
+
+
+@contextmanager
+def open_file(path: Path, name: str | None = None) -> Iterator["BoundedStream"]:
+    """A regular file as a bounded binary stream: its kind and size checked before it is
+    opened, its size again while it is read, its head checked for binary data."""
     shown = name or str(path)
     check_kind(path)
     limit = limits().max_file_bytes
@@ -103,26 +161,83 @@ def read_file(path: Path, name: str | None = None) -> bytes:
         size = path.stat().st_size
         if size > limit:
             raise ImportFailure(_too_large(shown, size, limit))
-        with open(path, "rb") as handle:
-            return _bounded(handle, shown, limit)
+        handle = open(path, "rb")
     except OSError as error:
         raise ImportFailure(f"{shown}: cannot read ({error.strerror})") from None
+    with handle:
+        yield BoundedStream(handle, shown, limit)
 
 
-def read_member(archive: zipfile.ZipFile, member: str | zipfile.ZipInfo,
-                name: str | None = None) -> bytes:
-    """The bytes of a zip entry, checked against its declared size and ratio before and
-    while it is read."""
+@contextmanager
+def open_member(archive: zipfile.ZipFile, member: str | zipfile.ZipInfo,
+                name: str | None = None) -> Iterator["BoundedStream"]:
+    """A zip entry as a bounded binary stream: refused when encrypted, or when its declared
+    size or ratio is too large, before it is opened; its size and ratio checked again
+    while it is read (a declared size can lie)."""
     info = member if isinstance(member, zipfile.ZipInfo) else archive.getinfo(member)
     shown = name or info.filename
     check_member(info, shown)
-    limit = min(limits().max_file_bytes, info.file_size)
     try:
-        with archive.open(info) as handle:
-            data = _bounded(handle, shown, limit, declared=info.file_size)
+        handle = archive.open(info)
     except (OSError, zipfile.BadZipFile, RuntimeError, EOFError) as error:
         raise ImportFailure(f"{shown}: cannot read it from the zip ({error})") from None
-    return data
+    with handle:
+        yield BoundedStream(handle, shown, min(limits().max_file_bytes, info.file_size),
+                            declared=info.file_size, packed=info.compress_size)
+
+
+class BoundedStream:
+    """Binary data read in chunks, never past its limit: a NUL in the first bytes (without a
+    UTF-16 mark) is refused as binary when the stream is made, and every chunk counts
+    towards the limit (and, in a zip, towards the ratio to the packed size)."""
+
+    def __init__(self, handle, shown: str, limit: int, declared: int | None = None,
+                 packed: int | None = None) -> None:
+        self.shown = shown
+        self._handle = handle
+        self._limit = limit
+        self._declared = declared
+        self._packed = max(packed or 0, 1) if declared is not None else None
+        self.total = 0
+        self.head = self._read(min(HEAD, limit + 1))
+        """The first bytes (up to 4 KiB), given again by :meth:`chunks`."""
+        if b"\x00" in self.head and self.head[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+            raise ImportFailure(f"{shown}: a binary file, not CSV text")
+        self._pending = self.head
+
+    def chunks(self, size: int = CHUNK) -> Iterator[bytes]:
+        """The head, then the rest in chunks of ``size`` bytes, to the end."""
+        while chunk := self.read(size):
+            yield chunk
+
+    def read(self, size: int = -1) -> bytes:
+        """Up to ``size`` bytes (the rest, within the limit, when negative), as a binary
+        file reads: the head first (parsers such as ElementTree read it so)."""
+        if size < 0:
+            return b"".join(self.chunks())
+        if self._pending:
+            given, self._pending = self._pending[:size], self._pending[size:]
+            return given
+        return self._read(size)
+
+    def _read(self, size: int) -> bytes:
+        try:
+            chunk = self._handle.read(size)
+        except (OSError, zipfile.BadZipFile, RuntimeError, EOFError) as error:
+            where = "it from the zip " if self._declared is not None else ""
+            why = error.strerror if isinstance(error, OSError) and error.strerror else error
+            raise ImportFailure(f"{self.shown}: cannot read {where}({why})") from None
+        self.total += len(chunk)
+        if self.total > self._limit:
+            if self._declared is not None and self.total > self._declared:
+                raise ImportFailure(f"{self.shown}: holds more than the zip declares "
+                                    f"({_size(self._declared)}): a damaged or forged zip")
+            raise ImportFailure(_too_large(self.shown, self.total, self._limit, at_least=True))
+        if (self._packed is not None and self.total > SMALL
+                and self.total / self._packed > limits().max_ratio):
+            raise ImportFailure(_unpacks(self.shown, self._packed, self.total,
+                                         limits().max_ratio))
+        return chunk
 
 
 def check_member(info: zipfile.ZipInfo, shown: str) -> None:
@@ -135,32 +250,14 @@ def check_member(info: zipfile.ZipInfo, shown: str) -> None:
         raise ImportFailure(_too_large(shown, info.file_size, rules.max_file_bytes))
     packed = max(info.compress_size, 1)
     if info.file_size > SMALL and info.file_size / packed > rules.max_ratio:
-        raise ImportFailure(
-            f"{shown}: unpacks {info.file_size / packed:,.0f} times its packed size "
-            f"({_size(info.compress_size)} → {_size(info.file_size)}): not a LinkedIn export "
-            f"(real files compress about ten times; the limit is {rules.max_ratio:,.0f}, "
+        raise ImportFailure(_unpacks(shown, packed, info.file_size, rules.max_ratio))
+
+
+def _unpacks(shown: str, packed: int, size: int, ratio: float) -> str:
+    return (f"{shown}: unpacks {size / packed:,.0f} times its packed size "
+            f"({_size(packed)} → {_size(size)}): not a LinkedIn export "
+            f"(real files compress about ten times; the limit is {ratio:,.0f}, "
             "`max_ratio` under [import] in config.toml)")
-
-
-def _bounded(handle, shown: str, limit: int, declared: int | None = None) -> bytes:
-    """Read in chunks, refusing binary data at the start and anything past ``limit``."""
-    head = handle.read(min(HEAD, limit + 1))
-    if b"\x00" in head and head[:2] not in (b"\xff\xfe", b"\xfe\xff"):
-        raise ImportFailure(f"{shown}: a binary file, not CSV text")
-    parts = [head]
-    total = len(head)
-    while True:
-        chunk = handle.read(CHUNK)
-        if not chunk:
-            break
-        total += len(chunk)
-        if total > limit:
-            if declared is not None and total > declared:
-                raise ImportFailure(f"{shown}: holds more than the zip declares "
-                                    f"({_size(declared)}): a damaged or forged zip")
-            raise ImportFailure(_too_large(shown, total, limit, at_least=True))
-        parts.append(chunk)
-    return b"".join(parts)
 
 
 def _too_large(shown: str, size: int, limit: int, at_least: bool = False) -> str:

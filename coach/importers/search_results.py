@@ -16,21 +16,20 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from coach.dates import today
-from coach.importers.export_files import decode
 from coach.importers.linkedin_csv import (
-    report_problems,
     DateError,
     Table,
     header_key,
     looks_like_profile_url,
     parse_linkedin_date,
     read_table,
+    report_problems,
     split_name,
 )
 from coach.importers.progress import ProgressCallback
-from coach.importers.reading import read_file
 from coach.importers.report import ImportFailure, ImportReport
 from coach.importers.session import Session
+from coach.importers.text_file import file_text
 from coach.model import Degree, DegreeHint
 from coach.naming import fold
 from coach.store import Store
@@ -69,9 +68,8 @@ def import_search_results(store: Store, path: Path,
     """
     from coach.importers.people_columns import map_columns
 
-    data = read_file(path, path.name)
     report = ImportReport(str(path), "search results")
-    table = read_table(decode(data, path.name, report.remarks), path.name, ("name", "degree"),
+    table = read_table(file_text(path, path.name, report.remarks), path.name, ("name", "degree"),
                        f"a header line {','.join(COLUMNS)}")
     report_problems(table, report)
     report.mapping = map_columns(table.written, [cells for _, cells in table.rows], mapping)

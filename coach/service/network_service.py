@@ -387,6 +387,13 @@ class NetworkService:
         """How much an import may read (``[import]`` in config.toml)."""
         return Limits.of(self.config.sections.get("import"))
 
+    def import_limit_problems(self) -> list:
+        """The values of ``[import]`` in config.toml that cannot be used (``LimitProblem``
+        with its file and line): the defaults are used instead."""
+        from coach.config import import_limit_problems
+
+        return import_limit_problems(self.config)
+
     def paste(self, text: str, dry_run: bool = False, of: int | None = None):
         """Read text copied from a LinkedIn page (search results, a profile's mutual
         connections, followers, connections, invitations) and, unless ``dry_run``, write it

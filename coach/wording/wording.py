@@ -28,6 +28,7 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.exports import FRENCH_EXPORTS
     from coach.wording.growing import FRENCH_GROWING
     from coach.wording.history import FRENCH_HISTORY
+    from coach.wording.import_limits import FRENCH_IMPORT_LIMITS
     from coach.wording.layout import FRENCH_LAYOUT
     from coach.wording.live import FRENCH_LIVE
     from coach.wording.pacing import FRENCH_PACING
@@ -52,6 +53,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_LAYOUT,
                  FRENCH_PANE,
                  FRENCH_SERVE,
+                 FRENCH_IMPORT_LIMITS,
                  ):
         merged.update(part)
     return merged
