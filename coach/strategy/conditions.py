@@ -41,6 +41,9 @@ class Columns(Protocol):
 
     def present(self, name: str) -> np.ndarray: ...
 
+    def holds(self, condition: "Condition") -> np.ndarray:
+        """``condition.mask(self)``, or the same array kept from an earlier call."""
+
 
 class Condition:
     """A compiled condition."""
@@ -97,7 +100,8 @@ class Compare(Condition):
         return f"{self.fact} {self.operator} {self.shown}"
 
     def explain(self, facts: Mapping) -> str:
-        return f"{self.describe()} did not hold ({self.fact} is {shown_value(facts.get(self.fact))})"
+        value = shown_value(facts.get(self.fact))
+        return f"{self.describe()} did not hold ({self.fact} is {value})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +183,7 @@ class Named(Condition):
         return self.inner.holds(facts)
 
     def mask(self, table: Columns) -> np.ndarray:
-        return self.inner.mask(table)
+        return table.holds(self.inner)  # worked out once, however many rules name it
 
     def describe(self) -> str:
         return f'condition "{self.name}"'
@@ -217,7 +221,8 @@ def _fold(value):
 
 
 def _compare(operator: str, value, operand) -> bool:
-    """One comparison on plain (folded) values; a missing value only satisfies ne, not_in, missing."""
+    """One comparison on plain (folded) values; a missing value only satisfies ne, not_in and
+    missing."""
     if operator == "missing":
         empty = value is None or (isinstance(value, frozenset) and not value)
         return empty == operand

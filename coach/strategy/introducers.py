@@ -25,16 +25,27 @@ def introducers(network: Network, strength: np.ndarray, blocked: np.ndarray) -> 
     links = network.structure.connections
     firsts = links.neighbors(network.me).astype(np.int64)
     firsts = firsts[~blocked[firsts]]
+    if firsts.size == 0:
+        return result
+    # My connections ranked once, best first: the strongest tie, the widest reach, the lowest
+    # index. A person's introducer is then the best-ranked candidate among their neighbours.
+    ranked = firsts[np.lexsort((firsts, -network.mutual[firsts], -strength[firsts]))]
+    nobody = ranked.size
+    rank = np.full(n, nobody, dtype=np.int64)
+    rank[ranked] = np.arange(nobody)
     known = ~network.observed
     degree = network.degree
-    owners, targets = _pairs(links, firsts)
-    keep = (degree[targets] == int(Degree.SECOND)) & known[targets]
-    _best(result, targets[keep], owners[keep], strength, network.mutual)
-    thirds = np.flatnonzero((degree == int(Degree.THIRD)) & known)
-    people, seconds = _pairs(links, thirds)
-    via = result[seconds]
-    keep = (via >= 0) & (degree[seconds] == int(Degree.SECOND)) & ~blocked[seconds]
-    _best(result, people[keep], via[keep], strength, network.mutual)
+    best = np.full(n, nobody, dtype=np.int64)
+    owners, targets = _pairs(links, ranked)
+    np.minimum.at(best, targets, rank[owners])
+    via = np.where((degree == int(Degree.SECOND)) & known, best, nobody)
+    # A 3rd-degree person: the introducer of their best 2nd-degree neighbour (not blocked).
+    passing = np.where(blocked, nobody, via)
+    third = _lowest_neighbour(links, passing, np.flatnonzero((degree == int(Degree.THIRD)) & known),
+                              nobody)
+    via[third[0]] = third[1]
+    found = via < nobody
+    result[found] = ranked[via[found]]
     return result
 
 
@@ -56,12 +67,15 @@ def _pairs(links, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.repeat(nodes, lengths), links.gather(nodes).astype(np.int64)
 
 
-def _best(result: np.ndarray, targets: np.ndarray, candidates: np.ndarray,
-          strength: np.ndarray, reach: np.ndarray) -> None:
-    """For each target, the candidate with the strongest tie, then the widest reach, then lowest."""
-    if targets.size == 0:
-        return
-    order = np.lexsort((candidates, -reach[candidates], -strength[candidates], targets))
-    targets, candidates = targets[order], candidates[order]
-    first = np.flatnonzero(np.r_[True, targets[1:] != targets[:-1]])
-    result[targets[first]] = candidates[first]
+def _lowest_neighbour(links, values: np.ndarray, nodes: np.ndarray,
+                      nobody: int) -> tuple[np.ndarray, np.ndarray]:
+    """For the given nodes, the lowest value among their neighbours' (``nobody`` for none):
+    (nodes, lowest), one reduction over their neighbour lists."""
+    lengths = links.indptr[nodes + 1] - links.indptr[nodes]
+    nodes = nodes[lengths > 0]
+    lengths = lengths[lengths > 0]
+    if nodes.size == 0:
+        return nodes, np.empty(0, dtype=values.dtype)
+    neighbours = values[links.gather(nodes)]
+    starts = np.cumsum(lengths) - lengths
+    return nodes, np.minimum.reduceat(neighbours, starts)

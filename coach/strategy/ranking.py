@@ -2,7 +2,7 @@
 
 Every rule's condition is tested on whole fact columns at once, best rule first; a person
 takes the first rule that holds for them and has a variant whose actions the policy allows
-them (the same choice as ``Book.advise``). Only the chosen advice texts are filled in.
+them (the same choice as ``Book.advise``). An advice's text is filled in only when read.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from coach.strategy.actions import DO_NOT_CONTACT
 from coach.strategy.book import Book
 from coach.strategy.decided_columns import DecidedColumns
 from coach.strategy.fact_table import FactTable
-from coach.strategy.facts import FACTS
 from coach.strategy.rule import MOVES, Advice
+from coach.strategy.top_advice import TopAdvice
 
-__all__ = ["DO_NOT_CONTACT", "Move", "best_moves", "top_advice_all", "top_rules"]
+__all__ = ["DO_NOT_CONTACT", "Move", "TopAdvice", "best_moves", "top_advice_all", "top_rules"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,12 @@ def top_rules(book: Book, table: FactTable | DecidedColumns,
     ``moves_only``, only rules that stand for a move count: a person's best move.
     """
     columns = table if isinstance(table, DecidedColumns) else DecidedColumns(book, table)
+    return columns.remember(("top rules", moves_only), lambda: _top_rules(book, columns,
+                                                                          moves_only))
+
+
+def _top_rules(book: Book, columns: DecidedColumns,
+               moves_only: bool) -> tuple[np.ndarray, np.ndarray]:
     chosen = np.full(columns.size, -1, dtype=np.int32)
     variants = np.zeros(columns.size, dtype=np.int16)
     waiting = np.ones(columns.size, dtype=bool)
@@ -69,7 +75,7 @@ def top_rules(book: Book, table: FactTable | DecidedColumns,
             continue
         if not waiting.any():
             break
-        hit = rule.when.mask(columns) & waiting
+        hit = columns.holds(rule.when) & waiting
         for number, actions in enumerate(rule.variants):
             if not hit.any():
                 break
@@ -81,55 +87,28 @@ def top_rules(book: Book, table: FactTable | DecidedColumns,
     return chosen, variants
 
 
-def top_advice_all(book: Book, table: FactTable) -> dict[int, Advice | None]:
+def top_advice_all(book: Book, table: FactTable,
+                   columns: DecidedColumns | None = None) -> TopAdvice:
     """Person id → their top advice (None when no rule gives any); me is left out.
 
-    Texts are filled per rule and variant with one getter per placeholder, not through a
-    lookup per fact: this is what keeps 100,000 people well under a second.
+    The rules are chosen for everyone at once; each advice's text is filled in when it is
+    first read (see ``TopAdvice``). ``columns``: the table already seen through ``book``.
     """
-    columns = DecidedColumns(book, table)
+    columns = columns if columns is not None else DecidedColumns(book, table)
     chosen, variants = top_rules(book, columns)
-    ids = table.ids.tolist()
-    result: dict[int, Advice | None] = dict.fromkeys(ids)
-    if table.me is not None:
-        del result[ids[table.me]]
-    for position, rule in enumerate(book.rules):
-        mine = chosen == position
-        if not mine.any():
-            continue
-        for variant in range(len(rule.variants)):
-            rows = np.flatnonzero(mine & (variants == variant)).tolist()
-            if not rows:
-                continue
-            template = rule.template(variant)
-            if not template.names:
-                shared = rule.shell(variant, template.fill([]))
-                result.update((ids[row], shared) for row in rows)
-                continue
-            getters = [_getter(book, columns, name) for name in template.names]
-            fill, shell = template.fill, rule.shell
-            for row in rows:
-                result[ids[row]] = shell(variant, fill([get(row) for get in getters]))
-    return result
+    return TopAdvice(book, columns, chosen, variants)
 
 
-def _getter(book: Book, columns: DecidedColumns, name: str):
-    """Row → value of one placeholder: a fact, or a limit's figure for my account."""
-    if name in FACTS:
-        return columns.getter(name)
-    value = columns.figure(name)
-    return lambda row: value
-
-
-def best_moves(book: Book, table: FactTable, limit: int = 20) -> list[Move]:
+def best_moves(book: Book, table: FactTable, limit: int = 20,
+               columns: DecidedColumns | None = None) -> list[Move]:
     """The best next moves, taken in turn from each kind (invite, introduction, reconnect, engage).
 
     Each person counts once, under the best rule of theirs that stands for a move and gives
     advice whose actions are all allowed; within a kind, higher priority first, then the
     rule's ``rank_by`` fact, then the lowest id. People tagged do-not-contact are never
-    suggested.
+    suggested. ``columns``: the table already seen through ``book``.
     """
-    columns = DecidedColumns(book, table)
+    columns = columns if columns is not None else DecidedColumns(book, table)
     chosen, variants = top_rules(book, columns, moves_only=True)
     excluded = columns.do_not_contact()
     ranked: dict[str, list[tuple[int, int, float]]] = {}

@@ -11,8 +11,9 @@ from collections.abc import Callable
 import numpy as np
 
 from coach.contacts import Roster
-from coach.model import LINKEDIN_MEMBER, Degree
+from coach.model import LINKEDIN_MEMBER, Degree, Person
 from coach.store import Store
+from coach.store.people import PERSON_COLUMNS
 from coach.strategy.usage import Activity
 
 _LABELS = {0: "you", 1: "1st", 2: "2nd", 3: "3rd", 4: "out"}
@@ -26,7 +27,7 @@ class TextFacts:
                  shares_group: np.ndarray, activity: Activity, me: int | None) -> None:
         structure = roster.network.structure
         self._ids = structure.ids.tolist()
-        self._persons = [roster.people[person] for person in self._ids]
+        self._persons = _Persons(roster, self._ids)
         self._degrees = roster.network.degree.tolist()
         self._introducer = introducer
         self._shares = shares_group
@@ -67,7 +68,8 @@ class TextFacts:
         if name in ("last_interaction_kind", "last_invitation_status", "note"):
             known = self._activity.texts[name]
             return np.fromiter((person in known for person in self._ids), bool, count=n)
-        return np.fromiter((bool(getattr(p, name)) for p in self._persons), bool, count=n)
+        column = PERSON_COLUMNS.index(name)  # a raw cell is empty exactly when the shown text is
+        return np.fromiter((bool(row[column]) for row in self._persons.rows()), bool, count=n)
 
     # --- getters ---------------------------------------------------------------------------
 
@@ -100,3 +102,25 @@ class TextFacts:
             self._my_groups = set(self._store.groups.of(self._ids[self._me]))
         common = sorted(self._my_groups.intersection(self._store.groups.of(self._ids[i])))
         return common[0] if common else None
+
+
+class _Persons:
+    """Row index → ``Person``, made on first use: only the people whose texts are printed or
+    tested are ever made (a ``Person`` for each of 100,000 people costs about a second)."""
+
+    __slots__ = ("_ids", "_made", "_people")
+
+    def __init__(self, roster: Roster, ids: list[int]) -> None:
+        self._people = roster.people
+        self._ids = ids
+        self._made: dict[int, Person] = {}
+
+    def __getitem__(self, index: int) -> Person:
+        person = self._made.get(index)
+        if person is None:
+            person = self._made[index] = self._people[self._ids[index]]
+        return person
+
+    def rows(self) -> list[tuple]:
+        """Everyone's raw row (``PERSON_COLUMNS`` order), by row index."""
+        return self._people.rows_for(self._ids)

@@ -42,6 +42,9 @@ class Columns:
         return {i: frozenset(t.casefold() for t in row[name])
                 for i, row in enumerate(self.rows) if row[name]}
 
+    def holds(self, condition):
+        return condition.mask(self)
+
 
 @pytest.mark.parametrize("raw, facts, expected", [
     ({"fact": "degree", "eq": 2}, {"degree": 2}, True),
