@@ -51,9 +51,14 @@ class DecidedColumns:
             self._derived[name] = self._left(FROM_LIMITS[name])
         return self._derived[name]
 
-    def folded(self, name: str) -> np.ndarray:
-        """A text column without case."""
-        return self.table.folded(name)
+    def text(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """A text fact without case ('' where missing), and where it has a value."""
+        return self.table.text(name)
+
+    def list_rows(self, name: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        """A list fact: each item without case → the rows that hold it; where it is not
+        empty."""
+        return self.table.list_rows(name)
 
     def present(self, name: str) -> np.ndarray:
         """Where a text fact has a value."""

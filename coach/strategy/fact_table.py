@@ -78,8 +78,9 @@ class FactTable:
         self._columns["introducers_blocked"] = cut_off(network, tie, blocked, self._introducer)
         via = self._introducer
         self._columns["introducer_tie_strength"] = np.where(via >= 0, tie[np.maximum(via, 0)], 0.0)
-        self._folded: dict[str, np.ndarray] = {}
+        self._folded: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._tag_sets: dict[int, frozenset[str]] | None = None
+        self._tag_rows: tuple[dict[str, np.ndarray], np.ndarray] | None = None
         self._text = TextFacts(roster, store, self._introducer, network.shares_group, activity,
                                self.me)
         self._texts = self._text.getters
@@ -90,13 +91,12 @@ class FactTable:
         """A number column (NaN = missing) or a yes/no column."""
         return self._columns[name]
 
-    def folded(self, name: str) -> np.ndarray:
-        """A text column without case (None = missing), built on first use."""
+    def text(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """A text fact for everyone, without case ('' where missing), and where it has a
+        value; built on first use."""
         if name not in self._folded:
-            getter = self._texts[name]
-            values = [getter(i) for i in range(self.size)]
-            self._folded[name] = np.array([v.casefold() if v else None for v in values],
-                                          dtype=object)
+            known = self._text.present(name)
+            self._folded[name] = (self._text.folded(name, known), known)
         return self._folded[name]
 
     def present(self, name: str) -> np.ndarray:
@@ -109,6 +109,20 @@ class FactTable:
             self._tag_sets = {index: frozenset(tag.casefold() for tag in tags)
                               for index, tags in self._tags.items()}
         return self._tag_sets
+
+    def list_rows(self, name: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        """The list fact ``tags``: each tag without case → the rows that carry it, and who
+        has any tag."""
+        if self._tag_rows is None:
+            by_tag: dict[str, list[int]] = {}
+            for index, tags in self.tag_sets(name).items():
+                for tag in tags:
+                    by_tag.setdefault(tag, []).append(index)
+            listed = np.zeros(self.size, dtype=bool)
+            listed[list(self.tag_sets(name))] = True
+            self._tag_rows = ({tag: np.array(rows, dtype=np.int64)
+                               for tag, rows in by_tag.items()}, listed)
+        return self._tag_rows
 
     # --- what people read ----------------------------------------------------------------
 

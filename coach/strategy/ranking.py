@@ -128,7 +128,7 @@ def best_moves(book: Book, table: FactTable, limit: int = 20,
         if not rows_list:
             continue
         rows, position, score = (np.concatenate(part) for part in (rows_list, positions, scores))
-        priority = np.array([book.rules[p].priority for p in position])
+        priority = np.array([rule.priority for rule in book.rules])[position]
         order = np.lexsort((table.ids[rows], -score, -priority))[:limit]
         ranked[kind] = [(int(rows[i]), int(position[i]), float(score[i])) for i in order]
     moves: list[Move] = []

@@ -14,10 +14,13 @@ from coach.contacts import Roster
 from coach.model import LINKEDIN_MEMBER, Degree, Person
 from coach.store import Store
 from coach.store.people import PERSON_COLUMNS
+from coach.strategy.column_masks import TEXT_DTYPE
 from coach.strategy.usage import Activity
+from coach.visible_text import visible
 
 _LABELS = {0: "you", 1: "1st", 2: "2nd", 3: "3rd", 4: "out"}
 _PERSON_FIELDS = ("first_name", "company", "position", "headline", "location")
+_ACTIVITY_TEXTS = ("last_interaction_kind", "last_invitation_status", "note")
 
 
 class TextFacts:
@@ -26,6 +29,7 @@ class TextFacts:
     def __init__(self, roster: Roster, store: Store, introducer: np.ndarray,
                  shares_group: np.ndarray, activity: Activity, me: int | None) -> None:
         structure = roster.network.structure
+        self._id_array = structure.ids
         self._ids = structure.ids.tolist()
         self._persons = _Persons(roster, self._ids)
         self._degrees = roster.network.degree.tolist()
@@ -65,11 +69,49 @@ class TextFacts:
             return self._shares.copy()
         if name in ("degree_label", "name", "display_name"):
             return np.ones(n, dtype=bool)
-        if name in ("last_interaction_kind", "last_invitation_status", "note"):
-            known = self._activity.texts[name]
-            return np.fromiter((person in known for person in self._ids), bool, count=n)
-        column = PERSON_COLUMNS.index(name)  # a raw cell is empty exactly when the shown text is
-        return np.fromiter((bool(row[column]) for row in self._persons.rows()), bool, count=n)
+        if name in _PERSON_FIELDS:  # a raw cell is empty exactly when the text shown is
+            column = PERSON_COLUMNS.index(name)
+            return np.fromiter((row is not None and bool(row[column])
+                                for row in self._persons.rows()), bool, count=n)
+        rows = self._sparse(name)[0]
+        known = np.zeros(n, dtype=bool)
+        known[rows] = True
+        return known
+
+    def folded(self, name: str, known: np.ndarray) -> np.ndarray:
+        """A text fact for everyone without case, '' where ``known`` (its ``present``) is
+        false: read as a column for the people's fields and the activity's texts, through
+        the getter (for the rows that have a value) for the rest."""
+        if name in _PERSON_FIELDS or name in _ACTIVITY_TEXTS:
+            rows, texts = self._sparse(name)
+        else:
+            rows = np.flatnonzero(known)
+            getter = self.getters[name]
+            texts = [getter(index) or "" for index in rows.tolist()]
+        cache: dict[str, str] = {}  # the same company or kind of interaction, folded once
+        values = np.full(len(self._ids), "", dtype=TEXT_DTYPE)
+        values[rows] = [cache[text] if text in cache else cache.setdefault(text, text.casefold())
+                        for text in texts]
+        return values
+
+    def _sparse(self, name: str) -> tuple[np.ndarray, list[str]]:
+        """(rows, texts) of the people who have a value for a person's field or an activity
+        text: the roster's rows of the people, or the activity read for the network."""
+        if name in _ACTIVITY_TEXTS:
+            by_person = self._activity.texts[name]
+            people, texts = list(by_person), list(by_person.values())
+        else:  # the people's rows: the same the per-contact path reads (no Person made)
+            column = PERSON_COLUMNS.index(name)
+            found = [(index, text) for index, row in enumerate(self._persons.rows())
+                     if row is not None and (text := row[column])]
+            return (np.array([index for index, _ in found], dtype=np.int64),
+                    [visible(text) for _, text in found])  # as the person's card shows it
+        ids = self._id_array
+        wanted = np.array(people, dtype=np.int64)
+        rows = np.minimum(np.searchsorted(ids, wanted), max(ids.size - 1, 0))
+        hit = ids[rows] == wanted if ids.size else np.zeros(wanted.size, dtype=bool)
+        kept = np.flatnonzero(hit)
+        return rows[kept], [texts[index] for index in kept.tolist()]
 
     # --- getters ---------------------------------------------------------------------------
 
@@ -121,6 +163,7 @@ class _Persons:
             person = self._made[index] = self._people[self._ids[index]]
         return person
 
-    def rows(self) -> list[tuple]:
-        """Everyone's raw row (``PERSON_COLUMNS`` order), by row index."""
+    def rows(self) -> list[tuple | None]:
+        """Everyone's raw row (``PERSON_COLUMNS`` order) by row index, as the roster holds
+        them (read once, then shared with the listing); no ``Person`` is made."""
         return self._people.rows_for(self._ids)
