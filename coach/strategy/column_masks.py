@@ -43,17 +43,20 @@ def text_mask(operator: str, operand, values: np.ndarray, known: np.ndarray) -> 
     it has a value (``known``)."""
     if operator == "missing":
         return ~known if operand else known.copy()
+    rows = np.flatnonzero(known)  # most texts are missing for most people (notes, kinds…)
+    values = values[rows]
     if operator in ("eq", "ne"):
-        hit = values == operand
+        found = values == operand
     elif operator in ("in", "not_in"):
-        hit = np.isin(values, np.array(sorted(operand), dtype=TEXT_DTYPE))
+        found = np.isin(values, np.array(sorted(operand), dtype=TEXT_DTYPE))
     elif operator == "contains":
-        hit = np.strings.find(values, operand) >= 0
+        found = np.strings.find(values, operand) >= 0
     else:  # contains_any
-        hit = np.zeros(values.size, dtype=bool)
+        found = np.zeros(values.size, dtype=bool)
         for word in sorted(operand):
-            hit |= np.strings.find(values, word) >= 0
-    hit &= known
+            found |= np.strings.find(values, word) >= 0
+    hit = np.zeros(known.size, dtype=bool)
+    hit[rows[found]] = True
     return ~hit if operator in ("ne", "not_in") else hit
 
 

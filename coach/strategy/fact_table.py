@@ -19,7 +19,7 @@ from coach.model import Degree
 from coach.store import Store
 from coach.strategy.actions import do_not_contact_people
 from coach.strategy.facts import FACTS, LIST, TABLE_FACTS, TEXT, YES_NO
-from coach.strategy.introducers import cut_off, introducers
+from coach.strategy.introducers import introductions
 from coach.strategy.situation import read_situation
 from coach.strategy.text_facts import TextFacts
 from coach.strategy.usage import Activity, read_activity
@@ -74,8 +74,8 @@ class FactTable:
         self._columns["tie_strength"] = tie
         blocked = np.zeros(n, dtype=bool)
         blocked[sorted(do_not_contact_people(self._tags))] = True
-        self._introducer = introducers(network, tie, blocked)
-        self._columns["introducers_blocked"] = cut_off(network, tie, blocked, self._introducer)
+        self._introducer, self._columns["introducers_blocked"] = introductions(network, tie,
+                                                                              blocked)
         via = self._introducer
         self._columns["introducer_tie_strength"] = np.where(via >= 0, tie[np.maximum(via, 0)], 0.0)
         self._folded: dict[str, tuple[np.ndarray, np.ndarray]] = {}

@@ -69,10 +69,6 @@ class TextFacts:
             return self._shares.copy()
         if name in ("degree_label", "name", "display_name"):
             return np.ones(n, dtype=bool)
-        if name in _PERSON_FIELDS:  # a raw cell is empty exactly when the text shown is
-            column = PERSON_COLUMNS.index(name)
-            return np.fromiter((row is not None and bool(row[column])
-                                for row in self._persons.rows()), bool, count=n)
         rows = self._sparse(name)[0]
         known = np.zeros(n, dtype=bool)
         known[rows] = True
@@ -82,36 +78,37 @@ class TextFacts:
         """A text fact for everyone without case, '' where ``known`` (its ``present``) is
         false: read as a column for the people's fields and the activity's texts, through
         the getter (for the rows that have a value) for the rest."""
+        shown = str  # as the per-contact getters give them
         if name in _PERSON_FIELDS or name in _ACTIVITY_TEXTS:
             rows, texts = self._sparse(name)
+            if name in _PERSON_FIELDS:
+                shown = visible  # raw rows: as the person's card shows them
         else:
             rows = np.flatnonzero(known)
             getter = self.getters[name]
             texts = [getter(index) or "" for index in rows.tolist()]
         cache: dict[str, str] = {}  # the same company or kind of interaction, folded once
         values = np.full(len(self._ids), "", dtype=TEXT_DTYPE)
-        values[rows] = [cache[text] if text in cache else cache.setdefault(text, text.casefold())
-                        for text in texts]
+        values[rows] = [cache[text] if text in cache
+                        else cache.setdefault(text, shown(text).casefold()) for text in texts]
         return values
 
     def _sparse(self, name: str) -> tuple[np.ndarray, list[str]]:
-        """(rows, texts) of the people who have a value for a person's field or an activity
-        text: the roster's rows of the people, or the activity read for the network."""
+        """(rows, raw texts) of the people who have a value for a person's field or an
+        activity text: the roster's rows of the people (no ``Person`` made; a raw cell is
+        empty exactly when the text shown is), or the activity read for the network."""
         if name in _ACTIVITY_TEXTS:
             by_person = self._activity.texts[name]
-            people, texts = list(by_person), list(by_person.values())
-        else:  # the people's rows: the same the per-contact path reads (no Person made)
+        else:
             column = PERSON_COLUMNS.index(name)
-            found = [(index, text) for index, row in enumerate(self._persons.rows())
-                     if row is not None and (text := row[column])]
-            return (np.array([index for index, _ in found], dtype=np.int64),
-                    [visible(text) for _, text in found])  # as the person's card shows it
+            by_person = {person: row[column] for person, row in self._persons.everyone().items()
+                         if row[column]}
         ids = self._id_array
-        wanted = np.array(people, dtype=np.int64)
+        wanted = np.fromiter(by_person, dtype=np.int64, count=len(by_person))
         rows = np.minimum(np.searchsorted(ids, wanted), max(ids.size - 1, 0))
         hit = ids[rows] == wanted if ids.size else np.zeros(wanted.size, dtype=bool)
-        kept = np.flatnonzero(hit)
-        return rows[kept], [texts[index] for index in kept.tolist()]
+        texts = list(by_person.values())
+        return rows[hit], [texts[index] for index in np.flatnonzero(hit).tolist()]
 
     # --- getters ---------------------------------------------------------------------------
 
@@ -163,7 +160,7 @@ class _Persons:
             person = self._made[index] = self._people[self._ids[index]]
         return person
 
-    def rows(self) -> list[tuple | None]:
-        """Everyone's raw row (``PERSON_COLUMNS`` order) by row index, as the roster holds
-        them (read once, then shared with the listing); no ``Person`` is made."""
-        return self._people.rows_for(self._ids)
+    def everyone(self) -> dict[int, tuple]:
+        """Everyone's raw row (``PERSON_COLUMNS`` order) by id, as the roster holds them
+        (read once, then shared with the listing); no ``Person`` is made."""
+        return self._people.load_all()
