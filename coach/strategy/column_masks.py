@@ -45,7 +45,13 @@ def text_mask(operator: str, operand, values: np.ndarray, known: np.ndarray) -> 
         return ~known if operand else known.copy()
     rows = np.flatnonzero(known)  # most texts are missing for most people (notes, kinds…)
     values = values[rows]
-    if operator in ("eq", "ne"):
+    words = (operand,) if isinstance(operand, str) else tuple(operand)
+    if any("\x00" in word for word in words):
+        # numpy reads a str operand through a fixed-width type that drops trailing NULs
+        # (numpy 2.4): such an operand is compared in Python, on the rows that have a value.
+        found = np.fromiter((_holds(operator, value, words) for value in values.tolist()),
+                            bool, count=values.size)
+    elif operator in ("eq", "ne"):
         found = values == operand
     elif operator in ("in", "not_in"):
         found = np.isin(values, np.array(sorted(operand), dtype=TEXT_DTYPE))
@@ -72,3 +78,10 @@ def list_mask(operator: str, operand, rows: dict[str, np.ndarray],
         if found is not None:
             hit[found] = True
     return hit
+
+
+def _holds(operator: str, value: str, words: tuple[str, ...]) -> bool:
+    """One known text against the operand's words, as ``text_mask`` compares them."""
+    if operator in ("eq", "ne", "in", "not_in"):
+        return value in words
+    return any(word in value for word in words)

@@ -68,16 +68,19 @@ class FactTable:
         self._columns.update(self._activity_columns(activity))
         strengths = tie_strengths(store, self.day)
         tie = np.zeros(n, dtype=np.float64)
+        shown = np.zeros(n, dtype=np.float64)  # the fact as one contact's facts give it
         if strengths:
             rows, found = self._rows(strengths)
             tie[rows[found]] = np.fromiter(strengths.values(), dtype=np.float64)[found]
-        self._columns["tie_strength"] = tie
+            shown[rows[found]] = np.array([round(value, 2) for value in strengths.values()])[found]
+        self._columns["tie_strength"] = shown
         blocked = np.zeros(n, dtype=bool)
         blocked[sorted(do_not_contact_people(self._tags))] = True
         self._introducer, self._columns["introducers_blocked"] = introductions(network, tie,
                                                                               blocked)
         via = self._introducer
-        self._columns["introducer_tie_strength"] = np.where(via >= 0, tie[np.maximum(via, 0)], 0.0)
+        self._columns["introducer_tie_strength"] = np.where(via >= 0, shown[np.maximum(via, 0)],
+                                                            0.0)
         self._folded: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._tag_sets: dict[int, frozenset[str]] | None = None
         self._tag_rows: tuple[dict[str, np.ndarray], np.ndarray] | None = None

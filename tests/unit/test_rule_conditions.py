@@ -126,7 +126,8 @@ _CONDITION_FACTS = {
     "tags": st.lists(st.sampled_from(["close", "client", "do-not-contact"]), unique=True),
     "company": st.one_of(st.none(), st.sampled_from(["Orbiteo", "Pixel"])),
     "headline": st.one_of(st.none(), st.sampled_from(
-        ["", "Head of DATA", "data", "Straße\x00Lab", "STRASSE lab", "Pixel designer"])),
+        ["", "Head of DATA", "data", "data\x00", "Straße\x00Lab", "STRASSE lab",
+         "Pixel designer"])),
 }
 _LEAVES = [
     {"fact": "degree", "in": [2, 3]}, {"fact": "degree", "eq": 1},
@@ -140,6 +141,8 @@ _LEAVES = [
     {"fact": "headline", "contains_any": ["designer", "strasse"]},
     {"fact": "headline", "in": ["data", "pixel designer"]}, {"fact": "headline", "not_in": [""]},
     {"fact": "headline", "ne": "data"}, {"fact": "headline", "missing": True},
+    {"fact": "headline", "eq": "data\x00"}, {"fact": "headline", "contains": "\x00"},
+    {"fact": "headline", "in": ["data\x00", "x"]},
     {"fact": "tags", "missing": False}, {"fact": "tags", "contains_any": ["close", "client"]},
 ]
 _CONDITIONS = st.recursive(
