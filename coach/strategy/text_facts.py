@@ -29,10 +29,10 @@ class TextFacts:
     def __init__(self, roster: Roster, store: Store, introducer: np.ndarray,
                  shares_group: np.ndarray, activity: Activity, me: int | None) -> None:
         structure = roster.network.structure
-        self._id_array = structure.ids
-        self._ids = structure.ids.tolist()
+        self._id_array = structure.ids  # arrays read one row at a time: no list of everyone
+        self._ids = _Ints(structure.ids)
         self._persons = _Persons(roster, self._ids)
-        self._degrees = roster.network.degree.tolist()
+        self._degrees = _Ints(roster.network.degree)
         self._introducer = introducer
         self._shares = shares_group
         self._store = store
@@ -62,7 +62,7 @@ class TextFacts:
 
     def present(self, name: str) -> np.ndarray:
         """Where a text fact has a value (without building the texts when avoidable)."""
-        n = len(self._ids)
+        n = self._id_array.size
         if name == "introducer":
             return self._introducer >= 0
         if name == "shared_group":
@@ -88,7 +88,7 @@ class TextFacts:
             getter = self.getters[name]
             texts = [getter(index) or "" for index in rows.tolist()]
         cache: dict[str, str] = {}  # the same company or kind of interaction, folded once
-        values = np.full(len(self._ids), "", dtype=TEXT_DTYPE)
+        values = np.full(self._id_array.size, "", dtype=TEXT_DTYPE)
         values[rows] = [cache[text] if text in cache
                         else cache.setdefault(text, shown(text).casefold()) for text in texts]
         return values
@@ -149,7 +149,7 @@ class _Persons:
 
     __slots__ = ("_ids", "_made", "_people")
 
-    def __init__(self, roster: Roster, ids: list[int]) -> None:
+    def __init__(self, roster: Roster, ids: "_Ints") -> None:
         self._people = roster.people
         self._ids = ids
         self._made: dict[int, Person] = {}
@@ -164,3 +164,15 @@ class _Persons:
         """Everyone's raw row (``PERSON_COLUMNS`` order) by id, as the roster holds them
         (read once, then shared with the listing); no ``Person`` is made."""
         return self._people.load_all()
+
+
+class _Ints:
+    """One array's items as Python ints, read one at a time (``ids[i]``, ``degrees[i]``)."""
+
+    __slots__ = ("_array",)
+
+    def __init__(self, array: np.ndarray) -> None:
+        self._array = array
+
+    def __getitem__(self, index: int) -> int:
+        return int(self._array[index])
