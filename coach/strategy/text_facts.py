@@ -7,6 +7,8 @@ unless a rule tests a text fact; knowing whether a text is missing is cheap for 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress
+from operator import itemgetter
 
 import numpy as np
 
@@ -99,16 +101,20 @@ class TextFacts:
         empty exactly when the text shown is), or the activity read for the network."""
         if name in _ACTIVITY_TEXTS:
             by_person = self._activity.texts[name]
-        else:
-            column = PERSON_COLUMNS.index(name)
-            by_person = {person: row[column] for person, row in self._persons.everyone().items()
-                         if row[column]}
+            people = np.fromiter(by_person, dtype=np.int64, count=len(by_person))
+            texts = list(by_person.values())
+        else:  # one pass in C over the rows (map, compress): no Python loop per person
+            everyone = self._persons.everyone()
+            cells = list(map(itemgetter(PERSON_COLUMNS.index(name)), everyone.values()))
+            has = np.fromiter(map(bool, cells), dtype=bool, count=len(cells))
+            people = np.fromiter(everyone, dtype=np.int64, count=len(cells))[has]
+            texts = list(compress(cells, has))
         ids = self._id_array
-        wanted = np.fromiter(by_person, dtype=np.int64, count=len(by_person))
-        rows = np.minimum(np.searchsorted(ids, wanted), max(ids.size - 1, 0))
-        hit = ids[rows] == wanted if ids.size else np.zeros(wanted.size, dtype=bool)
-        texts = list(by_person.values())
-        return rows[hit], [texts[index] for index in np.flatnonzero(hit).tolist()]
+        rows = np.minimum(np.searchsorted(ids, people), max(ids.size - 1, 0))
+        hit = ids[rows] == people if ids.size else np.zeros(people.size, dtype=bool)
+        if hit.all():
+            return rows, texts
+        return rows[hit], list(compress(texts, hit))
 
     # --- getters ---------------------------------------------------------------------------
 
