@@ -35,6 +35,7 @@ class TopAdvice(Mapping):
         self._chosen = chosen
         self._variants = variants
         self._made: dict[int, Advice | None] = {}
+        self._complete: dict[int, Advice | None] | None = None
         self._getters: dict[str, Callable[[int], object]] = {}
 
     def rule_positions(self) -> np.ndarray:
@@ -42,6 +43,8 @@ class TopAdvice(Mapping):
         return self._chosen
 
     def __getitem__(self, person_id: int) -> Advice | None:
+        if self._complete is not None and person_id in self._complete:
+            return self._complete[person_id]
         if person_id in self._made:
             return self._made[person_id]
         row = self._row(person_id)
@@ -61,14 +64,43 @@ class TopAdvice(Mapping):
         return int(self._ids.size) - (self._me is not None)
 
     def __contains__(self, person_id: object) -> bool:
-        return isinstance(person_id, (int, np.integer)) and self._row(int(person_id)) is not None
+        return self._row(person_id) is not None
 
     def __repr__(self) -> str:
         return f"TopAdvice({len(self)} people)"
 
+    def items(self):
+        """Every (person id, advice), every text written (in one pass per rule and variant)."""
+        return self._everyone().items()
+
+    def values(self):
+        """Every advice (None where no rule gives any), every text written."""
+        return self._everyone().values()
+
+    def _everyone(self) -> dict[int, Advice | None]:
+        """Every person's advice at once: one getter per placeholder, filled rule by rule."""
+        if self._complete is None:
+            ids = self._ids.tolist()
+            made: dict[int, Advice | None] = dict.fromkeys(ids)
+            if self._me is not None:
+                del made[ids[self._me]]
+            chosen, variants = self._chosen, self._variants
+            for position in np.unique(chosen[chosen >= 0]).tolist():
+                rule, mine = self._book.rules[position], chosen == position
+                for variant in np.unique(variants[mine]).tolist():
+                    template = rule.template(variant)
+                    getters = [self._getter(name) for name in template.names]
+                    for row in np.flatnonzero(mine & (variants == variant)).tolist():
+                        made[ids[row]] = rule.shell(variant, template.fill(
+                            [get(row) for get in getters]))
+            self._complete = made
+        return self._complete
+
     # --- internals -----------------------------------------------------------------------
 
-    def _row(self, person_id: int) -> int | None:
+    def _row(self, person_id) -> int | None:
+        if isinstance(person_id, bool) or not isinstance(person_id, (int, np.integer)):
+            return None
         ids = self._ids
         row = int(np.searchsorted(ids, person_id))
         if row >= ids.size or ids[row] != person_id or row == self._me:

@@ -117,3 +117,22 @@ def test_what_limits_leave_is_worked_out_alike_for_one_and_for_all(demo_tables, 
     assert left["inmail_credits_left_this_month"] == (5 if premium else 0)
     assert (left["invitation_notes_left_this_month"] is None) == premium
     assert columns.figure("reinvite_wait_days") == 21
+
+
+@pytest.mark.parametrize("network", ["demo", "messy"])
+def test_top_advice_reads_alike_one_by_one_and_all_at_once(table_of, books, network):
+    """The top advice is written out when read: one person at a time (the list's rows) or
+    everyone at once (``items``) gives the same advice, in id order; me and unknown ids are
+    not in it."""
+    table = table_of(network, False)
+    advisor = Advisor(books["en"], table)
+    one_by_one = advisor.top_advice_all()
+    by_key = {person: one_by_one[person] for person in one_by_one}
+    at_once = dict(advisor.top_advice_all().items())
+    assert by_key == at_once and list(by_key) == list(at_once)
+    assert list(at_once) == sorted(at_once) and len(at_once) == table.size - 1
+    me = int(table.ids[table.me])
+    for absent in (me, 10**9, -1, "1"):
+        assert absent not in one_by_one and one_by_one.get(absent) is None
+    with pytest.raises(KeyError):
+        one_by_one[me]
