@@ -352,7 +352,7 @@ def report(results: dict) -> str:
         rules = phases["rules"]["rows"]
         row("advice_one", f"advice for one contact (median of {len(rules['advice_one'])})",
             rules["advice_one"], "rules")
-        row("ranking", "ranking the whole network (facts, advice, moves, loops)", rules["ranking"],
+        row("ranking", "ranking the network (facts+advice+moves+loops)", rules["ranking"],
             "rules")
     if "import" in phases:
         imported = phases["import"]
