@@ -13,7 +13,7 @@ from operator import itemgetter
 import numpy as np
 
 from coach.contacts import Roster
-from coach.model import LINKEDIN_MEMBER, Degree, Person
+from coach.model import LINKEDIN_MEMBER, Degree, Person, full_name_of
 from coach.store import Store
 from coach.store.people import PERSON_COLUMNS
 from coach.strategy.column_masks import TEXT_DTYPE
@@ -34,6 +34,7 @@ class TextFacts:
         self._id_array = structure.ids  # arrays read one row at a time: no list of everyone
         self._ids = _Ints(structure.ids)
         self._persons = _Persons(roster, self._ids)
+        self._degree_array = roster.network.degree
         self._degrees = _Ints(roster.network.degree)
         self._introducer = introducer
         self._shares = shares_group
@@ -81,7 +82,18 @@ class TextFacts:
         false: read as a column for the people's fields and the activity's texts, through
         the getter (for the rows that have a value) for the rest."""
         shown = str  # as the per-contact getters give them
-        if name in _PERSON_FIELDS or name in _ACTIVITY_TEXTS:
+        if name == "degree_label":
+            labels = np.array([_LABELS[degree] for degree in sorted(_LABELS)], dtype=TEXT_DTYPE)
+            return labels[self._degree_array]
+        if name == "introducer":  # a few hundred introducers: each one's name made once
+            rows = np.flatnonzero(known)
+            via, where = np.unique(self._introducer[rows], return_inverse=True)
+            names = np.array([self._persons[int(index)].full_name.casefold()
+                              for index in via.tolist()], dtype=TEXT_DTYPE)
+            values = np.full(self._id_array.size, "", dtype=TEXT_DTYPE)
+            values[rows] = names[where]
+            return values
+        if name in _PERSON_FIELDS or name in _ACTIVITY_TEXTS or name == "name":
             rows, texts = self._sparse(name)
             if name in _PERSON_FIELDS:
                 shown = visible  # raw rows: as the person's card shows them
@@ -103,6 +115,13 @@ class TextFacts:
             by_person = self._activity.texts[name]
             people = np.fromiter(by_person, dtype=np.int64, count=len(by_person))
             texts = list(by_person.values())
+        elif name == "name":  # as Person.full_name gives it, from the raw rows
+            everyone = self._persons.everyone()
+            people = np.fromiter(everyone, dtype=np.int64, count=len(everyone))
+            first, last, ref = map(PERSON_COLUMNS.index, ("first_name", "last_name", "ref"))
+            texts = [full_name_of(visible(row[first]), visible(row[last]),
+                                  row[ref] and visible(row[ref]), person)
+                     for person, row in everyone.items()]
         else:  # one pass in C over the rows (map, compress): no Python loop per person
             everyone = self._persons.everyone()
             cells = list(map(itemgetter(PERSON_COLUMNS.index(name)), everyone.values()))

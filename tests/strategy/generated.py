@@ -155,6 +155,10 @@ def messy_store(path: Path, people: int = 400, seed: int = 7) -> Store:
             store.db.execute("UPDATE person SET company = ?, headline = ? WHERE id = ?",
                              (MESSY_COMPANIES[index % len(MESSY_COMPANIES)],
                               MESSY_HEADLINES[index % len(MESSY_HEADLINES)], person))
+            if index % 50 == 5:  # an escape in a name, or no name at all (the ref is shown)
+                first, last = ("Eve\x1b[2J", "Ek\u202e") if index % 100 == 5 else ("", "")
+                store.db.execute("UPDATE person SET first_name = ?, last_name = ? WHERE id = ?",
+                                 (first, last, person))
         me = int(ids[0])
         store.set_me(me)
         mine = rng.choice(np.arange(1, people), 60, replace=False)
