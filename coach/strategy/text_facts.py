@@ -93,7 +93,9 @@ class TextFacts:
             values = np.full(self._id_array.size, "", dtype=TEXT_DTYPE)
             values[rows] = names[where]
             return values
-        if name in _PERSON_FIELDS or name in _ACTIVITY_TEXTS or name == "name":
+        if name == "shared_group":
+            rows, texts = self._shared_groups(known)
+        elif name in _PERSON_FIELDS or name in _ACTIVITY_TEXTS or name == "name":
             rows, texts = self._sparse(name)
             if name in _PERSON_FIELDS:
                 shown = visible  # raw rows: as the person's card shows them
@@ -134,6 +136,25 @@ class TextFacts:
         if hit.all():
             return rows, texts
         return rows[hit], list(compress(texts, hit))
+
+    def _shared_groups(self, known: np.ndarray) -> tuple[np.ndarray, list[str]]:
+        """(rows, the first group by name each shares with me), from one query over the
+        memberships of my groups (``_shared_group`` for everyone who shares one)."""
+        if self._me is None:
+            return np.empty(0, dtype=np.int64), []
+        first: dict[int, str] = {}
+        for person, group in self._store.db.fetchall(
+                "SELECT m.person, g.name FROM membership m JOIN member_group g ON g.id = "
+                "m.group_id WHERE m.group_id IN (SELECT group_id FROM membership WHERE person "
+                "= ?)", (self._ids[self._me],)):
+            if person not in first or group < first[person]:
+                first[person] = group
+        ids = self._id_array
+        people = np.fromiter(first, dtype=np.int64, count=len(first))
+        rows = np.minimum(np.searchsorted(ids, people), max(ids.size - 1, 0))
+        keep = (ids[rows] == people) & known[rows] if ids.size else np.zeros(0, dtype=bool)
+        groups = list(first.values())
+        return rows[keep], list(compress(groups, keep))
 
     # --- getters ---------------------------------------------------------------------------
 
