@@ -95,7 +95,8 @@ class TextFacts:
             return values
         if name == "shared_group":
             rows, texts = self._shared_groups(known)
-        elif name in _PERSON_FIELDS or name in _ACTIVITY_TEXTS or name == "name":
+        elif name in _PERSON_FIELDS or name in _ACTIVITY_TEXTS or name in ("name",
+                                                                          "display_name"):
             rows, texts = self._sparse(name)
             if name in _PERSON_FIELDS:
                 shown = visible  # raw rows: as the person's card shows them
@@ -117,13 +118,22 @@ class TextFacts:
             by_person = self._activity.texts[name]
             people = np.fromiter(by_person, dtype=np.int64, count=len(by_person))
             texts = list(by_person.values())
-        elif name == "name":  # as Person.full_name gives it, from the raw rows
+        elif name in ("name", "display_name"):  # as a Person gives them, from the raw rows
             everyone = self._persons.everyone()
             people = np.fromiter(everyone, dtype=np.int64, count=len(everyone))
-            first, last, ref = map(PERSON_COLUMNS.index, ("first_name", "last_name", "ref"))
+            first, last, ref, shown = map(PERSON_COLUMNS.index, (
+                "first_name", "last_name", "ref", "full_name_visible"))
             texts = [full_name_of(visible(row[first]), visible(row[last]),
                                   row[ref] and visible(row[ref]), person)
                      for person, row in everyone.items()]
+            if name == "display_name":
+                ids = self._id_array
+                at = np.minimum(np.searchsorted(ids, people), max(ids.size - 1, 0)).tolist()
+                degrees, shares = self._degree_array, self._shares
+                texts = [_shown_name(visible(row[first]), visible(row[last]), bool(row[shown]),
+                                     int(degrees[index]), bool(shares[index]),
+                                     lambda full=full: full)
+                         for row, index, full in zip(everyone.values(), at, texts, strict=True)]
         else:  # one pass in C over the rows (map, compress): no Python loop per person
             everyone = self._persons.everyone()
             cells = list(map(itemgetter(PERSON_COLUMNS.index(name)), everyone.values()))
@@ -168,13 +178,9 @@ class TextFacts:
 
     def _display_name(self, i: int) -> str:
         """The name as LinkedIn shows it: ``coach.naming.display_name``, inlined for speed."""
-        person, degree, in_group = self._persons[i], self._degrees[i], bool(self._shares[i])
-        if degree == Degree.OUT_OF_NETWORK and not in_group:
-            return LINKEDIN_MEMBER
-        first, last = person.first_name.strip(), person.last_name.strip()
-        if degree == Degree.THIRD and last and not (person.full_name_visible or in_group):
-            last = next((char.upper() for char in last if char.isalnum()), last[:1]) + "."
-        return (f"{first} {last}" if first and last else first or last) or person.full_name
+        person = self._persons[i]
+        return _shown_name(person.first_name, person.last_name, person.full_name_visible,
+                           self._degrees[i], bool(self._shares[i]), lambda: person.full_name)
 
     def _introducer_name(self, i: int) -> str | None:
         via = int(self._introducer[i])
@@ -222,3 +228,14 @@ class _Ints:
 
     def __getitem__(self, index: int) -> int:
         return int(self._array[index])
+
+
+def _shown_name(first: str, last: str, visible_name: bool, degree: int, in_group: bool,
+                full_name: Callable[[], str]) -> str:
+    """The name as LinkedIn shows it at this degree (``coach.naming.display_name``)."""
+    if degree == Degree.OUT_OF_NETWORK and not in_group:
+        return LINKEDIN_MEMBER
+    first, last = first.strip(), last.strip()
+    if degree == Degree.THIRD and last and not (visible_name or in_group):
+        last = next((char.upper() for char in last if char.isalnum()), last[:1]) + "."
+    return (f"{first} {last}" if first and last else first or last) or full_name()
