@@ -18,7 +18,7 @@ from coach.store import Store
 from coach.store.people import PERSON_COLUMNS
 from coach.strategy.column_masks import TEXT_DTYPE
 from coach.strategy.usage import Activity
-from coach.visible_text import visible
+from coach.visible_text import UNSAFE, visible
 
 _LABELS = {0: "you", 1: "1st", 2: "2nd", 3: "3rd", 4: "out"}
 _PERSON_FIELDS = ("first_name", "company", "position", "headline", "location")
@@ -41,6 +41,7 @@ class TextFacts:
         self._store = store
         self._me = me
         self._my_groups: set[str] | None = None
+        self._read: dict[str, tuple[np.ndarray, list[str]]] = {}
         self._activity = activity
 
     @property
@@ -113,7 +114,13 @@ class TextFacts:
     def _sparse(self, name: str) -> tuple[np.ndarray, list[str]]:
         """(rows, raw texts) of the people who have a value for a person's field or an
         activity text: the roster's rows of the people (no ``Person`` made; a raw cell is
-        empty exactly when the text shown is), or the activity read for the network."""
+        empty exactly when the text shown is), or the activity read for the network. Read
+        once per fact (``present`` and ``folded`` both ask)."""
+        if name not in self._read:
+            self._read[name] = self._read_sparse(name)
+        return self._read[name]
+
+    def _read_sparse(self, name: str) -> tuple[np.ndarray, list[str]]:
         if name in _ACTIVITY_TEXTS:
             by_person = self._activity.texts[name]
             people = np.fromiter(by_person, dtype=np.int64, count=len(by_person))
@@ -121,19 +128,19 @@ class TextFacts:
         elif name in ("name", "display_name"):  # as a Person gives them, from the raw rows
             everyone = self._persons.everyone()
             people = np.fromiter(everyone, dtype=np.int64, count=len(everyone))
-            first, last, ref, shown = map(PERSON_COLUMNS.index, (
-                "first_name", "last_name", "ref", "full_name_visible"))
-            texts = [full_name_of(visible(row[first]), visible(row[last]),
-                                  row[ref] and visible(row[ref]), person)
-                     for person, row in everyone.items()]
+            rows = everyone.values()
+            firsts, lasts, refs = (_visible_all(list(map(itemgetter(PERSON_COLUMNS.index(
+                column)), rows))) for column in ("first_name", "last_name", "ref"))
+            texts = list(map(full_name_of, firsts, lasts, refs, everyone))
             if name == "display_name":
                 ids = self._id_array
-                at = np.minimum(np.searchsorted(ids, people), max(ids.size - 1, 0)).tolist()
-                degrees, shares = self._degree_array, self._shares
-                texts = [_shown_name(visible(row[first]), visible(row[last]), bool(row[shown]),
-                                     int(degrees[index]), bool(shares[index]),
+                at = np.minimum(np.searchsorted(ids, people), max(ids.size - 1, 0))
+                shown = map(itemgetter(PERSON_COLUMNS.index("full_name_visible")), rows)
+                texts = [_shown_name(first, last, bool(visible_name), degree, in_group,
                                      lambda full=full: full)
-                         for row, index, full in zip(everyone.values(), at, texts, strict=True)]
+                         for first, last, visible_name, degree, in_group, full in zip(
+                             firsts, lasts, shown, self._degree_array[at].tolist(),
+                             self._shares[at].tolist(), texts, strict=True)]
         else:  # one pass in C over the rows (map, compress): no Python loop per person
             everyone = self._persons.everyone()
             cells = list(map(itemgetter(PERSON_COLUMNS.index(name)), everyone.values()))
@@ -239,3 +246,11 @@ def _shown_name(first: str, last: str, visible_name: bool, degree: int, in_group
     if degree == Degree.THIRD and last and not (visible_name or in_group):
         last = next((char.upper() for char in last if char.isalnum()), last[:1]) + "."
     return (f"{first} {last}" if first and last else first or last) or full_name()
+
+
+def _visible_all(cells: list) -> list:
+    """Text cells as a ``Person`` shows them (control characters made visible): one search
+    over the whole column, and a look at each cell only when it finds one."""
+    if not UNSAFE.search("\n".join(filter(None, cells))):  # a newline is not unsafe
+        return cells
+    return [visible(cell) if cell else cell for cell in cells]
