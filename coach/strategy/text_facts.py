@@ -73,6 +73,9 @@ class TextFacts:
             return self._shares.copy()
         if name in ("degree_label", "name", "display_name"):
             return np.ones(n, dtype=bool)
+        if name not in _PERSON_FIELDS and name not in _ACTIVITY_TEXTS:
+            getter = self.getters[name]  # a text fact added with only its getter: row by row
+            return np.fromiter((getter(index) is not None for index in range(n)), bool, count=n)
         rows = self._sparse(name)[0]
         known = np.zeros(n, dtype=bool)
         known[rows] = True
