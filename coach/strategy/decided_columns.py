@@ -75,6 +75,11 @@ class DecidedColumns:
         return self.remember(("holds", id(condition)), lambda: (condition, _frozen(
             condition.mask(self))))[1]
 
+    def forget_conditions(self) -> None:
+        """Let go of the conditions' arrays (what they decided is kept: actions, top rules)."""
+        for key in [key for key in self._remembered if key[0] == "holds"]:
+            del self._remembered[key]
+
     def remember(self, key, compute):
         """``compute()`` once per key: what the ranking passes share (the arrays are read
         only)."""

@@ -56,35 +56,47 @@ def top_rules(book: Book, table: FactTable | DecidedColumns,
 
     A rule counts for a person when its condition holds and one of its variants proposes
     only allowed actions, exactly as ``Book.advise`` chooses for one contact. With
-    ``moves_only``, only rules that stand for a move count: a person's best move.
+    ``moves_only``, only rules that stand for a move count: a person's best move. Both are
+    worked out together, once per book (read only: do not change the arrays).
     """
     columns = table if isinstance(table, DecidedColumns) else DecidedColumns(book, table)
-    return columns.remember(("top rules", moves_only), lambda: _top_rules(book, columns,
-                                                                          moves_only))
+    return columns.remember("top rules", lambda: _top_rules(book, columns))[moves_only]
 
 
-def _top_rules(book: Book, columns: DecidedColumns,
-               moves_only: bool) -> tuple[np.ndarray, np.ndarray]:
-    chosen = np.full(columns.size, -1, dtype=np.int32)
-    variants = np.zeros(columns.size, dtype=np.int16)
-    waiting = np.ones(columns.size, dtype=bool)
-    if columns.table.me is not None:
-        waiting[columns.table.me] = False
+def _top_rules(book: Book, columns: DecidedColumns) -> dict[bool, tuple[np.ndarray, np.ndarray]]:
+    """Top rules and variants for everyone (False) and for moves only (True), in one pass
+    over the rules; each condition is tested once, and forgotten afterwards (at 1M people,
+    a mask per condition would hold hundreds of MB)."""
+    n, me = columns.size, columns.table.me
+    chosen = {mode: np.full(n, -1, dtype=np.int32) for mode in (False, True)}
+    variants = {mode: np.zeros(n, dtype=np.int16) for mode in (False, True)}
+    waiting = {mode: np.ones(n, dtype=bool) for mode in (False, True)}
+    if me is not None:
+        for left in waiting.values():
+            left[me] = False
     for position, rule in enumerate(book.rules):
-        if moves_only and rule.move is None:
-            continue
-        if not waiting.any():
-            break
-        hit = columns.holds(rule.when) & waiting
-        for number, actions in enumerate(rule.variants):
-            if not hit.any():
+        modes = [mode for mode in (False, True) if (rule.move is not None or not mode)
+                 and waiting[mode].any()]
+        if not modes:
+            if not (waiting[False].any() or waiting[True].any()):
                 break
-            fit = hit & columns.all_allowed(actions)
-            chosen[fit] = position
-            variants[fit] = number
-            hit &= ~fit
-            waiting &= ~fit
-    return chosen, variants
+            continue
+        holds = columns.holds(rule.when)
+        for mode in modes:
+            hit = holds & waiting[mode]
+            for number, actions in enumerate(rule.variants):
+                if not hit.any():
+                    break
+                fit = hit & columns.all_allowed(actions)
+                chosen[mode][fit] = position
+                variants[mode][fit] = number
+                hit &= ~fit
+                waiting[mode] &= ~fit
+    columns.forget_conditions()
+    for arrays in (chosen, variants):
+        for array in arrays.values():
+            array.flags.writeable = False
+    return {mode: (chosen[mode], variants[mode]) for mode in (False, True)}
 
 
 def top_advice_all(book: Book, table: FactTable,
