@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from coach.strategy.actions import ActionStatus, tagged_do_not_contact
+from coach.strategy.decided_columns import DecidedColumns
 from coach.strategy.decisions import ContactFacts
 from coach.strategy.engine import RuleBook
 from coach.strategy.fact_table import FactTable
 from coach.strategy.open_loops import OpenLoop, open_loops
-from coach.strategy.ranking import Move, best_moves, top_advice_all
+from coach.strategy.ranking import Move, TopAdvice, best_moves, top_advice_all
 from coach.strategy.rule import Advice
 
 __all__ = ["Advisor", "tagged_do_not_contact", "weekly_invitations", "weekly_limit"]
@@ -24,6 +25,16 @@ class Advisor:
     def __init__(self, rulebook: RuleBook, table: FactTable) -> None:
         self.rulebook = rulebook
         self.table = table
+        self._columns: DecidedColumns | None = None
+
+    def columns(self) -> DecidedColumns:
+        """The table seen through the current book: what every whole-network answer reads,
+        worked out once per book (conditions, allowed actions, top rules)."""
+        book = self.rulebook.book
+        columns = self._columns
+        if columns is None or columns.book is not book:
+            columns = self._columns = DecidedColumns(book, self.table)
+        return columns
 
     def facts(self, person_id: int) -> dict:
         """Every fact about one person (KeyError when the id is unknown), those worked out
@@ -48,17 +59,20 @@ class Advisor:
         """One person's advice and actions, the actions decided once for both (a profile)."""
         return self.rulebook.book.judge(self.facts(person_id))
 
-    def top_advice_all(self) -> dict[int, Advice | None]:
+    def top_advice_all(self) -> TopAdvice:
         """Person id → top advice (None when no rule gives any), for everyone but me."""
-        return top_advice_all(self.rulebook.book, self.table)
+        columns = self.columns()
+        return top_advice_all(columns.book, self.table, columns)
 
     def best_moves(self, limit: int = 20) -> list[Move]:
         """The best next moves across the network: whom to invite, reconnect with, engage."""
-        return best_moves(self.rulebook.book, self.table, limit)
+        columns = self.columns()
+        return best_moves(columns.book, self.table, limit, columns)
 
     def open_loops(self) -> list[OpenLoop]:
         """What is waiting on me across the network (see ``coach.strategy.open_loops``)."""
-        return open_loops(self.rulebook.book, self.table)
+        columns = self.columns()
+        return open_loops(columns.book, self.table, columns)
 
     def weekly_invitations(self, book=None) -> tuple[int, int | None]:
         """(invitations sent in the last 7 days, the weekly limit or None when unlimited),

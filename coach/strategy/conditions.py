@@ -14,6 +14,7 @@ from typing import Protocol
 
 import numpy as np
 
+from coach.strategy.column_masks import list_mask, number_mask, text_mask
 from coach.strategy.facts import FACTS, LIST, NUMBER, TEXT, YES_NO
 
 OPERATORS = ("eq", "ne", "lt", "lte", "gt", "gte", "in", "not_in", "contains", "contains_any",
@@ -35,11 +36,18 @@ class Columns(Protocol):
 
     def column(self, name: str) -> np.ndarray: ...
 
-    def folded(self, name: str) -> np.ndarray: ...
+    def text(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """A text fact without case ('' where missing), and where it has a value."""
 
-    def tag_sets(self, name: str) -> dict[int, frozenset[str]]: ...
+    def list_rows(self, name: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        """A list fact: each item without case → the rows that hold it; where it is not
+        empty."""
 
-    def present(self, name: str) -> np.ndarray: ...
+    def present(self, name: str) -> np.ndarray:
+        """Where a text fact has a value (cheaper than ``text`` when only that is asked)."""
+
+    def holds(self, condition: "Condition") -> np.ndarray:
+        """``condition.mask(self)``, or the same array kept from an earlier call."""
 
 
 class Condition:
@@ -77,19 +85,12 @@ class Compare(Condition):
     def mask(self, table: Columns) -> np.ndarray:
         kind = FACTS[self.fact].type
         if kind == LIST:
-            return _list_mask(self.operator, self.operand, table.tag_sets(self.fact), table.size)
+            return list_mask(self.operator, self.operand, *table.list_rows(self.fact))
         if kind == TEXT:
-            op, operand = self.operator, self.operand
-            if op == "missing":
-                known = table.present(self.fact)
-                return ~known if operand else known.copy()
-            values = table.folded(self.fact)
-            if op in ("eq", "ne"):
-                same = np.asarray(values == operand, dtype=bool)
-                return same if op == "eq" else ~same
-            return np.fromiter((_compare(op, value, operand) for value in values), bool,
-                               count=table.size)
-        return _number_mask(self.operator, self.operand, table.column(self.fact), kind)
+            if self.operator == "missing":
+                return text_mask("missing", self.operand, None, table.present(self.fact))
+            return text_mask(self.operator, self.operand, *table.text(self.fact))
+        return number_mask(self.operator, self.operand, table.column(self.fact), kind)
 
     def describe(self) -> str:
         if self.operator == "missing":
@@ -97,7 +98,8 @@ class Compare(Condition):
         return f"{self.fact} {self.operator} {self.shown}"
 
     def explain(self, facts: Mapping) -> str:
-        return f"{self.describe()} did not hold ({self.fact} is {shown_value(facts.get(self.fact))})"
+        value = shown_value(facts.get(self.fact))
+        return f"{self.describe()} did not hold ({self.fact} is {value})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +181,7 @@ class Named(Condition):
         return self.inner.holds(facts)
 
     def mask(self, table: Columns) -> np.ndarray:
-        return self.inner.mask(table)
+        return table.holds(self.inner)  # worked out once, however many rules name it
 
     def describe(self) -> str:
         return f'condition "{self.name}"'
@@ -217,7 +219,8 @@ def _fold(value):
 
 
 def _compare(operator: str, value, operand) -> bool:
-    """One comparison on plain (folded) values; a missing value only satisfies ne, not_in, missing."""
+    """One comparison on plain (folded) values; a missing value only satisfies ne, not_in and
+    missing."""
     if operator == "missing":
         empty = value is None or (isinstance(value, frozenset) and not value)
         return empty == operand
@@ -246,40 +249,3 @@ def _compare(operator: str, value, operand) -> bool:
     if operator == "contains":
         return operand in value
     return any(item in value for item in operand)
-
-
-def _number_mask(operator: str, operand, values: np.ndarray, kind: str) -> np.ndarray:
-    """A comparison over a number (NaN = missing) or yes/no column."""
-    if operator == "missing":
-        if kind == YES_NO:
-            return np.full(values.size, not operand, dtype=bool)
-        return np.isnan(values) == operand
-    if operator == "eq":
-        return values == operand
-    if operator == "ne":
-        return ~(values == operand)
-    if operator == "lt":
-        return values < operand
-    if operator == "lte":
-        return values <= operand
-    if operator == "gt":
-        return values > operand
-    if operator == "gte":
-        return values >= operand
-    hit = np.isin(values, np.array(sorted(operand), dtype=values.dtype))
-    return hit if operator == "in" else ~hit
-
-
-def _list_mask(operator: str, operand, sets: dict[int, frozenset[str]], size: int) -> np.ndarray:
-    """A comparison over a list fact stored sparsely (most people have no tags)."""
-    if operator == "missing":
-        result = np.full(size, bool(operand), dtype=bool)
-        result[list(sets)] = not operand
-        return result
-    result = np.zeros(size, dtype=bool)
-    if operator == "contains":
-        hits = [index for index, values in sets.items() if operand in values]
-    else:
-        hits = [index for index, values in sets.items() if not values.isdisjoint(operand)]
-    result[hits] = True
-    return result

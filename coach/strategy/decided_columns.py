@@ -32,6 +32,7 @@ class DecidedColumns:
         self._allowed: dict[str, np.ndarray] = {}
         self._derived: dict[str, np.ndarray] = {}
         self._do_not_contact: np.ndarray | None = None
+        self._remembered: dict = {}
 
     # --- the Columns protocol: the table's, with the facts worked out from limits --------
 
@@ -50,9 +51,14 @@ class DecidedColumns:
             self._derived[name] = self._left(FROM_LIMITS[name])
         return self._derived[name]
 
-    def folded(self, name: str) -> np.ndarray:
-        """A text column without case."""
-        return self.table.folded(name)
+    def text(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """A text fact without case ('' where missing), and where it has a value."""
+        return self.table.text(name)
+
+    def list_rows(self, name: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        """A list fact: each item without case → the rows that hold it; where it is not
+        empty."""
+        return self.table.list_rows(name)
 
     def present(self, name: str) -> np.ndarray:
         """Where a text fact has a value."""
@@ -61,6 +67,25 @@ class DecidedColumns:
     def tag_sets(self, name: str) -> dict[int, frozenset[str]]:
         """The tags of the people who have some."""
         return self.table.tag_sets(name)
+
+    def holds(self, condition) -> np.ndarray:
+        """Where a condition holds, worked out once per condition (read only: do not change
+        the array). A rule's condition and the named conditions it shares with others are
+        tested once however many rules and passes read them."""
+        return self.remember(("holds", id(condition)), lambda: (condition, _frozen(
+            condition.mask(self))))[1]
+
+    def forget_conditions(self) -> None:
+        """Let go of the conditions' arrays (what they decided is kept: actions, top rules)."""
+        for key in [key for key in self._remembered if key[0] == "holds"]:
+            del self._remembered[key]
+
+    def remember(self, key, compute):
+        """``compute()`` once per key: what the ranking passes share (the arrays are read
+        only)."""
+        if key not in self._remembered:
+            self._remembered[key] = compute()
+        return self._remembered[key]
 
     # --- what the book adds --------------------------------------------------------------
 
@@ -111,7 +136,7 @@ class DecidedColumns:
         decided = np.zeros(self.size, dtype=bool)
         allowed = np.zeros(self.size, dtype=bool)
         for case in policy.cases:
-            hit = case.when.mask(self) & ~decided
+            hit = self.holds(case.when) & ~decided
             if case.allowed:
                 allowed |= hit
             decided |= hit
@@ -136,3 +161,9 @@ class DecidedColumns:
             return np.full(self.size, np.nan)
         used = np.floor(np.nan_to_num(self.table.column(limit.kind.fact), nan=0.0))
         return np.maximum(0.0, value - used)
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    """The array, made read only: a shared result changed in place would be a silent bug."""
+    array.flags.writeable = False
+    return array

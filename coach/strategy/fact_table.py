@@ -19,7 +19,7 @@ from coach.model import Degree
 from coach.store import Store
 from coach.strategy.actions import do_not_contact_people
 from coach.strategy.facts import FACTS, LIST, TABLE_FACTS, TEXT, YES_NO
-from coach.strategy.introducers import cut_off, introducers
+from coach.strategy.introducers import introductions
 from coach.strategy.situation import read_situation
 from coach.strategy.text_facts import TextFacts
 from coach.strategy.usage import Activity, read_activity
@@ -68,18 +68,22 @@ class FactTable:
         self._columns.update(self._activity_columns(activity))
         strengths = tie_strengths(store, self.day)
         tie = np.zeros(n, dtype=np.float64)
+        shown = np.zeros(n, dtype=np.float64)  # the fact as one contact's facts give it
         if strengths:
             rows, found = self._rows(strengths)
             tie[rows[found]] = np.fromiter(strengths.values(), dtype=np.float64)[found]
-        self._columns["tie_strength"] = tie
+            shown[rows[found]] = np.array([round(value, 2) for value in strengths.values()])[found]
+        self._columns["tie_strength"] = shown
         blocked = np.zeros(n, dtype=bool)
         blocked[sorted(do_not_contact_people(self._tags))] = True
-        self._introducer = introducers(network, tie, blocked)
-        self._columns["introducers_blocked"] = cut_off(network, tie, blocked, self._introducer)
+        self._introducer, self._columns["introducers_blocked"] = introductions(network, tie,
+                                                                              blocked)
         via = self._introducer
-        self._columns["introducer_tie_strength"] = np.where(via >= 0, tie[np.maximum(via, 0)], 0.0)
-        self._folded: dict[str, np.ndarray] = {}
+        self._columns["introducer_tie_strength"] = np.where(via >= 0, shown[np.maximum(via, 0)],
+                                                            0.0)
+        self._folded: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._tag_sets: dict[int, frozenset[str]] | None = None
+        self._tag_rows: tuple[dict[str, np.ndarray], np.ndarray] | None = None
         self._text = TextFacts(roster, store, self._introducer, network.shares_group, activity,
                                self.me)
         self._texts = self._text.getters
@@ -90,13 +94,12 @@ class FactTable:
         """A number column (NaN = missing) or a yes/no column."""
         return self._columns[name]
 
-    def folded(self, name: str) -> np.ndarray:
-        """A text column without case (None = missing), built on first use."""
+    def text(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """A text fact for everyone, without case ('' where missing), and where it has a
+        value; built on first use."""
         if name not in self._folded:
-            getter = self._texts[name]
-            values = [getter(i) for i in range(self.size)]
-            self._folded[name] = np.array([v.casefold() if v else None for v in values],
-                                          dtype=object)
+            known = self._text.present(name)
+            self._folded[name] = (self._text.folded(name, known), known)
         return self._folded[name]
 
     def present(self, name: str) -> np.ndarray:
@@ -109,6 +112,20 @@ class FactTable:
             self._tag_sets = {index: frozenset(tag.casefold() for tag in tags)
                               for index, tags in self._tags.items()}
         return self._tag_sets
+
+    def list_rows(self, name: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        """The list fact ``tags``: each tag without case → the rows that carry it, and who
+        has any tag."""
+        if self._tag_rows is None:
+            by_tag: dict[str, list[int]] = {}
+            for index, tags in self.tag_sets(name).items():
+                for tag in tags:
+                    by_tag.setdefault(tag, []).append(index)
+            listed = np.zeros(self.size, dtype=bool)
+            listed[list(self.tag_sets(name))] = True
+            self._tag_rows = ({tag: np.array(rows, dtype=np.int64)
+                               for tag, rows in by_tag.items()}, listed)
+        return self._tag_rows
 
     # --- what people read ----------------------------------------------------------------
 

@@ -4,8 +4,8 @@ For a 2nd-degree person it is the shared connection I know best (tie strength, t
 own reach, then id); for a 3rd-degree person, the introducer of their best 2nd-degree
 neighbour. Nobody on my do-not-contact list is on the path: neither the 1st-degree
 connection asked nor, for a 3rd-degree person, the 2nd-degree person who passes it on.
-Vectorised over the CSR arrays: one pass over my connections' links and one over the 3rd
-degree's.
+Vectorised over the CSR arrays: my connections are ranked once; one pass over their links
+and one reduction over the 3rd degree's neighbour lists.
 """
 
 from __future__ import annotations
@@ -16,38 +16,49 @@ from coach.graph.network import Network
 from coach.model import Degree
 
 
-def introducers(network: Network, strength: np.ndarray, blocked: np.ndarray) -> np.ndarray:
-    """Index of each person's introducer (one of my 1st-degree connections), -1 for none."""
+def introductions(network: Network, strength: np.ndarray,
+                  blocked: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each person's introducer (an index among my 1st-degree connections, -1 for none), and
+    where the do-not-contact list (``blocked``) cuts every introduction: a path exists, but
+    none without someone on the list."""
     n = network.size
     result = np.full(n, -1, dtype=np.int64)
     if network.me is None:
-        return result
+        return result, np.zeros(n, dtype=bool)
     links = network.structure.connections
-    firsts = links.neighbors(network.me).astype(np.int64)
-    firsts = firsts[~blocked[firsts]]
+    mine = links.neighbors(network.me).astype(np.int64)
+    firsts = mine[~blocked[mine]]
+    # My connections ranked once, best first: the strongest tie, the widest reach, the lowest
+    # index. A person's introducer is then the best-ranked candidate among their neighbours.
+    ranked = firsts[np.lexsort((firsts, -network.mutual[firsts], -strength[firsts]))]
+    nobody = ranked.size
+    rank = np.full(n, nobody, dtype=np.int32)
+    rank[ranked] = np.arange(nobody, dtype=np.int32)
     known = ~network.observed
     degree = network.degree
-    owners, targets = _pairs(links, firsts)
-    keep = (degree[targets] == int(Degree.SECOND)) & known[targets]
-    _best(result, targets[keep], owners[keep], strength, network.mutual)
-    thirds = np.flatnonzero((degree == int(Degree.THIRD)) & known)
-    people, seconds = _pairs(links, thirds)
-    via = result[seconds]
-    keep = (via >= 0) & (degree[seconds] == int(Degree.SECOND)) & ~blocked[seconds]
-    _best(result, people[keep], via[keep], strength, network.mutual)
-    return result
+    seconds = (degree == int(Degree.SECOND)) & known
+    owners, targets = _pairs(links, mine)
+    best = np.full(n, nobody, dtype=np.int32)
+    np.minimum.at(best, targets, rank[owners])  # a blocked owner's rank is nobody's
+    via = np.where(seconds, best, nobody)
+    reached = np.zeros(n, dtype=bool)  # a path, do-not-contact list or not
+    reached[targets] = True
+    reached &= seconds
+    # A 3rd-degree person: the introducer of their best 2nd-degree neighbour (not blocked).
+    thirds, neighbours, starts = _neighbour_lists(
+        links, np.flatnonzero((degree == int(Degree.THIRD)) & known))
+    if thirds.size:
+        passing = np.where(blocked, nobody, via)
+        via[thirds] = np.minimum.reduceat(passing[neighbours], starts)
+        reached[thirds] = np.logical_or.reduceat(reached[neighbours], starts)
+    found = via < nobody
+    result[found] = ranked[via[found]]
+    return result, reached & ~found
 
 
-def cut_off(network: Network, strength: np.ndarray, blocked: np.ndarray,
-            chosen: np.ndarray) -> np.ndarray:
-    """Where the do-not-contact list cuts every introduction: a path exists, none without it.
-
-    ``chosen`` is ``introducers(network, strength, blocked)``.
-    """
-    if not blocked.any():
-        return np.zeros(network.size, dtype=bool)
-    anyone = introducers(network, strength, np.zeros(network.size, dtype=bool))
-    return (anyone >= 0) & (chosen < 0)
+def introducers(network: Network, strength: np.ndarray, blocked: np.ndarray) -> np.ndarray:
+    """Index of each person's introducer (one of my 1st-degree connections), -1 for none."""
+    return introductions(network, strength, blocked)[0]
 
 
 def _pairs(links, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -56,12 +67,9 @@ def _pairs(links, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.repeat(nodes, lengths), links.gather(nodes).astype(np.int64)
 
 
-def _best(result: np.ndarray, targets: np.ndarray, candidates: np.ndarray,
-          strength: np.ndarray, reach: np.ndarray) -> None:
-    """For each target, the candidate with the strongest tie, then the widest reach, then lowest."""
-    if targets.size == 0:
-        return
-    order = np.lexsort((candidates, -reach[candidates], -strength[candidates], targets))
-    targets, candidates = targets[order], candidates[order]
-    first = np.flatnonzero(np.r_[True, targets[1:] != targets[:-1]])
-    result[targets[first]] = candidates[first]
+def _neighbour_lists(links, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The given nodes that have neighbours, their neighbour lists end to end, and where each
+    list starts (for ``ufunc.reduceat``)."""
+    lengths = links.indptr[nodes + 1] - links.indptr[nodes]
+    nodes, lengths = nodes[lengths > 0], lengths[lengths > 0]
+    return nodes, links.gather(nodes), np.cumsum(lengths) - lengths

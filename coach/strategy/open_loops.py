@@ -70,13 +70,14 @@ class OpenLoop:
         return data
 
 
-def open_loops(book: Book, table: FactTable) -> list[OpenLoop]:
+def open_loops(book: Book, table: FactTable,
+               columns: DecidedColumns | None = None) -> list[OpenLoop]:
     """Every open loop of the network, by kind (``LOOP_KINDS``); inside a kind the freshest
     first for messages, welcomes and thanks, the most overdue reminder first, else the
-    longest waiting first."""
+    longest waiting first. ``columns``: the table already seen through ``book``."""
     if table.size == 0:
         return []
-    columns = DecidedColumns(book, table)
+    columns = columns if columns is not None else DecidedColumns(book, table)
     column = columns.column
     reachable = ~columns.do_not_contact()
     if table.me is not None:

@@ -15,8 +15,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from coach.strategy.column_masks import number_mask
 from coach.strategy.conditions import (
-    AllOf, AnyOf, Columns, Condition, Named, NoneOf, _compare, _number_mask, shown_value,
+    AllOf,
+    AnyOf,
+    Columns,
+    Condition,
+    Named,
+    NoneOf,
+    _compare,
+    shown_value,
 )
 from coach.strategy.facts import NUMBER
 
@@ -77,7 +85,7 @@ class CompareLimit(Condition):
         figure = _figure(table, self.limit)
         if figure is None:
             return np.zeros(table.size, dtype=bool)
-        return _number_mask(self.operator, figure, table.column(self.fact), NUMBER)
+        return number_mask(self.operator, figure, table.column(self.fact), NUMBER)
 
     def describe(self) -> str:
         return f"{self.fact} {self.operator} limit {self.limit}"

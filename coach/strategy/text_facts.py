@@ -7,16 +7,22 @@ unless a rule tests a text fact; knowing whether a text is missing is cheap for 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress
+from operator import itemgetter
 
 import numpy as np
 
 from coach.contacts import Roster
-from coach.model import LINKEDIN_MEMBER, Degree
+from coach.model import LINKEDIN_MEMBER, Degree, Person, full_name_of
 from coach.store import Store
+from coach.store.people import PERSON_COLUMNS
+from coach.strategy.column_masks import TEXT_DTYPE
 from coach.strategy.usage import Activity
+from coach.visible_text import UNSAFE, visible
 
 _LABELS = {0: "you", 1: "1st", 2: "2nd", 3: "3rd", 4: "out"}
 _PERSON_FIELDS = ("first_name", "company", "position", "headline", "location")
+_ACTIVITY_TEXTS = ("last_interaction_kind", "last_invitation_status", "note")
 
 
 class TextFacts:
@@ -25,14 +31,17 @@ class TextFacts:
     def __init__(self, roster: Roster, store: Store, introducer: np.ndarray,
                  shares_group: np.ndarray, activity: Activity, me: int | None) -> None:
         structure = roster.network.structure
-        self._ids = structure.ids.tolist()
-        self._persons = [roster.people[person] for person in self._ids]
-        self._degrees = roster.network.degree.tolist()
+        self._id_array = structure.ids  # arrays read one row at a time: no list of everyone
+        self._ids = _Ints(structure.ids)
+        self._persons = _Persons(roster, self._ids)
+        self._degree_array = roster.network.degree
+        self._degrees = _Ints(roster.network.degree)
         self._introducer = introducer
         self._shares = shares_group
         self._store = store
         self._me = me
         self._my_groups: set[str] | None = None
+        self._read: dict[str, tuple[np.ndarray, list[str]]] = {}
         self._activity = activity
 
     @property
@@ -57,17 +66,115 @@ class TextFacts:
 
     def present(self, name: str) -> np.ndarray:
         """Where a text fact has a value (without building the texts when avoidable)."""
-        n = len(self._ids)
+        n = self._id_array.size
         if name == "introducer":
             return self._introducer >= 0
         if name == "shared_group":
             return self._shares.copy()
         if name in ("degree_label", "name", "display_name"):
             return np.ones(n, dtype=bool)
-        if name in ("last_interaction_kind", "last_invitation_status", "note"):
-            known = self._activity.texts[name]
-            return np.fromiter((person in known for person in self._ids), bool, count=n)
-        return np.fromiter((bool(getattr(p, name)) for p in self._persons), bool, count=n)
+        if name not in _PERSON_FIELDS and name not in _ACTIVITY_TEXTS:
+            getter = self.getters[name]  # a text fact added with only its getter: row by row
+            return np.fromiter((getter(index) is not None for index in range(n)), bool, count=n)
+        rows = self._sparse(name)[0]
+        known = np.zeros(n, dtype=bool)
+        known[rows] = True
+        return known
+
+    def folded(self, name: str, known: np.ndarray) -> np.ndarray:
+        """A text fact for everyone without case, '' where ``known`` (its ``present``) is
+        false: read as a column for the people's fields and the activity's texts, through
+        the getter (for the rows that have a value) for the rest."""
+        shown = str  # as the per-contact getters give them
+        if name == "degree_label":
+            labels = np.array([_LABELS[degree] for degree in sorted(_LABELS)], dtype=TEXT_DTYPE)
+            return labels[self._degree_array]
+        if name == "introducer":  # a few hundred introducers: each one's name made once
+            rows = np.flatnonzero(known)
+            via, where = np.unique(self._introducer[rows], return_inverse=True)
+            names = np.array([self._persons[int(index)].full_name.casefold()
+                              for index in via.tolist()], dtype=TEXT_DTYPE)
+            values = np.full(self._id_array.size, "", dtype=TEXT_DTYPE)
+            values[rows] = names[where]
+            return values
+        if name == "shared_group":
+            rows, texts = self._shared_groups(known)
+        elif name in _PERSON_FIELDS or name in _ACTIVITY_TEXTS or name in ("name",
+                                                                          "display_name"):
+            rows, texts = self._sparse(name)
+            if name in _PERSON_FIELDS:
+                shown = visible  # raw rows: as the person's card shows them
+        else:
+            rows = np.flatnonzero(known)
+            getter = self.getters[name]
+            texts = [getter(index) or "" for index in rows.tolist()]
+        cache: dict[str, str] = {}  # the same company or kind of interaction, folded once
+        values = np.full(self._id_array.size, "", dtype=TEXT_DTYPE)
+        values[rows] = [cache[text] if text in cache
+                        else cache.setdefault(text, shown(text).casefold()) for text in texts]
+        return values
+
+    def _sparse(self, name: str) -> tuple[np.ndarray, list[str]]:
+        """(rows, raw texts) of the people who have a value for a person's field or an
+        activity text: the roster's rows of the people (no ``Person`` made; a raw cell is
+        empty exactly when the text shown is), or the activity read for the network. Read
+        once per fact (``present`` and ``folded`` both ask)."""
+        if name not in self._read:
+            self._read[name] = self._read_sparse(name)
+        return self._read[name]
+
+    def _read_sparse(self, name: str) -> tuple[np.ndarray, list[str]]:
+        if name in _ACTIVITY_TEXTS:
+            by_person = self._activity.texts[name]
+            people = np.fromiter(by_person, dtype=np.int64, count=len(by_person))
+            texts = list(by_person.values())
+        elif name in ("name", "display_name"):  # as a Person gives them, from the raw rows
+            everyone = self._persons.everyone()
+            people = np.fromiter(everyone, dtype=np.int64, count=len(everyone))
+            rows = everyone.values()
+            firsts, lasts, refs = (_visible_all(list(map(itemgetter(PERSON_COLUMNS.index(
+                column)), rows))) for column in ("first_name", "last_name", "ref"))
+            texts = list(map(full_name_of, firsts, lasts, refs, everyone))
+            if name == "display_name":
+                ids = self._id_array
+                at = np.minimum(np.searchsorted(ids, people), max(ids.size - 1, 0))
+                shown = map(itemgetter(PERSON_COLUMNS.index("full_name_visible")), rows)
+                texts = [_shown_name(first, last, bool(visible_name), degree, in_group,
+                                     lambda full=full: full)
+                         for first, last, visible_name, degree, in_group, full in zip(
+                             firsts, lasts, shown, self._degree_array[at].tolist(),
+                             self._shares[at].tolist(), texts, strict=True)]
+        else:  # one pass in C over the rows (map, compress): no Python loop per person
+            everyone = self._persons.everyone()
+            cells = list(map(itemgetter(PERSON_COLUMNS.index(name)), everyone.values()))
+            has = np.fromiter(map(bool, cells), dtype=bool, count=len(cells))
+            people = np.fromiter(everyone, dtype=np.int64, count=len(cells))[has]
+            texts = list(compress(cells, has))
+        ids = self._id_array
+        rows = np.minimum(np.searchsorted(ids, people), max(ids.size - 1, 0))
+        hit = ids[rows] == people if ids.size else np.zeros(people.size, dtype=bool)
+        if hit.all():
+            return rows, texts
+        return rows[hit], list(compress(texts, hit))
+
+    def _shared_groups(self, known: np.ndarray) -> tuple[np.ndarray, list[str]]:
+        """(rows, the first group by name each shares with me), from one query over the
+        memberships of my groups (``_shared_group`` for everyone who shares one)."""
+        if self._me is None:
+            return np.empty(0, dtype=np.int64), []
+        first: dict[int, str] = {}
+        for person, group in self._store.db.fetchall(
+                "SELECT m.person, g.name FROM membership m JOIN member_group g ON g.id = "
+                "m.group_id WHERE m.group_id IN (SELECT group_id FROM membership WHERE person "
+                "= ?)", (self._ids[self._me],)):
+            if person not in first or group < first[person]:
+                first[person] = group
+        ids = self._id_array
+        people = np.fromiter(first, dtype=np.int64, count=len(first))
+        rows = np.minimum(np.searchsorted(ids, people), max(ids.size - 1, 0))
+        keep = (ids[rows] == people) & known[rows] if ids.size else np.zeros(0, dtype=bool)
+        groups = list(first.values())
+        return rows[keep], list(compress(groups, keep))
 
     # --- getters ---------------------------------------------------------------------------
 
@@ -81,13 +188,9 @@ class TextFacts:
 
     def _display_name(self, i: int) -> str:
         """The name as LinkedIn shows it: ``coach.naming.display_name``, inlined for speed."""
-        person, degree, in_group = self._persons[i], self._degrees[i], bool(self._shares[i])
-        if degree == Degree.OUT_OF_NETWORK and not in_group:
-            return LINKEDIN_MEMBER
-        first, last = person.first_name.strip(), person.last_name.strip()
-        if degree == Degree.THIRD and last and not (person.full_name_visible or in_group):
-            last = next((char.upper() for char in last if char.isalnum()), last[:1]) + "."
-        return (f"{first} {last}" if first and last else first or last) or person.full_name
+        person = self._persons[i]
+        return _shown_name(person.first_name, person.last_name, person.full_name_visible,
+                           self._degrees[i], bool(self._shares[i]), lambda: person.full_name)
 
     def _introducer_name(self, i: int) -> str | None:
         via = int(self._introducer[i])
@@ -100,3 +203,57 @@ class TextFacts:
             self._my_groups = set(self._store.groups.of(self._ids[self._me]))
         common = sorted(self._my_groups.intersection(self._store.groups.of(self._ids[i])))
         return common[0] if common else None
+
+
+class _Persons:
+    """Row index → ``Person``, made on first use: only the people whose texts are printed or
+    tested are ever made (a ``Person`` for each of 100,000 people costs about a second)."""
+
+    __slots__ = ("_ids", "_made", "_people")
+
+    def __init__(self, roster: Roster, ids: "_Ints") -> None:
+        self._people = roster.people
+        self._ids = ids
+        self._made: dict[int, Person] = {}
+
+    def __getitem__(self, index: int) -> Person:
+        person = self._made.get(index)
+        if person is None:
+            person = self._made[index] = self._people[self._ids[index]]
+        return person
+
+    def everyone(self) -> dict[int, tuple]:
+        """Everyone's raw row (``PERSON_COLUMNS`` order) by id, as the roster holds them
+        (read once, then shared with the listing); no ``Person`` is made."""
+        return self._people.load_all()
+
+
+class _Ints:
+    """One array's items as Python ints, read one at a time (``ids[i]``, ``degrees[i]``)."""
+
+    __slots__ = ("_array",)
+
+    def __init__(self, array: np.ndarray) -> None:
+        self._array = array
+
+    def __getitem__(self, index: int) -> int:
+        return int(self._array[index])
+
+
+def _shown_name(first: str, last: str, visible_name: bool, degree: int, in_group: bool,
+                full_name: Callable[[], str]) -> str:
+    """The name as LinkedIn shows it at this degree (``coach.naming.display_name``)."""
+    if degree == Degree.OUT_OF_NETWORK and not in_group:
+        return LINKEDIN_MEMBER
+    first, last = first.strip(), last.strip()
+    if degree == Degree.THIRD and last and not (visible_name or in_group):
+        last = next((char.upper() for char in last if char.isalnum()), last[:1]) + "."
+    return (f"{first} {last}" if first and last else first or last) or full_name()
+
+
+def _visible_all(cells: list) -> list:
+    """Text cells as a ``Person`` shows them (control characters made visible): one search
+    over the whole column, and a look at each cell only when it finds one."""
+    if not UNSAFE.search("\n".join(filter(None, cells))):  # a newline is not unsafe
+        return cells
+    return [visible(cell) if cell else cell for cell in cells]

@@ -48,7 +48,7 @@ def generated_store(path: Path, people: int = 10_000, seed: int = 20261122) -> S
         mine = rng.choice(linked, 250, replace=False)
         pairs = {(me, int(ids[i])) for i in mine}
         left, right = rng.choice(linked, people * 3), rng.choice(linked, people * 3)
-        pairs |= {(int(ids[a]), int(ids[b])) for a, b in zip(left, right) if a != b}
+        pairs |= {(int(ids[a]), int(ids[b])) for a, b in zip(left, right, strict=True) if a != b}
         store.connections.add_many(sorted(pairs), "generated")
         followers = rng.choice(ids[1:], 400, replace=False)
         followees = rng.choice(ids[1:], 250, replace=False)
@@ -130,3 +130,53 @@ def small_network(tmp_path, tagged: tuple[str, ...]) -> tuple[Store, dict[str, i
     for name in tagged:
         store.tags.add(ids[name], "do-not-contact")
     return store, ids
+
+
+MESSY_COMPANIES = ("Orbiteo", "ORBITEO", "Straße GmbH", "strasse gmbh", "Evil\x1b[31mCorp",
+                   "Nul\x00Byte", "  ", "Ünïcode Ltd", "")
+MESSY_HEADLINES = ("Head of DATA", "\u202eredaeh", "data · product", "", "Intro-specialist")
+MESSY_TAGS = ("Close", "DO-NOT-CONTACT", "Every-30-Days", "client", "Mentor", "close")
+MESSY_NOTES = ("Intro to Léa?", "MISE EN RELATION faite", "rien", "Présente-moi\x00 à Ana")
+
+
+def messy_store(path: Path, people: int = 400, seed: int = 7) -> Store:
+    """A small network whose texts are what real files hold: the same company in other
+    cases, control characters, a NUL, a right-to-left override, a blank company stored by
+    an older import, tags in any case, notes that name an introduction in capitals."""
+    rng = np.random.default_rng(seed)
+    store = Store(path)
+    with store.transaction():
+        ids = np.array(store.people.add_many([
+            {"first_name": f"Ann{index}" if index % 7 else "", "last_name": f"Ek{index}",
+             "ref": str(index), "full_name_visible": bool(index % 3),
+             "location": ("Lyon", "LYON", "Paris", "")[index % 4]}
+            for index in range(people)]))
+        for index, person in enumerate(ids.tolist()):  # raw, as no importer would write them
+            store.db.execute("UPDATE person SET company = ?, headline = ? WHERE id = ?",
+                             (MESSY_COMPANIES[index % len(MESSY_COMPANIES)],
+                              MESSY_HEADLINES[index % len(MESSY_HEADLINES)], person))
+            if index % 50 == 5:  # an escape in a name, or no name at all (the ref is shown)
+                first, last = ("Eve\x1b[2J", "Ek\u202e") if index % 100 == 5 else ("", "")
+                store.db.execute("UPDATE person SET first_name = ?, last_name = ? WHERE id = ?",
+                                 (first, last, person))
+        me = int(ids[0])
+        store.set_me(me)
+        mine = rng.choice(np.arange(1, people), 60, replace=False)
+        pairs = {(me, int(ids[i])) for i in mine}
+        left, right = rng.integers(1, people, people * 2), rng.integers(1, people, people * 2)
+        pairs |= {(int(ids[a]), int(ids[b])) for a, b in zip(left, right, strict=True)
+                  if a != b and b % 9}
+        store.connections.add_many(sorted(pairs), "messy")
+        for index in rng.choice(np.arange(1, people), 80, replace=False):
+            store.tags.add(int(ids[index]), MESSY_TAGS[int(index) % len(MESSY_TAGS)])
+        for number, index in enumerate(rng.choice(np.arange(1, people), 60, replace=False)):
+            store.notes.add(int(ids[index]), MESSY_NOTES[number % len(MESSY_NOTES)],
+                            _at(int(rng.integers(0, 60))))
+        for number, index in enumerate(rng.choice(mine, 30, replace=False)):
+            store.interactions.add(Interaction(
+                int(ids[index]), ("messaged", "introduced", "met")[number % 3],
+                "in" if number % 2 else "out", _at(int(rng.integers(0, 200))), source="messy"))
+        for index in rng.choice(np.arange(1, people), 20, replace=False):
+            store.groups.join("Lyon Tech", int(ids[index]))
+        store.groups.join("Lyon Tech", me)
+    return store

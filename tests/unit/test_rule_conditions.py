@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from numpy.dtypes import StringDType
 
 from coach.strategy.condition_reader import ConditionReader
 from coach.strategy.facts import FACTS, LIST, NUMBER, TEXT, YES_NO, complete_facts
@@ -31,16 +32,24 @@ class Columns:
             return np.array([bool(v) for v in values])
         return np.array([np.nan if v is None else float(v) for v in values])
 
-    def folded(self, name):
-        return np.array([v.casefold() if v else None for v in (r.get(name) for r in self.rows)],
-                        dtype=object)
+    def text(self, name):
+        values = [row.get(name) for row in self.rows]
+        return (np.array(["" if v is None else v.casefold() for v in values], dtype=StringDType()),
+                self.present(name))
+
+    def list_rows(self, name):
+        rows = {}
+        for index, row in enumerate(self.rows):
+            for tag in {tag.casefold() for tag in row[name]}:
+                rows.setdefault(tag, []).append(index)
+        listed = np.array([bool(row[name]) for row in self.rows], dtype=bool)
+        return {tag: np.array(found) for tag, found in rows.items()}, listed
 
     def present(self, name):
         return np.array([row.get(name) is not None for row in self.rows])
 
-    def tag_sets(self, name):
-        return {i: frozenset(t.casefold() for t in row[name])
-                for i, row in enumerate(self.rows) if row[name]}
+    def holds(self, condition):
+        return condition.mask(self)
 
 
 @pytest.mark.parametrize("raw, facts, expected", [
@@ -116,6 +125,9 @@ _CONDITION_FACTS = {
     "follows_me": st.booleans(),
     "tags": st.lists(st.sampled_from(["close", "client", "do-not-contact"]), unique=True),
     "company": st.one_of(st.none(), st.sampled_from(["Orbiteo", "Pixel"])),
+    "headline": st.one_of(st.none(), st.sampled_from(
+        ["", "Head of DATA", "data", "data\x00", "Straße\x00Lab", "STRASSE lab",
+         "Pixel designer"])),
 }
 _LEAVES = [
     {"fact": "degree", "in": [2, 3]}, {"fact": "degree", "eq": 1},
@@ -124,6 +136,14 @@ _LEAVES = [
     {"fact": "tags", "contains": "close"}, {"fact": "tags", "contains_any": ["client", "x"]},
     {"fact": "company", "eq": "orbiteo"}, {"fact": "company", "ne": "Pixel"},
     {"fact": "days_since_last_interaction", "not_in": [0, 1]},
+    {"fact": "headline", "contains": "data"}, {"fact": "headline", "contains": "ße\x00l"},
+    {"fact": "headline", "contains": ""}, {"fact": "headline", "eq": ""},
+    {"fact": "headline", "contains_any": ["designer", "strasse"]},
+    {"fact": "headline", "in": ["data", "pixel designer"]}, {"fact": "headline", "not_in": [""]},
+    {"fact": "headline", "ne": "data"}, {"fact": "headline", "missing": True},
+    {"fact": "headline", "eq": "data\x00"}, {"fact": "headline", "contains": "\x00"},
+    {"fact": "headline", "in": ["data\x00", "x"]},
+    {"fact": "tags", "missing": False}, {"fact": "tags", "contains_any": ["close", "client"]},
 ]
 _CONDITIONS = st.recursive(
     st.sampled_from(_LEAVES),
