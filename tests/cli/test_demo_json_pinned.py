@@ -4,9 +4,17 @@ get faster, its output may not change (issue 19, item 4)."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 
+import pytest
+
 from coach.cli.main import main
+from coach.listing import ListFilter
+from coach.listing_json import write_contacts_json
+from coach.model import Degree
+from coach.service import NetworkService
+from coach.workspace import Workspace
 
 # sha256 of ``coach contacts --json`` on the demo network imported with ``--format csv``, taken
 # with the code before issue 19 touched the JSON writer (commit dc6bcfb, today 2026-11-22).
@@ -21,3 +29,17 @@ def test_demo_contacts_json_is_byte_identical(capsys, demo_home):
     assert len(contacts) > 100 and contacts[0]["ref"] == "bob-nguyen"
     assert len(out) == DEMO_CONTACTS_JSON_BYTES
     assert hashlib.sha256(out).hexdigest() == DEMO_CONTACTS_JSON_SHA256
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 5_000])
+def test_the_json_written_in_pieces_is_the_whole_text(demo_home, chunk):
+    """``coach contacts --json`` writes its document a piece at a time: whatever the size of
+    the pieces, the bytes are those of the whole text."""
+    with NetworkService(Workspace(demo_home)) as service:
+        for wanted in (ListFilter(), ListFilter(degree=Degree.SECOND),
+                       ListFilter(search="zzz-nobody")):
+            page = service.contacts(wanted)
+            out = io.StringIO()
+            write_contacts_json(page.listing, page.positions, out, chunk=chunk)
+            assert out.getvalue() == page.to_json_text()
+            assert json.loads(out.getvalue()) == page.to_json()
