@@ -13,6 +13,7 @@ is killed.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import numpy as np
@@ -74,6 +75,32 @@ def insert_pairs(conn: sqlite3.Connection, table: str, columns: tuple[str, str],
     return added
 
 
+def ensure_refs(conn: sqlite3.Connection, refs: list[str]) -> dict[str, int] | None:
+    """A person for each reference, created with it as first name when new, and reference →
+    id, with person's insert trigger set aside and the revision bumped once; None when
+    this SQLite cannot (no ``json_each``, or a reference holds a NUL that SQL text would
+    cut): the caller writes them one by one. Must run inside a transaction."""
+    if not _has_json(conn) or any("\x00" in ref for ref in refs):
+        return None
+    text = json.dumps(refs, ensure_ascii=False)
+    conn.execute("SAVEPOINT bulk_refs")
+    try:
+        set_aside = _set_aside(conn, "person", 0)
+        added = conn.execute("INSERT OR IGNORE INTO person (ref, first_name) "
+                             "SELECT value, value FROM json_each(?)", (text,)).rowcount
+        for statement in set_aside:
+            conn.execute(statement)
+        if added:
+            conn.execute("UPDATE revision SET value = value + 1 WHERE name = 'network'")
+        mapping = dict(conn.execute("SELECT j.value, p.id FROM json_each(?) AS j "
+                                    "JOIN person AS p ON p.ref = j.value", (text,)))
+    except BaseException:
+        _undo(conn, "bulk_refs")
+        raise
+    conn.execute("RELEASE bulk_refs")
+    return mapping
+
+
 def _set_aside(conn: sqlite3.Connection, table: str, rows: int) -> list[str]:
     """Drop the table's insert trigger, and its secondary indexes when the table holds fewer
     rows than the batch; return the statements that make them again."""
@@ -93,12 +120,12 @@ def _set_aside(conn: sqlite3.Connection, table: str, rows: int) -> list[str]:
     return [sql for kind, _name, sql in sorted(dropped, key=lambda item: item[0] != "INDEX")]
 
 
-def _undo(conn: sqlite3.Connection) -> None:
+def _undo(conn: sqlite3.Connection, savepoint: str = "bulk_pairs") -> None:
     """Back to the savepoint (the trigger and indexes as they were); SQLite may have ended
     the whole transaction already (a full disk), and the first error is the one to report."""
     try:
-        conn.execute("ROLLBACK TO bulk_pairs")
-        conn.execute("RELEASE bulk_pairs")
+        conn.execute(f"ROLLBACK TO {savepoint}")
+        conn.execute(f"RELEASE {savepoint}")
     except sqlite3.Error:
         pass
 

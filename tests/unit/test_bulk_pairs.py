@@ -12,7 +12,7 @@ import pytest
 from coach.graph.loading import load_network
 from coach.importers.edgelist import import_edge_list
 from coach.model import Degree
-from coach.store import Store
+from coach.store import Store, bulk
 from coach.store.bulk import BULK_ROWS
 
 
@@ -158,3 +158,34 @@ def test_an_edge_list_above_the_bulk_size_imports_every_link(store, tmp_path):
     network = load_network(store)
     by_ref = {ref: person for person, ref in names.items()}
     assert all(network.degree_of(by_ref[label]) is Degree.FIRST for label in first - {"n0"})
+
+
+def test_many_references_make_the_people_one_by_one_would(stores, monkeypatch):
+    by_row, in_bulk = stores
+    for store in stores:
+        store.people.ensure_refs(["known", "42"])
+    refs = [f"n{number}" for number in range(BULK_ROWS)]
+    refs += ["42", "known", "Zoé 🙂", '"quoted" \\ back', "n7", "007", "1e3", "  spaced  "]
+    schema = _schema(in_bulk)
+    revision = in_bulk.network_cache.revision()
+
+    with monkeypatch.context() as patch:
+        patch.setattr(bulk, "BULK_ROWS", 10**9)  # this store writes them one by one
+        by_row_mapping = by_row.people.ensure_refs(refs)
+    in_bulk_mapping = in_bulk.people.ensure_refs(refs)
+
+    assert in_bulk_mapping == by_row_mapping and set(in_bulk_mapping) == set(refs)
+    people = "SELECT id, ref, first_name, last_name FROM person ORDER BY id"
+    assert in_bulk.db.fetchall(people) == by_row.db.fetchall(people)
+    assert _schema(in_bulk) == schema
+    assert in_bulk.network_cache.revision() > revision
+    assert in_bulk.people.ensure_refs(refs) == in_bulk_mapping  # all known: nothing moves
+    assert in_bulk.people.count() == len(set(refs))
+
+
+def test_a_reference_sqlite_text_would_cut_takes_the_plain_path(store):
+    refs = [f"n{number}" for number in range(BULK_ROWS)] + ["a\x00b", "a"]
+    mapping = store.people.ensure_refs(refs)
+    assert len(set(mapping.values())) == len(refs)
+    assert store.db.fetchone("SELECT ref FROM person WHERE id = ?", (mapping["a\x00b"],)) == (
+        "a\x00b",)
