@@ -91,7 +91,8 @@ def contacts(args) -> int:
     with open_service(args) as service:
         page = service.contacts(wanted).limited(args.limit)
         if args.json and not sys.stdout.isatty():  # a pipe: one compact document, fast
-            sys.stdout.write(page.to_json_text() + "\n")
+            page.write_json(sys.stdout)
+            sys.stdout.write("\n")
         elif args.json:
             print_json(page.to_json())
         else:

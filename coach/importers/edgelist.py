@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -57,9 +58,11 @@ def import_edge_list(store: Store, path: Path, directed: bool = False,
                      me: str | None = None) -> ImportReport:
     """Import an edge list in one transaction; ``me`` names the node that is me."""
     edges, report = parse_edge_list(_read_lines(path), path.name)
-    loops = sum(1 for a, b in edges if a == b)
-    edges = [(a, b) for a, b in edges if a != b]
-    labels = list(dict.fromkeys(label for edge in edges for label in edge))
+    kept = [edge for edge in edges if edge[0] != edge[1]]
+    loops = len(edges) - len(kept)
+    ends = list(chain.from_iterable(kept))  # a, b of the first edge, then of the next…
+    del kept
+    labels = list(dict.fromkeys(ends))
     me_id = _resolve_me(store, me, labels, path.name)
     with store.transaction():
         before = store.people.count()
@@ -67,22 +70,19 @@ def import_edge_list(store: Store, path: Path, directed: bool = False,
         report.add("people added", store.people.count() - before)
         if me is not None and me_id is None:
             me_id = mapping[me]
-        if edges:
-            src = np.fromiter((mapping[a] for a, _ in edges), dtype=np.int64, count=len(edges))
-            dst = np.fromiter((mapping[b] for _, b in edges), dtype=np.int64, count=len(edges))
-        else:
-            src = dst = np.empty(0, dtype=np.int64)
+        ids = np.fromiter(map(mapping.__getitem__, ends), dtype=np.int64, count=len(ends))
+        del ends
+        src, dst = ids[0::2], ids[1::2]
         if directed:
             pairs = _distinct_pairs(src, dst)
-            report.add("duplicate edges merged", len(edges) - len(pairs))
-            added = store.follows.add_many(map(tuple, pairs.tolist()), source="edgelist")
+            report.add("duplicate edges merged", len(src) - len(pairs))
+            added = store.follows.add_pairs(pairs[:, 0], pairs[:, 1], source="edgelist")
             report.add("follows added", added)
             report.add("follows already known", len(pairs) - added)
         else:
-            low, high = np.minimum(src, dst), np.maximum(src, dst)
-            pairs = _distinct_pairs(low, high)
-            report.add("duplicate edges merged", len(edges) - len(pairs))
-            added = store.connections.add_many(map(tuple, pairs.tolist()), source="edgelist")
+            pairs = _distinct_pairs(np.minimum(src, dst), np.maximum(src, dst))
+            report.add("duplicate edges merged", len(src) - len(pairs))
+            added = store.connections.add_pairs(pairs[:, 0], pairs[:, 1], source="edgelist")
             report.add("connections added", added)
             report.add("connections already known", len(pairs) - added)
         report.add("self-loops ignored", loops)
@@ -105,7 +105,8 @@ def _distinct_pairs(src: np.ndarray, dst: np.ndarray) -> np.ndarray:
 
 
 def _resolve_me(store: Store, me: str | None, labels: list[str], name: str) -> int | None:
-    """The id of ``me`` if already stored; refuses a ``me`` found neither in the file nor the store."""
+    """The id of ``me`` if already stored; refuses a ``me`` found neither in the file nor
+    the store."""
     if me is None:
         return None
     existing = store.people.by_ref(me)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from coach.listing import ContactListing
+from coach.listing_json import write_contacts_json
 
 
 @dataclass(frozen=True)
@@ -36,3 +37,7 @@ class ContactPage:
     def to_json_text(self) -> str:
         """The same, as one compact JSON document (``json.dumps`` would give these bytes)."""
         return self.listing.to_json_text(self.positions)
+
+    def write_json(self, out) -> None:
+        """The same document written to ``out`` in pieces (never all of it in memory)."""
+        write_contacts_json(self.listing, self.positions, out)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from coach.store.bulk import insert_pairs
 from coach.store.database import Database
 
 
@@ -35,13 +36,22 @@ class Connections:
 
     def add_many(self, pairs: Iterable[tuple[int, int]], source: str = "",
                  connected_on: str | None = None) -> int:
-        """Connect many pairs at once (self-pairs must be removed first); return how many were new."""
+        """Connect many pairs at once (self-pairs must be removed first); return how many
+        were new."""
         with self._db.transaction() as conn:
             cursor = conn.executemany(
                 "INSERT OR IGNORE INTO connection (a, b, source, connected_on) VALUES (?, ?, ?, ?)",
                 ((min(a, b), max(a, b), source, connected_on) for a, b in pairs),
             )
             return max(0, cursor.rowcount)
+
+    def add_pairs(self, first: np.ndarray, second: np.ndarray, source: str = "") -> int:
+        """Connect many pairs given as two id arrays (an edge list: millions at once, self-pairs
+        removed first), written in bulk; return how many were new."""
+        first, second = np.asarray(first), np.asarray(second)
+        with self._db.transaction() as conn:
+            return insert_pairs(conn, "connection", ("a", "b"), np.minimum(first, second),
+                                np.maximum(first, second), {"source": source})
 
     def add_dated(self, rows: Iterable[tuple[int, int, str | None]], source: str = "") -> int:
         """Connect many (a, b, connected_on) at once; return how many were new.
@@ -152,7 +162,8 @@ class Follows:
             )
 
     def add_many(self, pairs: Iterable[tuple[int, int]], source: str = "") -> int:
-        """Record many active follows at once (self-follows removed first); return how many were new."""
+        """Record many active follows at once (self-follows removed first); return how many
+        were new."""
         with self._db.transaction() as conn:
             cursor = conn.executemany(
                 "INSERT OR IGNORE INTO follow (follower, followee, status, source) "
@@ -160,6 +171,13 @@ class Follows:
                 ((a, b, source) for a, b in pairs),
             )
             return max(0, cursor.rowcount)
+
+    def add_pairs(self, followers: np.ndarray, followees: np.ndarray, source: str = "") -> int:
+        """Record many active follows given as two id arrays (self-follows removed first),
+        written in bulk; return how many were new."""
+        with self._db.transaction() as conn:
+            return insert_pairs(conn, "follow", ("follower", "followee"), followers, followees,
+                                {"status": "active", "source": source})
 
     def status(self, follower: int, followee: int) -> str | None:
         """'active', 'unfollowed', or None when nothing is recorded."""

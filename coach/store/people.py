@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from coach.dates import today
 from coach.model import Person
 from coach.profile_url import normalise_profile_url
+from coach.store import bulk
 from coach.store.database import Database
 from coach.visible_text import UNSAFE, visible_row
 
@@ -184,6 +185,10 @@ class People:
         the reference so that they can be found and shown.
         """
         with self._db.transaction() as conn:
+            if len(refs) >= bulk.BULK_ROWS:  # an edge list of 100k people: one statement
+                mapping = bulk.ensure_refs(conn, refs)
+                if mapping is not None:
+                    return mapping
             conn.executemany(
                 "INSERT OR IGNORE INTO person (ref, first_name) VALUES (?, ?)",
                 ((ref, ref) for ref in refs),

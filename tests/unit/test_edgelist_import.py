@@ -85,7 +85,7 @@ def test_exception_in_the_middle_leaves_the_store_exactly_as_before(store, tmp_p
         raise RuntimeError("disk on fire")
 
     # People are written first, then the connections fail: everything must roll back.
-    monkeypatch.setattr(store.connections, "add_many", explode)
+    monkeypatch.setattr(store.connections, "add_pairs", explode)
     with pytest.raises(RuntimeError):
         import_edge_list(store, _write(tmp_path, "c d\nd e\ne f\n"))
     assert _dump(store) == before
