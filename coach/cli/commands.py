@@ -41,4 +41,5 @@ HANDLERS = {
     "doctor": _lazy("care", "doctor_command"),
     "backup": _lazy("care", "backup_command"),
     "completion": _lazy("completion", "completion_command"),
+    "map": _lazy("network_map", "map_command"),
 }

@@ -30,6 +30,7 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.history import FRENCH_HISTORY
     from coach.wording.layout import FRENCH_LAYOUT
     from coach.wording.live import FRENCH_LIVE
+    from coach.wording.network_map import FRENCH_NETWORK_MAP
     from coach.wording.pacing import FRENCH_PACING
     from coach.wording.pane import FRENCH_PANE
     from coach.wording.paste import FRENCH_PASTE
@@ -48,6 +49,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_DRAFTS,
                  FRENCH_LAYOUT,
                  FRENCH_PANE,
+                 FRENCH_NETWORK_MAP,
                  ):
         merged.update(part)
     return merged
