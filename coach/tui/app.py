@@ -240,6 +240,11 @@ class CoachApp(App):
 
         self.push_screen(AgendaScreen())
 
+    def action_network_map(self) -> None:
+        from coach.tui.screens.network_map import MapScreen
+
+        self.push_screen(MapScreen())
+
     def action_import(self) -> None:
         """Import a file into the workspace (the real one when the demo is shown)."""
         from coach.tui.screens.import_screen import ImportScreen

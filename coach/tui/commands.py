@@ -38,6 +38,7 @@ class CoachCommands(Provider):
             ("Check and reload rules", "re-read the rule files now", app.reload_rules),
             ("Overview", "counts, followers, growth, invitations left", app.action_overview),
             ("Agenda", "today's scenario steps, and what waits", app.action_agenda),
+            ("Network map", "your circles and who links them", app.action_network_map),
             ("Enrol the highlighted contact in a scenario", "visit, invite, welcome…",
              partial(screen.action_enrol, "one")),
             ("Enrol everyone shown in a scenario", "after a confirmation",
