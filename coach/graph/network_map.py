@@ -9,7 +9,7 @@ and is cheap.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -161,8 +161,8 @@ class NetworkMap:
             return MapCircle(number, label, found, tuple(members), best,
                              max(dates) if dates else None, colleagues)
 
-        circles = tuple(describe(number + 1, members)
-                        for number, members in enumerate(shape.circles.members))
+        circles = _distinct_labels([describe(number + 1, members)
+                                    for number, members in enumerate(shape.circles.members)])
         rest = shape.circles.other
         other = describe(0, rest) if rest.size else None
         brokers = []
@@ -178,3 +178,19 @@ class NetworkMap:
                 break
         return cls(network.me_id, circles, other, tuple(brokers), names,
                    int(shape.ego.links.edge_count // 2))
+
+
+def _distinct_labels(circles: list[MapCircle]) -> tuple[MapCircle, ...]:
+    """Two circles never read the same: a label already taken gets its third trait, or
+    its number ("Novawave SA", then "Novawave SA · Zurich" or "Novawave SA (5)")."""
+    taken: set[str] = set()
+    distinct = []
+    for circle in circles:
+        label = circle.label
+        if label in taken and len(circle.traits) > 2:
+            label = " · ".join(trait.text for trait in circle.traits[:3])
+        if label in taken:
+            label = f"{circle.label} ({circle.number})"
+        taken.add(label)
+        distinct.append(replace(circle, label=label) if label != circle.label else circle)
+    return tuple(distinct)

@@ -202,3 +202,19 @@ def test_no_me_or_no_links_gives_no_circles(store):
     assert shape.circles.count == 0 and shape.brokers == ()
     assert find_circles(ego_graph(network)).circle_of.tolist() == []
     assert OTHER == -1
+
+
+def test_two_circles_never_read_the_same():
+    from coach.graph.circle_traits import Trait
+    from coach.graph.network_map import MapCircle, _distinct_labels
+
+    def circle(number, *texts):
+        traits = tuple(Trait(COMPANY if i == 0 else PLACE, text, 3)
+                       for i, text in enumerate(texts))
+        return MapCircle(number, " · ".join(texts[:2]), traits, (number,), None, None, False)
+
+    labels = [c.label for c in _distinct_labels([
+        circle(1, "Novawave", "Zurich"), circle(2, "Novawave", "Zurich", "Data"),
+        circle(3, "Novawave", "Zurich"), circle(4, "Acme")])]
+    assert labels == ["Novawave · Zurich", "Novawave · Zurich · Data", "Novawave · Zurich (3)",
+                      "Acme"]
