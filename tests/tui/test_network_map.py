@@ -80,3 +80,24 @@ async def test_the_map_in_french(demo_workspace):
         assert "cercles parmi vos 80 relations" in summary
         assert "Entrée\u00a0: voir la personne" in summary
         assert " fait le lien entre " in str(screen.query_one("#map-detail").render())
+
+
+async def test_a_map_ready_after_the_screen_closed_is_dropped(demo_app):
+    async with demo_app.run_test(size=(150, 40)) as pilot:
+        screen = await open_map(demo_app, pilot)
+        await pilot.press("escape")
+        await settle(demo_app, pilot)
+        screen.show(demo_app.service.network_map())  # what the worker would do, late
+        await settle(demo_app, pilot)
+        assert demo_app.screen is demo_app.main_screen and demo_app._exception is None
+
+
+async def test_the_main_screen_is_never_closed(demo_app):
+    """A palette told to close twice by one burst of keys (Textual's palette can) must not
+    take the contact list with it."""
+    async with demo_app.run_test(size=(150, 40)) as pilot:
+        await settle(demo_app, pilot)
+        main = demo_app.main_screen
+        demo_app.pop_screen()
+        await settle(demo_app, pilot)
+        assert demo_app.screen is main

@@ -72,6 +72,8 @@ class MapScreen(Screen):
         """Fill the screen from a map (``NetworkMap``)."""
         from coach.wording.map_text import map_lines
 
+        if self not in self.app.screen_stack:
+            return  # closed before the map was ready (g then Esc at once)
         w = self.app.words
         self.network_map = network_map
         summary = map_lines(network_map, w)[0]
