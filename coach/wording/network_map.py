@@ -21,7 +21,7 @@ FRENCH_NETWORK_MAP = {
     "never": "jamais",
     "Strongest tie: {name} · last contact: {day}":
         "Lien le plus fort: {name} · dernier contact: {day}",
-    "{names} and {more} more": "{names} et {more} de plus",
+    "{names} and {more} more": "{names} et {more} autres",
     "No connections yet: import your LinkedIn export to see your circles.":
         "Aucune relation pour l'instant: importez votre export LinkedIn pour voir vos cercles.",
     "{n} circle among your {connections} connections ({links} links between them)":

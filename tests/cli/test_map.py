@@ -44,8 +44,12 @@ def test_map_text_names_circles_and_brokers(capsys, demo_home):
 
 
 def test_map_in_french(capsys, demo_home):
+    from coach.wording import MISSING
+
     (demo_home / "config.toml").write_text('language = "fr"\n', encoding="utf-8")
+    before = set(MISSING)
     code, out, _ = run(capsys, "--home", str(demo_home), "map")
+    assert set(MISSING) == before, "sentences left in English"
     assert code == 0
     assert "cercles parmi vos 80 relations" in out
     assert "(vos collègues chez Orbiteo)" in out

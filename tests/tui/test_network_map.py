@@ -73,13 +73,23 @@ async def test_the_map_in_french(demo_workspace):
 
     (demo_workspace.home / "config.toml").write_text('language = "fr"\n', encoding="utf-8")
     demo_workspace.forget_config()
+    from coach.wording import MISSING
+
     app = make_app(demo_workspace, watch_rules=False)
+    before = set(MISSING)
     async with app.run_test(size=(150, 40)) as pilot:
         screen = await open_map(app, pilot)
+        screen.table.move_cursor(row=len(screen.network_map.brokers) + 1)  # a circle's row
+        await settle(app, pilot)
+        assert "Lien le plus fort" in str(screen.query_one("#map-detail").render())
+        screen.table.move_cursor(row=0)
+        await settle(app, pilot)
         summary = str(screen.query_one("#map-summary").render())
         assert "cercles parmi vos 80 relations" in summary
         assert "Entrée\u00a0: voir la personne" in summary
         assert " fait le lien entre " in str(screen.query_one("#map-detail").render())
+        assert "Passerelles" in str(screen.table.get_row_at(0)[0])
+        assert set(MISSING) == before, f"left in English: {set(MISSING) - before}"
 
 
 async def test_a_map_ready_after_the_screen_closed_is_dropped(demo_app):
