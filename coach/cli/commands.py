@@ -43,4 +43,5 @@ HANDLERS = {
     "backup": _lazy("care", "backup_command"),
     "completion": _lazy("completion", "completion_command"),
     "serve": _lazy("serve", "serve_command"),
+    "map": _lazy("network_map", "map_command"),
 }

@@ -67,6 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="only what is waiting on you: unanswered messages and "
                              "invitations, reminders, new connections, thanks, late contacts")
 
+    network_map = commands.add_parser(
+        "map", help="your circles, their people and the brokers between them",
+        description="The communities among your connections (circles), each named by what "
+                    "its people share, with your strongest tie and last contact there, and "
+                    "the brokers who link them.")
+    network_map.add_argument("--json", action="store_true", help="print JSON")
+
     ask = commands.add_parser(
         "ask", help="ask the coach in plain words, in English or French",
         description='Ask the coach: "how do I reach Léa?", "qui inviter cette semaine ?", '

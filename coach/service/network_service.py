@@ -24,6 +24,7 @@ from coach.logbook import BadLogInput, Logged, LogRefused, log_action, policy_re
 from coach.model import Degree, IntroductionPath, Person
 from coach.overview import Overview, network_overview
 from coach.service.by_hand import ByHand
+from coach.service.circles import CircleCache
 from coach.service.contact_page import ContactPage
 from coach.service.files import export_from, import_into, paste_into, preview_of
 from coach.service.follow_ups import FollowUps
@@ -53,6 +54,7 @@ class NetworkService:
         self._rulebook = None
         self._advisor = None
         self._lock = threading.RLock()
+        self._circles = CircleCache()
         self.scenarios = ScenarioDesk(self)
         self.follow_ups = FollowUps(self)
         self.by_hand = ByHand(self)
@@ -122,7 +124,8 @@ class NetworkService:
         """A new state read from the store now (it does not replace the current one)."""
         return NetworkState.read(self.store, self.clock(),
                                  premium=bool(getattr(self.config, "premium", False)),
-                                 eager=self.eager, save_snapshot=self.save_snapshot)
+                                 eager=self.eager, save_snapshot=self.save_snapshot,
+                                 circles=self._circles)
 
     def rebuild(self) -> NetworkState:
         """Read the store again and use the new state; when reading fails, the error
@@ -263,6 +266,12 @@ class NetworkService:
         return introduction_paths(state.network, person_id,
                                   lambda person: strengths.get(person, 0.0), limit,
                                   blocked=state.do_not_contact)
+
+    def network_map(self, state: NetworkState | None = None):
+        """My circles (the communities among my connections), described, and the brokers
+        between them: a ``NetworkMap``. Louvain runs once per network: a new state of the
+        same network (a logged act, a tag) reuses it."""
+        return (state or self.state).network_map
 
     def facts(self, person_id: int) -> dict:
         """Every fact the rules see about one person."""

@@ -21,18 +21,21 @@ from coach.graph.network import Network
 from coach.listing import ContactListing
 from coach.model import Degree
 from coach.overview import is_thin
+from coach.service.circles import CircleCache, map_of
 from coach.store import Store
 from coach.strategy.actions import do_not_contact_people
 from coach.ties import tie_strengths
 
 if TYPE_CHECKING:  # the rules' facts are imported when first asked for
+    from coach.graph.network_map import NetworkMap
     from coach.strategy.fact_table import FactTable
 
 class NetworkState:
     """The network seen from me on one day, and what is computed from it on first use."""
 
     def __init__(self, store: Store, network: Network, roster: Roster, day: date, *,
-                 premium: bool = False, eager: bool = False, revision: int = -1) -> None:
+                 premium: bool = False, eager: bool = False, revision: int = -1,
+                 circles: CircleCache | None = None) -> None:
         self.store = store
         self.network = network
         self.roster = roster
@@ -40,17 +43,18 @@ class NetworkState:
         self.premium = premium
         self.eager = eager
         self.revision = revision  # the store's network revision this state was read at
+        self.circles = circles or CircleCache()  # shared by the states of one service
         self._lock = threading.RLock()
 
     @classmethod
     def read(cls, store: Store, day: date, *, premium: bool = False, eager: bool = False,
-             save_snapshot: bool = True) -> "NetworkState":
+             save_snapshot: bool = True, circles: CircleCache | None = None) -> "NetworkState":
         """Read a state from the store. ``eager`` reads every person now (the app, in a
         worker); ``save_snapshot`` false leaves the store untouched (commands that only read)."""
         revision = store.network_cache.revision()
         network = load_network(store, save=save_snapshot)
         state = cls(store, network, Roster.from_store(store, network), day, premium=premium,
-                    eager=eager, revision=revision)
+                    eager=eager, revision=revision, circles=circles)
         if eager:
             _ = state.listing
         return state
@@ -59,7 +63,7 @@ class NetworkState:
         """The same network with another account setting: the facts are computed again,
         the listing is kept."""
         state = NetworkState(self.store, self.network, self.roster, self.day, premium=premium,
-                             eager=self.eager, revision=self.revision)
+                             eager=self.eager, revision=self.revision, circles=self.circles)
         if "_listing" in self.__dict__:
             state.__dict__["_listing"] = self.__dict__["_listing"]
         return state
@@ -80,6 +84,11 @@ class NetworkState:
     def facts(self) -> "FactTable":
         """Every fact the rules read, for everyone."""
         return self._once("_facts", lambda: self._facts_on(self.day))
+
+    @property
+    def network_map(self) -> "NetworkMap":
+        """My circles and the brokers between them (Louvain once per network revision)."""
+        return self._once("_map", lambda: map_of(self, self.circles))
 
     @property
     def thin(self) -> bool:
@@ -107,7 +116,8 @@ class NetworkState:
     def _facts_on(self, day: date) -> "FactTable":
         from coach.strategy.fact_table import FactTable
 
-        return FactTable(self.roster, self.store, day=day, premium=self.premium)
+        return FactTable(self.roster, self.store, day=day, premium=self.premium,
+                         circles=lambda: self.network_map)
 
     @property
     def strengths(self) -> dict[int, float]:

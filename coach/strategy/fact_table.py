@@ -18,6 +18,7 @@ from coach.dates import today
 from coach.model import Degree
 from coach.store import Store
 from coach.strategy.actions import do_not_contact_people
+from coach.strategy.circle_facts import CIRCLE_TEXTS, CircleFacts
 from coach.strategy.facts import FACTS, LIST, TABLE_FACTS, TEXT, YES_NO
 from coach.strategy.introducers import introductions
 from coach.strategy.situation import read_situation
@@ -31,7 +32,7 @@ class FactTable:
     but those a rule book works out from its limits (see ``DecidedColumns``)."""
 
     def __init__(self, roster: Roster, store: Store, day: date | None = None,
-                 premium: bool = False) -> None:
+                 premium: bool = False, circles: Callable[[], object] | None = None) -> None:
         self.roster = roster
         self._store = store
         network = roster.network
@@ -87,6 +88,10 @@ class FactTable:
         self._text = TextFacts(roster, store, self._introducer, network.shares_group, activity,
                                self.me)
         self._texts = self._text.getters
+        # The circles come from the service's map, kept per network: Louvain is not rerun here.
+        self._circles = CircleFacts(circles() if circles else None, structure)
+        self._columns.update(self._circles.columns)
+        self._texts.update(self._circles.getters)
 
     # --- what conditions read ------------------------------------------------------------
 
@@ -104,6 +109,8 @@ class FactTable:
 
     def present(self, name: str) -> np.ndarray:
         """Where a text fact has a value."""
+        if name in CIRCLE_TEXTS:
+            return self._circles.present(name, self.size)
         return self._text.present(name)
 
     def tag_sets(self, name: str) -> dict[int, frozenset[str]]:

@@ -128,6 +128,15 @@ _REGISTRY = (
                                         "do-not-contact list"),
     Fact("introducer", TEXT, "the 1st-degree connection best placed to introduce me (the one I "
                              "know best on a shortest path); missing when there is none"),
+    Fact("circle", TEXT, "the circle of my connections they belong to (`coach map`), named by "
+                         "what its people share (\"Orbiteo · Lyon\"); missing beyond my 1st "
+                         "degree and for the few in no circle"),
+    Fact("circle_size", NUMBER, "how many of my connections are in their circle; missing when "
+                                "they are in none"),
+    Fact("is_broker", YES_NO, "they link two of my circles or more, or are the only link to "
+                              "several of my 2nd-degree people (a broker of `coach map`)"),
+    Fact("bridges_circles", TEXT, "the other circles a broker links their own to (\"Cartalis, "
+                                  "Data\"); missing when they are not a broker of circles"),
     Fact("name", TEXT, "their full name as I know it"),
     Fact("display_name", TEXT, 'their name as LinkedIn shows it at this degree ("Léa D.", '
                                '"LinkedIn Member")'),

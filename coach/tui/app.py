@@ -162,6 +162,16 @@ class CoachApp(App):
     def main_screen(self) -> MainScreen:
         return next(s for s in self.screen_stack if isinstance(s, MainScreen))
 
+    def pop_screen(self):
+        """Close the screen on top, never the main screen: Textual's palette, told to run a
+        command twice by one burst of keys, closes itself twice, and the second close would
+        take the contact list with it (found by the random-key storm)."""
+        if isinstance(self.screen, MainScreen):
+            from textual.await_complete import AwaitComplete
+
+            return AwaitComplete.nothing()
+        return super().pop_screen()
+
     def main_screen_if_any(self) -> MainScreen | None:
         """The main screen, or None while the app starts, ends or switches workspace."""
         return next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
@@ -239,6 +249,11 @@ class CoachApp(App):
         from coach.tui.screens.agenda import AgendaScreen
 
         self.push_screen(AgendaScreen())
+
+    def action_network_map(self) -> None:
+        from coach.tui.screens.network_map import MapScreen
+
+        self.push_screen(MapScreen())
 
     def action_import(self) -> None:
         """Import a file into the workspace (the real one when the demo is shown)."""

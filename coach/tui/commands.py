@@ -40,6 +40,7 @@ class CoachCommands(Provider):
             ("Agenda", "today's scenario steps, and what waits", app.action_agenda),
             ("Reach a company", "who you know at a company, in a role or a city",
              partial(_reach, app)),
+            ("Network map", "your circles and who links them", app.action_network_map),
             ("Enrol the highlighted contact in a scenario", "visit, invite, welcome…",
              partial(screen.action_enrol, "one")),
             ("Enrol everyone shown in a scenario", "after a confirmation",

@@ -35,6 +35,7 @@ APP_KEYS = (
     Key("app.help", "question_mark", "help", "Help", True, "App"),
     Key("app.overview", "o", "overview", "Overview", True, "App"),
     Key("app.agenda", "a", "agenda", "Agenda", True, "App"),
+    Key("app.map", "g", "network_map", "Network map", False, "App"),
     Key("app.quit", "q", "quit", "Quit", True, "App"),
     Key("app.undo", "ctrl+z", "undo", "Undo the last act of this session", False, "App"),
 )

@@ -31,6 +31,7 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.import_limits import FRENCH_IMPORT_LIMITS
     from coach.wording.layout import FRENCH_LAYOUT
     from coach.wording.live import FRENCH_LIVE
+    from coach.wording.network_map import FRENCH_NETWORK_MAP
     from coach.wording.pacing import FRENCH_PACING
     from coach.wording.pane import FRENCH_PANE
     from coach.wording.paste import FRENCH_PASTE
@@ -54,6 +55,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_PANE,
                  FRENCH_SERVE,
                  FRENCH_IMPORT_LIMITS,
+                 FRENCH_NETWORK_MAP,
                  ):
         merged.update(part)
     return merged

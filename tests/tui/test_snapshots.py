@@ -115,3 +115,12 @@ def test_detail_pane_focused_and_scrolled_to_its_end(snap_compare, demo_app):
         await _ready(pilot)
 
     assert snap_compare(demo_app, terminal_size=SIZE, run_before=go)
+
+
+def test_network_map_screen(snap_compare, demo_app):
+    async def go(pilot):
+        await _ready(pilot)
+        await pilot.press("g")
+        await _ready(pilot)
+
+    assert snap_compare(demo_app, terminal_size=SIZE, run_before=go)
