@@ -14,13 +14,13 @@ from functools import cached_property
 
 import numpy as np
 
-from coach.contacts import COLUMN, Roster, full_name
+from coach.contacts import Roster
 from coach.directory import edit_distance
 from coach.listing_json import contacts_json, contacts_json_text
 from coach.model import Degree, Person
 from coach.naming import fold
+from coach.people_columns import ListedPerson, PeopleColumns, name_ranks, pick
 from coach.search_index import SearchIndex
-from coach.store.people import person_from_row
 
 SEARCHES_KEPT = 64
 """Recent searches whose hits are kept: Backspace and retyping cost nothing."""
@@ -58,7 +58,11 @@ class ListFilter:
 
 
 class ContactListing:
-    """Every contact but me, with sort orders and search text computed when first needed."""
+    """Every contact but me, with sort orders and search text computed when first needed.
+
+    People are read as columns (``PeopleColumns``): everyone's at once for an eager listing
+    (the app), only the people shown otherwise (the command line), unless a search needs
+    everyone's text."""
 
     def __init__(self, roster: Roster, *, eager: bool = True) -> None:
         network = roster.network
@@ -69,67 +73,93 @@ class ContactListing:
         keep = np.ones(structure.size, dtype=bool)
         if network.me is not None:
             keep[network.me] = False
+        at = None
         if eager:  # only people the store holds (a network snapshot may be a step behind)
-            rows = roster.people.load_all()
-            keep &= np.fromiter((int(i) in rows for i in structure.ids), dtype=bool,
-                                count=structure.size)
+            at = roster.people.read_columns().at(structure.ids)
+            keep &= at >= 0
         self.indices = np.flatnonzero(keep)
         self.person_ids = structure.ids[self.indices]
+        if at is not None:
+            self.__dict__["_at"] = at[self.indices]
         self.degree = network.degree[self.indices]
         self.mutual = network.mutual[self.indices]
         self.follows_me = network.follows_me[self.indices]
         self.i_follow = network.i_follow[self.indices]
-        position = {pid: at for at, pid in enumerate(self.person_ids.tolist())}
-        tagged: dict[str, list[int]] = {}
-        for pid, tags in roster.tags.items():  # few people carry tags: index them by tag
-            if pid in position:
-                for tag in set(tags):
-                    tagged.setdefault(tag, []).append(position[pid])
-        self.tagged = {tag: np.array(sorted(at), dtype=np.int64) for tag, at in tagged.items()}
+        self.tagged = self._positions_by_tag(roster.tags)
         self._orders: dict[str, np.ndarray] = {}
         self._searches: dict[str, np.ndarray] = {}  # recent searches and their hits
         self._search_tiers: dict[str, np.ndarray] = {}  # and how well names answer them
-        if eager:
-            self.rows  # noqa: B018 - read now, in the builder's thread
+
+    def _positions_by_tag(self, tags: dict[int, list[str]]) -> dict[str, np.ndarray]:
+        """Each tag and the positions of the contacts carrying it (few people carry tags)."""
+        tagged_ids = np.fromiter(tags, dtype=np.int64, count=len(tags))
+        by_id = np.argsort(self.person_ids, kind="stable")
+        found = np.searchsorted(self.person_ids[by_id], tagged_ids)
+        found[found >= len(by_id)] = 0
+        tagged: dict[str, list[int]] = {}
+        for pid, at in zip(tagged_ids.tolist(), found.tolist(), strict=True):
+            if len(by_id) and int(self.person_ids[by_id[at]]) == pid:
+                for tag in set(tags[pid]):
+                    tagged.setdefault(tag, []).append(int(by_id[at]))
+        return {tag: np.array(sorted(at), dtype=np.int64) for tag, at in tagged.items()}
 
     # --- the people behind the positions ---------------------------------------------------
 
     @cached_property
-    def rows(self) -> list[tuple]:
-        """Every contact's raw row (``PERSON_COLUMNS`` order), by position."""
-        return self.roster.people.rows_for(self.person_ids.tolist())
+    def _at(self) -> np.ndarray:
+        """Where each position's person is in everyone's columns (-1: not in the store)."""
+        return self.roster.people.read_columns().at(self.person_ids)
 
-    def rows_at(self, positions: np.ndarray) -> list[tuple]:
-        """The raw rows of some positions (read from the store only for them if need be)."""
-        if "rows" in self.__dict__:
-            rows = self.rows
-            return [rows[int(p)] for p in positions]
-        return self.roster.people.rows_for(self.person_ids[positions].tolist())
+    def people_at(self, positions: np.ndarray) -> tuple[np.ndarray, PeopleColumns]:
+        """The positions whose person the store holds, and those people's columns (in the
+        same order): from everyone's columns when read, else only these people's rows."""
+        positions = np.asarray(positions, dtype=np.int64)
+        people = self.roster.people
+        if "_at" in self.__dict__ or people.complete:
+            columns = people.read_columns()
+            ats = self._at[positions]
+            known = ats >= 0
+            return positions[known], columns.subset(ats[known])
+        rows = people.rows_for(self.person_ids[positions].tolist())
+        known = np.array([row is not None for row in rows], dtype=bool)
+        return positions[known], PeopleColumns.of_rows(
+            [row for row in rows if row is not None], keep_order=True)
 
     def person(self, position: int) -> Person:
         """The person at one position."""
-        if "rows" in self.__dict__:
-            return person_from_row(self.rows[position])
+        if "_at" in self.__dict__:
+            return self.roster.people.columns.person(int(self._at[position]))
         return self.roster.people[self.person_id(position)]
+
+    def listed(self, position: int) -> ListedPerson:
+        """What the list's line shows of the person at one position (safe for a terminal)."""
+        if "_at" in self.__dict__:
+            return self.roster.people.columns.listed(int(self._at[position]))
+        person = self.person(position)
+        return ListedPerson(person.id, person.first_name, person.last_name, person.company,
+                            person.position, person.full_name, person.full_name_visible)
 
     @cached_property
     def names(self) -> list[str]:
         """Every contact's folded full name, by position."""
-        return [fold(full_name(row)) for row in self.rows]
+        return pick(self.roster.people.read_columns().folded_names, self._at)
 
     @cached_property
     def last_contact(self) -> list[str]:
         """When I last interacted with each contact ("" for never), by position."""
         latest = self.roster.latest
-        return [latest.get(pid, ("",))[0] for pid in self.person_ids.tolist()]
+        seen = np.full(len(self), "", dtype=object)
+        if latest:
+            known = np.fromiter(latest, dtype=np.int64, count=len(latest))
+            for position in np.flatnonzero(np.isin(self.person_ids, known)).tolist():
+                seen[position] = latest[int(self.person_ids[position])][0]
+        return seen.tolist()
 
     @cached_property
     def haystack(self) -> list[str]:
         """Each contact's folded name, company, position, headline and place, for search
         (built on first use: the app builds it in its worker right after showing the list)."""
-        fields = [COLUMN[name] for name in ("company", "position", "headline", "location")]
-        return [f"{name} {fold(' '.join(row[i] or '' for i in fields))}"
-                for name, row in zip(self.names, self.rows)]
+        return pick(self.roster.people.read_columns().search_texts, self._at)
 
     def __len__(self) -> int:
         return len(self.indices)
@@ -167,7 +197,7 @@ class ContactListing:
             found = np.zeros(len(self), dtype=bool)
             found[self._search(wanted.search)] = True
             mask &= found
-        if self.eager or wanted.sort in self._orders:
+        if self.eager or wanted.sort in self._orders or self.roster.people.complete:
             order = self.order(wanted.sort)
             chosen = order[mask[order]]
         else:  # one answer: sort only the chosen, in the same order as the full sort
@@ -201,12 +231,7 @@ class ContactListing:
             raise ValueError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         if positions.size == 0:
             return positions
-        if "names" in self.__dict__:
-            names = [self.names[int(p)] for p in positions]
-        else:
-            names = [fold(full_name(row)) if row else "" for row in self.rows_at(positions)]
-        by_name = np.empty(positions.size, dtype=np.int64)
-        by_name[np.argsort(np.array(names, dtype=object), kind="stable")] = np.arange(positions.size)
+        by_name = self._name_order(positions)
         keys: tuple[np.ndarray, ...]
         if sort == "name":
             keys = (by_name,)
@@ -220,6 +245,24 @@ class ContactListing:
             keys = (by_name, -self.mutual[positions].astype(np.int64),
                     self.degree[positions].astype(np.int64))
         return positions[np.lexsort(keys)]
+
+    def _name_order(self, positions: np.ndarray) -> np.ndarray:
+        """Each of these positions' place in name order (the same name: in their order)."""
+        people = self.roster.people
+        if "_at" in self.__dict__ or people.complete:
+            ats = self._at[positions]
+            ranks = people.read_columns().name_ranks[np.maximum(ats, 0)]
+            ranks[ats < 0] = -1  # no longer in the store: "" sorts first
+        else:
+            known, columns = self.people_at(positions)
+            names = [""] * len(positions)
+            where = np.searchsorted(positions, known)  # positions are ascending
+            for at, name in zip(where.tolist(), columns.folded_names, strict=True):
+                names[at] = name
+            ranks = name_ranks(names)
+        by_name = np.empty(positions.size, dtype=np.int64)
+        by_name[np.lexsort((np.arange(positions.size), ranks))] = np.arange(positions.size)
+        return by_name
 
     # --- what the command line prints --------------------------------------------------------
 

@@ -207,13 +207,14 @@ class NetworkService:
     def advisor(self):
         """Facts, advice and allowed actions for the current state and rules."""
         state, rulebook = self.state, self.rulebook
+        facts = state.facts  # outside the lock: the app's screen reads the state meanwhile
         with self._lock:
             advisor = self._advisor
-            if advisor is None or advisor.table is not state.facts or \
+            if advisor is None or advisor.table is not facts or \
                     advisor.rulebook is not rulebook:
                 from coach.strategy import Advisor
 
-                advisor = self._advisor = Advisor(rulebook, state.facts)
+                advisor = self._advisor = Advisor(rulebook, facts)
             return advisor
 
     # --- questions -------------------------------------------------------------------------
@@ -243,6 +244,12 @@ class NetworkService:
     def me(self) -> int | None:
         """The id of the person who is me."""
         return self.state.network.me_id
+
+    def advice_ready(self) -> bool:
+        """Whether the facts of everyone are worked out for the current state: until then a
+        profile would wait for them (the app shows its list first, the pane after)."""
+        state = self._state
+        return state is not None and state.has_facts
 
     def contact(self, person_id: int) -> Contact:
         """One person seen from me (KeyError when unknown)."""

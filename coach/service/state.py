@@ -21,6 +21,7 @@ from coach.graph.network import Network
 from coach.listing import ContactListing
 from coach.model import Degree
 from coach.overview import is_thin
+from coach.people_columns import PeopleColumns
 from coach.store import Store
 from coach.strategy.actions import do_not_contact_people
 from coach.ties import tie_strengths
@@ -45,12 +46,14 @@ class NetworkState:
     @classmethod
     def read(cls, store: Store, day: date, *, premium: bool = False, eager: bool = False,
              save_snapshot: bool = True) -> "NetworkState":
-        """Read a state from the store. ``eager`` reads every person now (the app, in a
-        worker); ``save_snapshot`` false leaves the store untouched (commands that only read)."""
+        """Read a state from the store. ``eager`` reads every person now, as columns (the
+        app, in a worker); ``save_snapshot`` false leaves the store untouched (commands that
+        only read)."""
         revision = store.network_cache.revision()
         network = load_network(store, save=save_snapshot)
-        state = cls(store, network, Roster.from_store(store, network), day, premium=premium,
-                    eager=eager, revision=revision)
+        people = PeopleColumns.read(store) if eager else None  # everyone: one query
+        state = cls(store, network, Roster.from_store(store, network, people), day,
+                    premium=premium, eager=eager, revision=revision)
         if eager:
             _ = state.listing
         return state
@@ -65,7 +68,11 @@ class NetworkState:
         return state
 
     def _once(self, name: str, make):
-        """Compute a part once, even when two threads ask at the same time."""
+        """Compute a part once, even when two threads ask at the same time (a part already
+        computed is read without waiting for another being computed)."""
+        found = self.__dict__.get(name)
+        if found is not None:
+            return found
         with self._lock:
             if name not in self.__dict__:
                 self.__dict__[name] = make()

@@ -22,6 +22,7 @@ English); tests read it to find the sentences left untranslated."""
 def _catalogue() -> dict[str, str]:
     from coach.wording.care import FRENCH_CARE
     from coach.wording.catalogue import FRENCH
+    from coach.wording.columns import FRENCH_COLUMNS
     from coach.wording.commands import FRENCH_COMMANDS
     from coach.wording.dialogs import FRENCH_DIALOGS
     from coach.wording.drafts import FRENCH_DRAFTS
@@ -48,6 +49,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_DRAFTS,
                  FRENCH_LAYOUT,
                  FRENCH_PANE,
+                 FRENCH_COLUMNS,
                  ):
         merged.update(part)
     return merged

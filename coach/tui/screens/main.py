@@ -133,9 +133,9 @@ class MainScreen(Screen):
         service = self.service
         with building():  # millions of long-lived objects: no collector passes over them
             state = service.rebuild() if read else service.state
-            service.follow_ups.open_loops_of(-1)  # the pane asks for one person's on every move
             self.app.call_from_thread(self._show_state, state, keep)
             state.listing.prepare_search()  # ready before the first key
+            service.follow_ups.open_loops_of(-1)  # the pane asks for one person's on every move
             top = service.top_advice()
         self.app.call_from_thread(self._show_advice, top)
 
@@ -225,6 +225,9 @@ class MainScreen(Screen):
         if not same:
             self._pane_person, self._opened = person_id, set()
         service = self.service
+        if not service.advice_ready():  # the list came first: the pane follows with the advice
+            self.query_one(DetailPane).show_message(self.words("Working out the advice…"))
+            return
         self.query_one(DetailPane).show(describe_contact(
             service.profile(person_id), self._log_keys, self.words,
             entries=service.history.entries(person_id),
