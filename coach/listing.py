@@ -28,6 +28,12 @@ SEARCHES_KEPT = 64
 SORTS = ("degree", "name", "mutual", "recent")
 """How the list can be ordered: nearest first, by name, most shared connections, latest contact."""
 
+PREVIEW_LINES = 200
+"""Lines of a first look ordered exactly (with names), the screen's first pages."""
+PREVIEW_NAMED = 20_000
+"""At most this many names read for a first look's first lines (a larger group of equal
+keys is cut: the rest of it comes in the full order)."""
+
 SORT_LABELS = {"degree": "degree", "name": "name", "mutual": "shared connections",
                "recent": "last contact"}
 
@@ -64,17 +70,18 @@ class ContactListing:
     (the app), only the people shown otherwise (the command line), unless a search needs
     everyone's text."""
 
-    def __init__(self, roster: Roster, *, eager: bool = True) -> None:
+    def __init__(self, roster: Roster, *, eager: bool = True, preview: bool = False) -> None:
         network = roster.network
         structure = network.structure
         self.roster = roster
         self.network = network
-        self.eager = eager
+        self.eager = eager and not preview
+        self.preview = preview  # first lines exact, the rest without names: see _sorted
         keep = np.ones(structure.size, dtype=bool)
         if network.me is not None:
             keep[network.me] = False
         at = None
-        if eager:  # only people the store holds (a network snapshot may be a step behind)
+        if self.eager:  # only people the store holds (a network snapshot may be a step behind)
             at = roster.people.read_columns().at(structure.ids)
             keep &= at >= 0
         self.indices = np.flatnonzero(keep)
@@ -87,6 +94,7 @@ class ContactListing:
         self.i_follow = network.i_follow[self.indices]
         self.tagged = self._positions_by_tag(roster.tags)
         self._orders: dict[str, np.ndarray] = {}
+        self._selected: dict[ListFilter, np.ndarray] = {}  # recent answers
         self._searches: dict[str, np.ndarray] = {}  # recent searches and their hits
         self._search_tiers: dict[str, np.ndarray] = {}  # and how well names answer them
 
@@ -184,6 +192,15 @@ class ContactListing:
 
     def select(self, wanted: ListFilter) -> np.ndarray:
         """Positions (into this listing) of the contacts shown, in the chosen order."""
+        chosen = self._selected.get(wanted)
+        if chosen is None:
+            chosen = self._selected[wanted] = self._select(wanted)
+            chosen.flags.writeable = False  # shared by every caller of the same filter
+            if len(self._selected) > SEARCHES_KEPT:
+                del self._selected[next(iter(self._selected))]
+        return chosen
+
+    def _select(self, wanted: ListFilter) -> np.ndarray:
         mask = np.ones(len(self), dtype=bool)
         if wanted.degree is not None:
             mask &= self.degree == int(wanted.degree)
@@ -222,7 +239,7 @@ class ContactListing:
             self._orders[sort] = self._sorted(np.arange(len(self), dtype=np.int64), sort)
         return self._orders[sort]
 
-    def _sorted(self, positions: np.ndarray, sort: str) -> np.ndarray:
+    def _sorted(self, positions: np.ndarray, sort: str, first_look: bool = True) -> np.ndarray:
         """These positions in one of the :data:`SORTS` orders; ties by name, then position.
 
         degree: nearest first, then most shared connections; mutual: most shared first;
@@ -231,20 +248,36 @@ class ContactListing:
             raise ValueError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         if positions.size == 0:
             return positions
-        by_name = self._name_order(positions)
-        keys: tuple[np.ndarray, ...]
+        others: tuple[np.ndarray, ...]  # the keys after the name, the first one last
         if sort == "name":
-            keys = (by_name,)
+            others = ()
         elif sort == "mutual":
-            keys = (by_name, -self.mutual[positions].astype(np.int64))
+            others = (-self.mutual[positions].astype(np.int64),)
         elif sort == "recent":
             seen = np.array([self.last_contact[int(p)] for p in positions], dtype=object)
             _, rank = np.unique(seen, return_inverse=True)
-            keys = (by_name, -rank.astype(np.int64))
+            others = (-rank.astype(np.int64),)
         else:
-            keys = (by_name, -self.mutual[positions].astype(np.int64),
-                    self.degree[positions].astype(np.int64))
-        return positions[np.lexsort(keys)]
+            others = (-self.mutual[positions].astype(np.int64),
+                      self.degree[positions].astype(np.int64))
+        if first_look and self.preview and others and positions.size > PREVIEW_LINES and \
+                not self.roster.people.complete:
+            return self._first_lines_sorted(positions, sort, others)
+        return positions[np.lexsort((self._name_order(positions), *others))]
+
+    def _first_lines_sorted(self, positions: np.ndarray, sort: str,
+                            others: tuple[np.ndarray, ...]) -> np.ndarray:
+        """A first look's order: by the keys without the name (ties by position), then the
+        first lines — every group of equal keys they reach, up to PREVIEW_NAMED people —
+        sorted with their names: what the screen shows first is the exact order."""
+        order = np.lexsort((positions, *others))
+        keys = np.stack([key[order] for key in others])
+        last = PREVIEW_LINES - 1
+        differs = np.any(keys[:, last:] != keys[:, last:last + 1], axis=0)
+        end = last + (int(np.argmax(differs)) if differs.any() else differs.size)
+        end = min(end, PREVIEW_NAMED)
+        first = self._sorted(np.sort(positions[order[:end]]), sort, first_look=False)
+        return np.concatenate((first, positions[order[end:]]))
 
     def _name_order(self, positions: np.ndarray) -> np.ndarray:
         """Each of these positions' place in name order (the same name: in their order)."""

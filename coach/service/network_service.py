@@ -118,16 +118,26 @@ class NetworkService:
                 self._state = self.read_state()
             return self._state
 
-    def read_state(self) -> NetworkState:
-        """A new state read from the store now (it does not replace the current one)."""
+    def read_state(self, preview: NetworkState | None = None) -> NetworkState:
+        """A new state read from the store now (it does not replace the current one);
+        ``preview``: a first look just read (its network is reused when still current)."""
         return NetworkState.read(self.store, self.clock(),
                                  premium=bool(getattr(self.config, "premium", False)),
-                                 eager=self.eager, save_snapshot=self.save_snapshot)
+                                 eager=self.eager, save_snapshot=self.save_snapshot,
+                                 preview=preview)
 
-    def rebuild(self) -> NetworkState:
+    def preview(self) -> NetworkState:
+        """A first look at the network to list at once (``NetworkState.read_preview``): it
+        is not the current state, and answers only the contacts of a filter without search
+        or name order. The app shows it while :meth:`rebuild` reads the whole state."""
+        return NetworkState.read_preview(self.store, self.clock(),
+                                         premium=bool(getattr(self.config, "premium", False)),
+                                         save_snapshot=self.save_snapshot)
+
+    def rebuild(self, preview: NetworkState | None = None) -> NetworkState:
         """Read the store again and use the new state; when reading fails, the error
         propagates and the last good state stays in use."""
-        state = self.read_state()
+        state = self.read_state(preview)
         with self._lock:
             self._state = state
             self._advisor = None

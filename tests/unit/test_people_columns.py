@@ -7,6 +7,7 @@ import pytest
 
 from coach.contacts import PersonRows
 from coach.listing import SORTS, ContactListing, ListFilter
+from coach.model import Degree
 from coach.naming import fold, fold_many
 from coach.people_columns import PeopleColumns, name_ranks
 from coach.store import Store
@@ -100,3 +101,28 @@ def test_the_app_and_the_command_line_list_in_the_same_orders(demo_service, demo
                 assert lazy.select(wanted).tolist() == eager.select(wanted).tolist(), wanted
                 positions = eager.select(wanted)
                 assert lazy.to_json_text(positions) == eager.to_json_text(positions)
+
+
+def test_a_first_look_shows_its_first_lines_in_the_exact_order(demo_workspace, monkeypatch):
+    """The app's first look (no one's columns read) orders its first lines as the whole
+    state will, lists everyone the filter selects, and reads names for the first lines only."""
+    import coach.listing as listing_module
+    from coach.service import NetworkService
+    from coach.service.state import NetworkState
+
+    monkeypatch.setattr(listing_module, "PREVIEW_LINES", 5)
+    service = NetworkService(demo_workspace, eager=True)
+    whole = service.rebuild().listing
+    for named in (10_000, 6):  # every group the first lines reach, or a group cut short
+        monkeypatch.setattr(listing_module, "PREVIEW_NAMED", named)
+        for sort in ("degree", "mutual", "recent"):
+            for degree in (None, *Degree):
+                wanted = ListFilter(degree=degree, sort=sort)
+                state = NetworkState.read_preview(demo_workspace.store, service.clock())
+                first = service.contacts(wanted, state=state).positions
+                exact = whole.select(wanted)
+                assert sorted(first.tolist()) == sorted(exact.tolist()), wanted
+                if named == 10_000:
+                    assert first[:5].tolist() == exact[:5].tolist(), wanted
+                assert state.preview and not state.roster.people.complete
+    assert service.rebuild(state).network is state.network  # not read twice
