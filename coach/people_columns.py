@@ -30,7 +30,7 @@ SEARCHED = ("company", "position", "headline", "location")
 """What a search reads beside the name."""
 DETAILS = ("headline", "location", "profile_url", "email")
 """The text columns a list's line does not show: read after the list is shown."""
-SHARED = ("company", "position", "location")
+SHARED = ("first_name", "last_name", "company", "position", "location")
 """Text columns whose values repeat: each distinct value is kept once."""
 LISTED = ("id", *(name for name in TEXT if name not in DETAILS), *FLAGS)
 """The columns read first: what sorting and a list's line need."""
@@ -91,12 +91,15 @@ class PeopleColumns:
     def listed(self, at: int) -> ListedPerson:
         """What a list's line shows of the person at one place (no details read)."""
         text = self._text
+        person_id = int(self.ids[at])
+        name = full_name_of(text["first_name"][at], text["last_name"][at], text["ref"][at],
+                            person_id)
         first, last, company, position, name = (visible(text["first_name"][at] or ""),
                                                 visible(text["last_name"][at] or ""),
                                                 visible(text["company"][at] or ""),
                                                 visible(text["position"][at] or ""),
-                                                visible(self.full_names[at]))
-        return ListedPerson(int(self.ids[at]), first, last, company, position, name,
+                                                visible(name))
+        return ListedPerson(person_id, first, last, company, position, name,
                             bool(self.flags["full_name_visible"][at]))
 
     @classmethod
@@ -136,9 +139,10 @@ class PeopleColumns:
                               **{name: pick(values, ats) for name, values in self.text.items()},
                               **{name: values[ats] for name, values in self.flags.items()}})
 
-    @cached_property
+    @property
     def full_names(self) -> list[str]:
-        """Each person's full name (``Person.full_name``)."""
+        """Each person's full name (``Person.full_name``), made on each call (not kept: a
+        million names is 60 MB; the folded names are kept)."""
         text = self._text
         return list(map(full_name_of, text["first_name"], text["last_name"], text["ref"],
                         self.ids.tolist()))
