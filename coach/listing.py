@@ -171,12 +171,20 @@ class ContactListing(ListingSearch):
     # --- counts for the filter chips --------------------------------------------------------
 
     def degree_counts(self) -> dict[Degree, int]:
-        """How many contacts at each degree."""
+        """How many contacts at each degree (counted once: every filter key shows them)."""
+        return dict(self._degree_counts)
+
+    @cached_property
+    def _degree_counts(self) -> dict[Degree, int]:
         counts = np.bincount(self.degree, minlength=5)
         return {d: int(counts[d]) for d in Degree if d is not Degree.ME}
 
     def follower_count(self) -> int:
         """How many contacts follow me."""
+        return self._follower_count
+
+    @cached_property
+    def _follower_count(self) -> int:
         return int(self.follows_me.sum())
 
     def tag_counts(self) -> dict[str, int]:
