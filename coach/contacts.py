@@ -136,7 +136,7 @@ class PersonRows(Mapping[int, Person]):
             at = columns.index(person_id)
             if at is None:
                 raise KeyError(person_id)
-            return columns.row(at)
+            return columns.row(at, person_id)
         row = self.rows_for([person_id])[0]
         if row is None:
             raise KeyError(person_id)
