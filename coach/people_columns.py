@@ -170,11 +170,13 @@ class PeopleColumns:
     def search_texts(self) -> list[str]:
         """Each person's folded name, company, position, headline and place, for search."""
         text, names = self.text, self.folded_names
+        join = " ".join if not any(None in text[name] for name in SEARCHED) else _joined_parts
         found: list[str] = []
         for start in range(0, len(names), FOLDED_AT_ONCE):  # a slice at a time: less memory
             part = slice(start, start + FOLDED_AT_ONCE)
-            rest = fold_many(list(map(_joined, *(text[name][part] for name in SEARCHED))))
-            found += map(_joined, names[part], rest)
+            rest = fold_many(list(map(join, zip(*(text[name][part] for name in SEARCHED),
+                                                strict=True))), spaces=False)
+            found += map(" ".join, zip(names[part], rest, strict=True))
         return found
 
 
@@ -198,7 +200,7 @@ def _as_list(values) -> list:
     return values if isinstance(values, list) else list(values)
 
 
-def _joined(*parts: str | None) -> str:
+def _joined_parts(parts: tuple[str | None, ...]) -> str:
     return " ".join(part or "" for part in parts)
 
 

@@ -23,7 +23,10 @@ def test_folding_many_texts_at_once_folds_each_as_fold_does():
         for second in ODD_TEXTS:
             texts = [first, second, first, ""]
             assert fold_many(texts) == [fold(text) for text in texts], texts
+            assert [text.split() for text in fold_many(texts, spaces=False)] == \
+                [fold(text).split() for text in texts], texts  # the same words
     assert fold_many(["a\x00b", "C"]) == ["a\x00b", "c"]  # a NUL in the data: one by one
+    assert fold_many(["a\x00B  é", " C"], spaces=False) == ["a\x00b  e", " c"]
     assert fold_many([]) == []
 
 
