@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import replace
 from functools import partial
@@ -32,6 +33,9 @@ from coach.tui.widgets.search_box import SearchBox
 from coach.tui.worded import filter_words, worded_bindings
 from coach.wording import Wording
 
+FIRST_LOOK_WAIT = 0.5
+"""At most this long (s) the rebuild waits for the first look to be drawn before reading the
+whole state (which holds the interpreter for seconds on a large network)."""
 DETAIL_DELAY = 0.04
 """Seconds the cursor rests on a contact before the detail pane follows it."""
 
@@ -137,6 +141,9 @@ class MainScreen(Screen):
                 preview = service.preview()  # the list at once; the whole state follows
                 service.contacts(self.wanted, state=preview)  # its order, worked out here
                 self.app.call_from_thread(self._show_state, preview, keep)
+                drawn = threading.Event()  # on screen before the heavy reading takes the GIL
+                self.app.call_from_thread(self.call_after_refresh, drawn.set)
+                drawn.wait(FIRST_LOOK_WAIT)
                 keep = None  # then the cursor stays where the person put it
             try:
                 state = service.rebuild(preview) if read else service.state
