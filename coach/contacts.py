@@ -1,8 +1,9 @@
 """Contacts: a person as I see them, with degree, name as shown, follows and mutuals.
 
 The same records feed the command line (``--json``), the app and the rules. People are
-kept as the store's raw rows (one tuple each) and read lazily: a ``Person`` is made only for
-the person asked for, so listing 100,000 people never builds 100,000 objects.
+kept as columns (``PeopleColumns``, the app) or as raw rows read lazily (the command line):
+a ``Person`` is made only for the person asked for, so listing 100,000 people never builds
+100,000 objects.
 """
 
 from __future__ import annotations
@@ -11,9 +12,12 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from coach.graph.network import Network
 from coach.model import Degree, Person, full_name_of
 from coach.naming import display_name
+from coach.people_columns import PeopleColumns
 from coach.store.people import PERSON_COLUMNS, person_from_row
 
 COLUMN = {name: index for index, name in enumerate(PERSON_COLUMNS)}
@@ -87,17 +91,23 @@ def full_name(row: tuple) -> str:
 
 
 class PersonRows(Mapping[int, Person]):
-    """Everyone of a store by id, as raw rows read when first needed.
+    """Everyone of a store by id: as columns read at once (``columns``, the app), or as raw
+    rows read when first needed (the command line).
 
     ``rows_for(ids)`` reads only the rows asked for (a listing of one degree); anything
-    that walks everyone (iteration, ``len``) reads every row once.
+    that walks everyone (iteration, ``len``) reads every person's columns once.
     """
 
-    def __init__(self, store=None, rows: Iterable[tuple] = ()) -> None:
+    def __init__(self, store=None, rows: Iterable[tuple] = (),
+                 columns: PeopleColumns | None = None) -> None:
         self._store = store
-        self._rows: dict[int, tuple] = {row[0]: row for row in rows}
-        self._complete = store is None
+        self._rows: dict[int, tuple] = {}
         self._lock = threading.Lock()
+        self.columns = columns
+        if columns is None and store is None:
+            self.columns = PeopleColumns.of_rows(list(rows))
+        else:
+            self._rows = {row[0]: row for row in rows}
 
     @classmethod
     def of(cls, people: Iterable[Person]) -> "PersonRows":
@@ -105,12 +115,29 @@ class PersonRows(Mapping[int, Person]):
         return cls(rows=[tuple(getattr(person, name) for name in PERSON_COLUMNS)
                          for person in people])
 
+    @property
+    def complete(self) -> bool:
+        """Whether everyone's columns are read."""
+        return self.columns is not None
+
+    def read_columns(self) -> PeopleColumns:
+        """Everyone's columns (read once, with one query)."""
+        if self.columns is None:
+            columns = PeopleColumns.read(self._store)
+            with self._lock:
+                if self.columns is None:
+                    self.columns = columns
+        return self.columns
+
     def row(self, person_id: int) -> tuple:
         """One raw row (KeyError when unknown)."""
-        row = self._rows.get(person_id)
-        if row is None and not self._complete:
-            self.rows_for([person_id])
-            row = self._rows.get(person_id)
+        columns = self.columns
+        if columns is not None:
+            at = columns.index(person_id)
+            if at is None:
+                raise KeyError(person_id)
+            return columns.row(at, person_id)
+        row = self.rows_for([person_id])[0]
         if row is None:
             raise KeyError(person_id)
         return row
@@ -118,41 +145,35 @@ class PersonRows(Mapping[int, Person]):
     def rows_for(self, ids: Iterable[int]) -> list[tuple | None]:
         """The rows of these ids, in the order given (None for an unknown id)."""
         ids = [int(person_id) for person_id in ids]
-        if not self._complete:
-            missing = [person_id for person_id in ids if person_id not in self._rows]
-            if len(missing) > WHOLE_TABLE_FROM:  # one scan beats hundreds of IN (…) queries
-                self.load_all()
-            elif missing:
-                fetched = self._store.people.rows(missing)
-                with self._lock:
-                    self._rows.update((row[0], row) for row in fetched)
+        columns = self.columns
+        if columns is None and len(ids) > WHOLE_TABLE_FROM:  # one scan beats many IN (…)
+            columns = self.read_columns()
+        if columns is not None:
+            row = columns.row
+            return [row(at) if at >= 0 else None for at in columns.at(np.array(ids)).tolist()]
+        missing = [person_id for person_id in ids if person_id not in self._rows]
+        if missing:
+            fetched = self._store.people.rows(missing)
+            with self._lock:
+                self._rows.update((row[0], row) for row in fetched)
         rows = self._rows
         return [rows.get(person_id) for person_id in ids]
-
-    def load_all(self) -> dict[int, tuple]:
-        """Every row (read once), by id."""
-        if not self._complete:
-            fetched = self._store.people.rows()
-            with self._lock:
-                self._rows = {row[0]: row for row in fetched}
-                self._complete = True
-        return self._rows
 
     def __getitem__(self, person_id: int) -> Person:
         return person_from_row(self.row(person_id))
 
     def __contains__(self, person_id: object) -> bool:
-        if person_id in self._rows:
-            return True
-        if self._complete or not isinstance(person_id, int):
+        if not isinstance(person_id, (int, np.integer)):
             return False
-        return self.rows_for([person_id])[0] is not None
+        if self.columns is None and person_id in self._rows:
+            return True
+        return self.rows_for([int(person_id)])[0] is not None
 
     def __iter__(self) -> Iterator[int]:
-        return iter(list(self.load_all()))
+        return iter(self.read_columns().ids.tolist())
 
     def __len__(self) -> int:
-        return len(self.load_all())
+        return len(self.read_columns())
 
 
 @dataclass(slots=True)
@@ -172,10 +193,12 @@ class Roster:
             self.people = PersonRows.of(self.people.values())
 
     @classmethod
-    def from_store(cls, store, network: Network) -> "Roster":
-        """Everyone in a store, seen through one network (people's rows read on demand)."""
-        return cls(network=network, people=PersonRows(store), tags=store.tags.all(),
-                   latest=store.interactions.latest())
+    def from_store(cls, store, network: Network,
+                   columns: PeopleColumns | None = None) -> "Roster":
+        """Everyone in a store, seen through one network: from their columns when given
+        (read by the service), else people's rows read on demand."""
+        return cls(network=network, people=PersonRows(store, columns=columns),
+                   tags=store.tags.all(), latest=store.interactions.latest())
 
     def contact(self, person_id: int) -> Contact:
         """The contact for one store id (KeyError when unknown)."""

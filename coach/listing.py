@@ -14,19 +14,21 @@ from functools import cached_property
 
 import numpy as np
 
-from coach.contacts import COLUMN, Roster, full_name
-from coach.directory import edit_distance
+from coach.contacts import Roster
 from coach.listing_json import contacts_json, contacts_json_text
+from coach.listing_search import SEARCHES_KEPT, ListingSearch
 from coach.model import Degree, Person
 from coach.naming import fold
-from coach.search_index import SearchIndex
-from coach.store.people import person_from_row
-
-SEARCHES_KEPT = 64
-"""Recent searches whose hits are kept: Backspace and retyping cost nothing."""
+from coach.people_columns import ListedPerson, PeopleColumns, name_ranks, pick
 
 SORTS = ("degree", "name", "mutual", "recent")
 """How the list can be ordered: nearest first, by name, most shared connections, latest contact."""
+
+PREVIEW_LINES = 200
+"""Lines of a first look ordered exactly (with names), the screen's first pages."""
+PREVIEW_NAMED = 20_000
+"""At most this many names read for a first look's first lines (a larger group of equal
+keys is cut: the rest of it comes in the full order)."""
 
 SORT_LABELS = {"degree": "degree", "name": "name", "mutual": "shared connections",
                "recent": "last contact"}
@@ -57,79 +59,111 @@ class ListFilter:
         return " · ".join(parts) or "everyone"
 
 
-class ContactListing:
-    """Every contact but me, with sort orders and search text computed when first needed."""
+class ContactListing(ListingSearch):
+    """Every contact but me, with sort orders and search text computed when first needed.
 
-    def __init__(self, roster: Roster, *, eager: bool = True) -> None:
+    People are read as columns (``PeopleColumns``): everyone's at once for an eager listing
+    (the app), only the people shown otherwise (the command line), unless a search needs
+    everyone's text."""
+
+    def __init__(self, roster: Roster, *, eager: bool = True, preview: bool = False) -> None:
         network = roster.network
         structure = network.structure
         self.roster = roster
         self.network = network
-        self.eager = eager
+        self.eager = eager and not preview
+        self.preview = preview  # first lines exact, the rest without names: see _sorted
         keep = np.ones(structure.size, dtype=bool)
         if network.me is not None:
             keep[network.me] = False
-        if eager:  # only people the store holds (a network snapshot may be a step behind)
-            rows = roster.people.load_all()
-            keep &= np.fromiter((int(i) in rows for i in structure.ids), dtype=bool,
-                                count=structure.size)
+        at = None
+        if self.eager:  # only people the store holds (a network snapshot may be a step behind)
+            at = roster.people.read_columns().at(structure.ids)
+            keep &= at >= 0
         self.indices = np.flatnonzero(keep)
         self.person_ids = structure.ids[self.indices]
+        if at is not None:
+            self.__dict__["_at"] = at[self.indices]
         self.degree = network.degree[self.indices]
         self.mutual = network.mutual[self.indices]
         self.follows_me = network.follows_me[self.indices]
         self.i_follow = network.i_follow[self.indices]
-        position = {pid: at for at, pid in enumerate(self.person_ids.tolist())}
-        tagged: dict[str, list[int]] = {}
-        for pid, tags in roster.tags.items():  # few people carry tags: index them by tag
-            if pid in position:
-                for tag in set(tags):
-                    tagged.setdefault(tag, []).append(position[pid])
-        self.tagged = {tag: np.array(sorted(at), dtype=np.int64) for tag, at in tagged.items()}
+        self.tagged = self._positions_by_tag(roster.tags)
         self._orders: dict[str, np.ndarray] = {}
+        self._selected: dict[ListFilter, np.ndarray] = {}  # recent answers
         self._searches: dict[str, np.ndarray] = {}  # recent searches and their hits
         self._search_tiers: dict[str, np.ndarray] = {}  # and how well names answer them
-        if eager:
-            self.rows  # noqa: B018 - read now, in the builder's thread
+
+    def _positions_by_tag(self, tags: dict[int, list[str]]) -> dict[str, np.ndarray]:
+        """Each tag and the positions of the contacts carrying it (few people carry tags)."""
+        tagged_ids = np.fromiter(tags, dtype=np.int64, count=len(tags))
+        by_id = np.argsort(self.person_ids, kind="stable")
+        found = np.searchsorted(self.person_ids[by_id], tagged_ids)
+        found[found >= len(by_id)] = 0
+        tagged: dict[str, list[int]] = {}
+        for pid, at in zip(tagged_ids.tolist(), found.tolist(), strict=True):
+            if len(by_id) and int(self.person_ids[by_id[at]]) == pid:
+                for tag in set(tags[pid]):
+                    tagged.setdefault(tag, []).append(int(by_id[at]))
+        return {tag: np.array(sorted(at), dtype=np.int64) for tag, at in tagged.items()}
 
     # --- the people behind the positions ---------------------------------------------------
 
     @cached_property
-    def rows(self) -> list[tuple]:
-        """Every contact's raw row (``PERSON_COLUMNS`` order), by position."""
-        return self.roster.people.rows_for(self.person_ids.tolist())
+    def _at(self) -> np.ndarray:
+        """Where each position's person is in everyone's columns (-1: not in the store)."""
+        return self.roster.people.read_columns().at(self.person_ids)
 
-    def rows_at(self, positions: np.ndarray) -> list[tuple]:
-        """The raw rows of some positions (read from the store only for them if need be)."""
-        if "rows" in self.__dict__:
-            rows = self.rows
-            return [rows[int(p)] for p in positions]
-        return self.roster.people.rows_for(self.person_ids[positions].tolist())
+    def people_at(self, positions: np.ndarray) -> tuple[np.ndarray, PeopleColumns]:
+        """The positions whose person the store holds, and those people's columns (in the
+        same order): from everyone's columns when read, else only these people's rows."""
+        positions = np.asarray(positions, dtype=np.int64)
+        people = self.roster.people
+        if "_at" in self.__dict__ or people.complete:
+            columns = people.read_columns()
+            ats = self._at[positions]
+            known = ats >= 0
+            return positions[known], columns.subset(ats[known])
+        rows = people.rows_for(self.person_ids[positions].tolist())
+        known = np.array([row is not None for row in rows], dtype=bool)
+        return positions[known], PeopleColumns.of_rows(
+            [row for row in rows if row is not None], keep_order=True)
 
     def person(self, position: int) -> Person:
         """The person at one position."""
-        if "rows" in self.__dict__:
-            return person_from_row(self.rows[position])
+        if "_at" in self.__dict__:
+            return self.roster.people.columns.person(int(self._at[position]))
         return self.roster.people[self.person_id(position)]
+
+    def listed(self, position: int) -> ListedPerson:
+        """What the list's line shows of the person at one position (safe for a terminal)."""
+        if "_at" in self.__dict__:
+            return self.roster.people.columns.listed(int(self._at[position]))
+        person = self.person(position)
+        return ListedPerson(person.id, person.first_name, person.last_name, person.company,
+                            person.position, person.full_name, person.full_name_visible)
 
     @cached_property
     def names(self) -> list[str]:
         """Every contact's folded full name, by position."""
-        return [fold(full_name(row)) for row in self.rows]
+        return pick(self.roster.people.read_columns().folded_names, self._at)
 
     @cached_property
     def last_contact(self) -> list[str]:
         """When I last interacted with each contact ("" for never), by position."""
         latest = self.roster.latest
-        return [latest.get(pid, ("",))[0] for pid in self.person_ids.tolist()]
+        seen = np.full(len(self), "", dtype=object)
+        if latest:
+            known = np.fromiter(latest, dtype=np.int64, count=len(latest))
+            for position in np.flatnonzero(np.isin(self.person_ids, known)).tolist():
+                seen[position] = latest[int(self.person_ids[position])][0]
+        return seen.tolist()
 
     @cached_property
     def haystack(self) -> list[str]:
         """Each contact's folded name, company, position, headline and place, for search
         (built on first use: the app builds it in its worker right after showing the list)."""
-        fields = [COLUMN[name] for name in ("company", "position", "headline", "location")]
-        return [f"{name} {fold(' '.join(row[i] or '' for i in fields))}"
-                for name, row in zip(self.names, self.rows)]
+        return pick(self.roster.people.read_columns().search_texts, self._at)
 
     def __len__(self) -> int:
         return len(self.indices)
@@ -137,12 +171,20 @@ class ContactListing:
     # --- counts for the filter chips --------------------------------------------------------
 
     def degree_counts(self) -> dict[Degree, int]:
-        """How many contacts at each degree."""
+        """How many contacts at each degree (counted once: every filter key shows them)."""
+        return dict(self._degree_counts)
+
+    @cached_property
+    def _degree_counts(self) -> dict[Degree, int]:
         counts = np.bincount(self.degree, minlength=5)
         return {d: int(counts[d]) for d in Degree if d is not Degree.ME}
 
     def follower_count(self) -> int:
         """How many contacts follow me."""
+        return self._follower_count
+
+    @cached_property
+    def _follower_count(self) -> int:
         return int(self.follows_me.sum())
 
     def tag_counts(self) -> dict[str, int]:
@@ -154,6 +196,15 @@ class ContactListing:
 
     def select(self, wanted: ListFilter) -> np.ndarray:
         """Positions (into this listing) of the contacts shown, in the chosen order."""
+        chosen = self._selected.get(wanted)
+        if chosen is None:
+            chosen = self._selected[wanted] = self._select(wanted)
+            chosen.flags.writeable = False  # shared by every caller of the same filter
+            if len(self._selected) > SEARCHES_KEPT:
+                del self._selected[next(iter(self._selected))]
+        return chosen
+
+    def _select(self, wanted: ListFilter) -> np.ndarray:
         mask = np.ones(len(self), dtype=bool)
         if wanted.degree is not None:
             mask &= self.degree == int(wanted.degree)
@@ -167,7 +218,7 @@ class ContactListing:
             found = np.zeros(len(self), dtype=bool)
             found[self._search(wanted.search)] = True
             mask &= found
-        if self.eager or wanted.sort in self._orders:
+        if self.eager or wanted.sort in self._orders or self.roster.people.complete:
             order = self.order(wanted.sort)
             chosen = order[mask[order]]
         else:  # one answer: sort only the chosen, in the same order as the full sort
@@ -192,7 +243,7 @@ class ContactListing:
             self._orders[sort] = self._sorted(np.arange(len(self), dtype=np.int64), sort)
         return self._orders[sort]
 
-    def _sorted(self, positions: np.ndarray, sort: str) -> np.ndarray:
+    def _sorted(self, positions: np.ndarray, sort: str, first_look: bool = True) -> np.ndarray:
         """These positions in one of the :data:`SORTS` orders; ties by name, then position.
 
         degree: nearest first, then most shared connections; mutual: most shared first;
@@ -201,25 +252,54 @@ class ContactListing:
             raise ValueError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
         if positions.size == 0:
             return positions
-        if "names" in self.__dict__:
-            names = [self.names[int(p)] for p in positions]
-        else:
-            names = [fold(full_name(row)) if row else "" for row in self.rows_at(positions)]
-        by_name = np.empty(positions.size, dtype=np.int64)
-        by_name[np.argsort(np.array(names, dtype=object), kind="stable")] = np.arange(positions.size)
-        keys: tuple[np.ndarray, ...]
+        others: tuple[np.ndarray, ...]  # the keys after the name, the first one last
         if sort == "name":
-            keys = (by_name,)
+            others = ()
         elif sort == "mutual":
-            keys = (by_name, -self.mutual[positions].astype(np.int64))
+            others = (-self.mutual[positions].astype(np.int64),)
         elif sort == "recent":
             seen = np.array([self.last_contact[int(p)] for p in positions], dtype=object)
             _, rank = np.unique(seen, return_inverse=True)
-            keys = (by_name, -rank.astype(np.int64))
+            others = (-rank.astype(np.int64),)
         else:
-            keys = (by_name, -self.mutual[positions].astype(np.int64),
-                    self.degree[positions].astype(np.int64))
-        return positions[np.lexsort(keys)]
+            others = (-self.mutual[positions].astype(np.int64),
+                      self.degree[positions].astype(np.int64))
+        if first_look and self.preview and others and positions.size > PREVIEW_LINES and \
+                not self.roster.people.complete:
+            return self._first_lines_sorted(positions, sort, others)
+        return positions[np.lexsort((self._name_order(positions), *others))]
+
+    def _first_lines_sorted(self, positions: np.ndarray, sort: str,
+                            others: tuple[np.ndarray, ...]) -> np.ndarray:
+        """A first look's order: by the keys without the name (ties by position), then the
+        first lines — every group of equal keys they reach, up to PREVIEW_NAMED people —
+        sorted with their names: what the screen shows first is the exact order."""
+        order = np.lexsort((positions, *others))
+        keys = np.stack([key[order] for key in others])
+        last = PREVIEW_LINES - 1
+        differs = np.any(keys[:, last:] != keys[:, last:last + 1], axis=0)
+        end = last + (int(np.argmax(differs)) if differs.any() else differs.size)
+        end = min(end, PREVIEW_NAMED)
+        first = self._sorted(np.sort(positions[order[:end]]), sort, first_look=False)
+        return np.concatenate((first, positions[order[end:]]))
+
+    def _name_order(self, positions: np.ndarray) -> np.ndarray:
+        """Each of these positions' place in name order (the same name: in their order)."""
+        people = self.roster.people
+        if "_at" in self.__dict__ or people.complete:
+            ats = self._at[positions]
+            ranks = people.read_columns().name_ranks[np.maximum(ats, 0)]
+            ranks[ats < 0] = -1  # no longer in the store: "" sorts first
+        else:
+            known, columns = self.people_at(positions)
+            names = [""] * len(positions)
+            where = np.searchsorted(positions, known)  # positions are ascending
+            for at, name in zip(where.tolist(), columns.folded_names, strict=True):
+                names[at] = name
+            ranks = name_ranks(names)
+        by_name = np.empty(positions.size, dtype=np.int64)
+        by_name[np.lexsort((np.arange(positions.size), ranks))] = np.arange(positions.size)
+        return by_name
 
     # --- what the command line prints --------------------------------------------------------
 
@@ -230,96 +310,3 @@ class ContactListing:
     def to_json_text(self, positions: np.ndarray) -> str:
         """The same as one compact JSON document, written fast (``coach contacts --json``)."""
         return contacts_json_text(self, positions)
-
-    # --- search ---------------------------------------------------------------------------
-
-    def _search(self, text: str) -> np.ndarray:
-        """Positions whose name, company, position, headline or place hold every word.
-
-        A search that extends the previous one only scans the previous hits, so typing stays
-        fast. When nothing holds the words, names within a typo or two are offered instead.
-        """
-        words = fold(text).split()
-        key = " ".join(words)
-        cache = self._searches
-        if key in cache:  # typed again, or back to it with Backspace
-            cache[key] = cache.pop(key)
-            return cache[key]
-        pool: np.ndarray | None = None  # None: everyone
-        for earlier in sorted(cache, key=len, reverse=True):  # the longest search it extends
-            if earlier and key.startswith(earlier):
-                pool = cache[earlier]
-                break
-        found = pool
-        for word in sorted(words, key=len, reverse=True):  # the longest word cuts the most
-            found = self.search_index.holding(word, found)
-        hits = found if found is not None else np.arange(len(self), dtype=np.int64)
-        if hits.size == 0 and words:
-            hits = self._near_names(words)
-        cache[key] = hits
-        if len(cache) > SEARCHES_KEPT:
-            del cache[next(iter(cache))]
-        return hits
-
-    def _tiers(self, words: list[str]) -> np.ndarray:
-        """For every position, how well its name answers the search (kept with the search):
-        0 the name's words start with the typed words, 1 the name holds them, 2 only the
-        company, position or place does. The list keeps its order within each tier."""
-        key = " ".join(words)
-        tiers = self._search_tiers.get(key)
-        if tiers is None:
-            names = self.name_index
-            named = self._search(key)  # the hits whose name holds every word,
-            for word in words:
-                named = names.holding(word, named)
-            first = named  # and those whose name has words starting so: "dub" in "lea dubois"
-            for word in words:
-                first = names.holding(" " + word, first)
-            tiers = np.full(len(self), 2, dtype=np.int8)
-            tiers[named] = 1
-            tiers[first] = 0
-            self._search_tiers[key] = tiers
-            if len(self._search_tiers) > SEARCHES_KEPT:
-                del self._search_tiers[next(iter(self._search_tiers))]
-        return tiers
-
-    def prepare_search(self) -> None:
-        """Build what searching needs (about 0.5 s at 100k), so that no keypress waits for it."""
-        self.search_index, self.name_index, self._name_words  # noqa: B018 - built and kept
-
-    @cached_property
-    def search_index(self) -> SearchIndex:
-        """The search text of every contact, with its letters, for :meth:`_search`."""
-        return SearchIndex(self.haystack)
-
-    @cached_property
-    def name_index(self) -> SearchIndex:
-        """The folded names, with their letters and word starts, for the tiers."""
-        return SearchIndex(self.names)
-
-    def _near_names(self, words: list[str]) -> np.ndarray:
-        """Positions whose name words are each within a small edit distance of a typed word.
-
-        Compared once per distinct name word of the right length (a few thousand), not per
-        person: a typo at 100k contacts answers in milliseconds, not seconds."""
-        limit = 1 if max(len(w) for w in words) <= 4 else 2
-        found: set[int] | None = None
-        for word in words:
-            near: set[int] = set()
-            for size in range(len(word) - limit, len(word) + limit + 1):
-                for part, positions in self._name_words.get(size, {}).items():
-                    if edit_distance(word, part, limit) <= limit:
-                        near.update(positions)
-            found = near if found is None else found & near
-            if not found:
-                break
-        return np.array(sorted(found or ()), dtype=np.int64)
-
-    @cached_property
-    def _name_words(self) -> dict[int, dict[str, list[int]]]:
-        """Each distinct word of the folded names, by length, with the positions holding it."""
-        words: dict[int, dict[str, list[int]]] = {}
-        for position, name in enumerate(self.names):
-            for part in set(name.split()):
-                words.setdefault(len(part), {}).setdefault(part, []).append(position)
-        return words

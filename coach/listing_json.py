@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, TextIO
 
 import numpy as np
 
-from coach.contacts import COLUMN, full_name
 from coach.model import LINKEDIN_MEMBER, Degree
 from coach.naming import display_name
 
@@ -26,21 +25,23 @@ _DEGREES = {degree.value: degree for degree in Degree}
 _NEAR = (Degree.ME, Degree.FIRST, Degree.SECOND)
 
 
-def _shown(row: tuple, degree: int, name: str, in_group: bool) -> str:
-    """``naming.display_name`` for a raw row, with the common cases first (same result)."""
+def _shown(first: str, last: str, full_name_visible: bool, degree: int, name: str,
+           in_group: bool) -> str:
+    """``naming.display_name`` for one contact's columns, with the common cases first (same
+    result)."""
     if degree == Degree.OUT_OF_NETWORK and not in_group:
         return LINKEDIN_MEMBER
-    first, last = row[1], row[2]
     if degree in _NEAR and first and last and first == first.strip() and last == last.strip():
         return name
-    return display_name(first, last, _DEGREES[degree], bool(row[COLUMN["full_name_visible"]]),
-                        fallback=name, shares_group=in_group)
+    return display_name(first, last, _DEGREES[degree], full_name_visible, fallback=name,
+                        shares_group=in_group)
 
 
 def contacts_json(listing: "ContactListing", positions: np.ndarray) -> list[dict]:
     """Each contact at these positions as ``Contact.to_json`` gives it, in the same order."""
     columns = _columns(listing, positions)
-    return [dict(zip(KEYS, values)) for values in zip(*(columns[key] for key in KEYS))]
+    return [dict(zip(KEYS, values, strict=True))
+            for values in zip(*(columns[key] for key in KEYS), strict=True)]
 
 
 KEYS = ("id", "ref", "name", "display_name", "degree", "degree_label", "degree_observed",
@@ -58,7 +59,7 @@ def contacts_json_text(listing: "ContactListing", positions: np.ndarray) -> str:
     if not columns["id"]:
         return "[]"
     encoded = [_ENCODERS[key](columns[key]) for key in KEYS]
-    return "[" + ", ".join(_TEMPLATE % row for row in zip(*encoded)) + "]"
+    return "[" + ", ".join(_TEMPLATE % row for row in zip(*encoded, strict=True)) + "]"
 
 
 _TEMPLATE = "{" + ", ".join(f"{encode_basestring(key)}: %s" for key in KEYS) + "}"
@@ -105,33 +106,31 @@ _ENCODERS = {
 def _columns(listing: "ContactListing", positions: np.ndarray) -> dict[str, list]:
     """Each field of the contacts at these positions, as a column (people no longer in the
     store, when the snapshot is a step behind, are left out)."""
-    positions = np.asarray(positions, dtype=np.int64)
-    rows = listing.rows_at(positions)
-    if any(row is None for row in rows):
-        keep = np.array([row is not None for row in rows], dtype=bool)
-        positions = positions[keep]
-        rows = [row for row in rows if row is not None]
+    positions, people = listing.people_at(positions)
     indices = listing.indices[positions]
     network = listing.network
     tags, latest = listing.roster.tags, listing.roster.latest
-    ids = [row[0] for row in rows]
-    names = [full_name(row) for row in rows]
+    ids = people.ids.tolist()
+    names = people.full_names
     degrees = listing.degree[positions].tolist()
     last = [latest.get(person_id) for person_id in ids]
-    column = {key: [row[COLUMN[key]] for row in rows]
-              for key in ("ref", "headline", "company", "position", "location", "profile_url")}
+    text = people.text
+    in_group = network.shares_group[indices].tolist()
     return {
-        "id": ids, **column, "name": names,
-        "display_name": [_shown(row, degree, name, in_group) for row, degree, name, in_group
-                         in zip(rows, degrees, names, network.shares_group[indices].tolist())],
+        "id": ids, **{key: text[key] for key in
+                      ("ref", "headline", "company", "position", "location", "profile_url")},
+        "name": names,
+        "display_name": list(map(_shown, text["first_name"], text["last_name"],
+                                 people.flags["full_name_visible"].tolist(), degrees, names,
+                                 in_group)),
         "degree": [None if degree == Degree.OUT_OF_NETWORK else degree for degree in degrees],
         "degree_label": [_LABELS[degree] for degree in degrees],
         "degree_observed": network.observed[indices].tolist(),
         "mutual_connections": listing.mutual[positions].tolist(),
         "follows_me": listing.follows_me[positions].tolist(),
         "i_follow": listing.i_follow[positions].tolist(),
-        "open_profile": [bool(row[COLUMN["open_profile"]]) for row in rows],
-        "shares_group": network.shares_group[indices].tolist(),
+        "open_profile": people.flags["open_profile"].tolist(),
+        "shares_group": in_group,
         "coworker": network.coworker[indices].tolist(),
         "tags": [list(tags.get(person_id, ())) for person_id in ids],
         "last_interaction": [seen[0] if seen else None for seen in last],

@@ -61,3 +61,40 @@ def fold(text: str) -> str:
         return " ".join(text.lower().split())
     stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return " ".join(stripped.casefold().translate(_UNDECOMPOSED).split())
+
+
+def _fold_letters(text: str) -> str:
+    """``fold`` without the spaces made single (see ``fold_many``)."""
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold().translate(
+        _UNDECOMPOSED)
+
+
+FOLDED_AT_ONCE = 32_768
+"""Texts folded in one pass by :func:`fold_many`."""
+
+
+def fold_many(texts: list[str], spaces: bool = True) -> list[str]:
+    """``[fold(text) for text in texts]``, folded as one text: each step works character by
+    character, so the texts are joined by a NUL, folded and split again (100k names: a few
+    C passes instead of 100k calls). Texts holding a NUL are folded one at a time.
+
+    ``spaces`` false leaves runs of spaces as they are (a text only searched for words, which
+    hold no space, finds the same words: a third of the time saved)."""
+    if len(texts) > FOLDED_AT_ONCE:  # a few MB of text at a time: copies stay small
+        return [folded for start in range(0, len(texts), FOLDED_AT_ONCE)
+                for folded in fold_many(texts[start:start + FOLDED_AT_ONCE], spaces)]
+    if not texts:
+        return []
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1:  # a NUL in the data: one at a time
+        return [fold(text) if spaces else _fold_letters(text) for text in texts]
+    if not joined.isascii():
+        joined = _COMBINING.sub("", unicodedata.normalize("NFKD", joined))
+        joined = joined.casefold().translate(_UNDECOMPOSED)
+    else:
+        joined = joined.lower()
+    if spaces:  # single spaces, none at either end of a text (a NUL is not a space to split())
+        joined = " ".join(joined.split()).replace(" \x00", "\x00").replace("\x00 ", "\x00")
+    return joined.split("\x00")

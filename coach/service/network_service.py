@@ -120,17 +120,26 @@ class NetworkService:
                 self._state = self.read_state()
             return self._state
 
-    def read_state(self) -> NetworkState:
-        """A new state read from the store now (it does not replace the current one)."""
+    def read_state(self, preview: NetworkState | None = None) -> NetworkState:
+        """A new state read from the store now (it does not replace the current one);
+        ``preview``: a first look just read (its network is reused when still current)."""
         return NetworkState.read(self.store, self.clock(),
                                  premium=bool(getattr(self.config, "premium", False)),
                                  eager=self.eager, save_snapshot=self.save_snapshot,
-                                 circles=self._circles)
+                                 circles=self._circles, preview=preview)
 
-    def rebuild(self) -> NetworkState:
+    def preview(self) -> NetworkState:
+        """A first look at the network to list at once (``NetworkState.read_preview``): it
+        is not the current state, and answers only the contacts of a filter without search
+        or name order. The app shows it while :meth:`rebuild` reads the whole state."""
+        return NetworkState.read_preview(self.store, self.clock(),
+                                         premium=bool(getattr(self.config, "premium", False)),
+                                         save_snapshot=self.save_snapshot)
+
+    def rebuild(self, preview: NetworkState | None = None) -> NetworkState:
         """Read the store again and use the new state; when reading fails, the error
         propagates and the last good state stays in use."""
-        state = self.read_state()
+        state = self.read_state(preview)
         with self._lock:
             self._state = state
             self._advisor = None
@@ -210,13 +219,14 @@ class NetworkService:
     def advisor(self):
         """Facts, advice and allowed actions for the current state and rules."""
         state, rulebook = self.state, self.rulebook
+        facts = state.facts  # outside the lock: the app's screen reads the state meanwhile
         with self._lock:
             advisor = self._advisor
-            if advisor is None or advisor.table is not state.facts or \
+            if advisor is None or advisor.table is not facts or \
                     advisor.rulebook is not rulebook:
                 from coach.strategy import Advisor
 
-                advisor = self._advisor = Advisor(rulebook, state.facts)
+                advisor = self._advisor = Advisor(rulebook, facts)
             return advisor
 
     # --- questions -------------------------------------------------------------------------
@@ -254,6 +264,12 @@ class NetworkService:
     def me(self) -> int | None:
         """The id of the person who is me."""
         return self.state.network.me_id
+
+    def advice_ready(self) -> bool:
+        """Whether the facts of everyone are worked out for the current state: until then a
+        profile would wait for them (the app shows its list first, the pane after)."""
+        state = self._state
+        return state is not None and state.has_facts
 
     def contact(self, person_id: int) -> Contact:
         """One person seen from me (KeyError when unknown)."""

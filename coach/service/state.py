@@ -21,6 +21,7 @@ from coach.graph.network import Network
 from coach.listing import ContactListing
 from coach.model import Degree
 from coach.overview import is_thin
+from coach.people_columns import PeopleColumns
 from coach.service.circles import CircleCache, map_of
 from coach.store import Store
 from coach.strategy.actions import do_not_contact_people
@@ -35,29 +36,50 @@ class NetworkState:
 
     def __init__(self, store: Store, network: Network, roster: Roster, day: date, *,
                  premium: bool = False, eager: bool = False, revision: int = -1,
-                 circles: CircleCache | None = None) -> None:
+                 circles: CircleCache | None = None, preview: bool = False) -> None:
         self.store = store
         self.network = network
         self.roster = roster
         self.day = day
         self.premium = premium
         self.eager = eager
+        self.preview = preview  # a first look: see :meth:`read_preview`
         self.revision = revision  # the store's network revision this state was read at
         self.circles = circles or CircleCache()  # shared by the states of one service
         self._lock = threading.RLock()
 
     @classmethod
     def read(cls, store: Store, day: date, *, premium: bool = False, eager: bool = False,
-             save_snapshot: bool = True, circles: CircleCache | None = None) -> "NetworkState":
-        """Read a state from the store. ``eager`` reads every person now (the app, in a
-        worker); ``save_snapshot`` false leaves the store untouched (commands that only read)."""
+             save_snapshot: bool = True, circles: CircleCache | None = None,
+             preview: "NetworkState | None" = None) -> "NetworkState":
+        """Read a state from the store. ``eager`` reads every person now, as columns (the
+        app, in a worker); ``save_snapshot`` false leaves the store untouched (commands that
+        only read). ``preview``: a first look just read, whose network is taken if the
+        store's network has not changed since."""
         revision = store.network_cache.revision()
-        network = load_network(store, save=save_snapshot)
-        state = cls(store, network, Roster.from_store(store, network), day, premium=premium,
-                    eager=eager, revision=revision, circles=circles)
+        if preview is not None and preview.revision == revision:
+            network = preview.network  # the store's network has not changed since
+        else:
+            network = load_network(store, save=save_snapshot)
+        people = PeopleColumns.read(store) if eager else None  # everyone: one query
+        state = cls(store, network, Roster.from_store(store, network, people), day,
+                    premium=premium, eager=eager, revision=revision, circles=circles)
         if eager:
             _ = state.listing
         return state
+
+    @classmethod
+    def read_preview(cls, store: Store, day: date, *, premium: bool = False,
+                     save_snapshot: bool = True) -> "NetworkState":
+        """A first look at the state, for a list shown at once on a large network: the
+        network and its arrays, people's rows read only for the first lines. Its listing
+        orders the first lines exactly (names read for them only) and the rest by the same
+        keys without the names; it does not search or sort by name. The full state is read
+        next and replaces it (``read(preview=…)`` takes its network)."""
+        revision = store.network_cache.revision()
+        network = load_network(store, save=save_snapshot)
+        return cls(store, network, Roster.from_store(store, network), day, premium=premium,
+                   revision=revision, preview=True)
 
     def with_premium(self, premium: bool) -> "NetworkState":
         """The same network with another account setting: the facts are computed again,
@@ -69,7 +91,11 @@ class NetworkState:
         return state
 
     def _once(self, name: str, make):
-        """Compute a part once, even when two threads ask at the same time."""
+        """Compute a part once, even when two threads ask at the same time (a part already
+        computed is read without waiting for another being computed)."""
+        found = self.__dict__.get(name)
+        if found is not None:
+            return found
         with self._lock:
             if name not in self.__dict__:
                 self.__dict__[name] = make()
@@ -78,7 +104,8 @@ class NetworkState:
     @property
     def listing(self) -> ContactListing:
         """Every contact but me, for lists, filters and search."""
-        return self._once("_listing", lambda: ContactListing(self.roster, eager=self.eager))
+        return self._once("_listing", lambda: ContactListing(self.roster, eager=self.eager,
+                                                             preview=self.preview))
 
     @property
     def facts(self) -> "FactTable":

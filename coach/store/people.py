@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from dataclasses import dataclass
 
 from coach.dates import today
@@ -77,6 +79,28 @@ class People:
             rows += self._db.fetchall(
                 f"{_SELECT} WHERE id IN ({', '.join('?' * len(chunk))}) ORDER BY id", chunk)
         return rows
+
+    def columns(self, names: tuple[str, ...] = PERSON_COLUMNS) -> dict[str, list]:
+        """Everyone's values of these columns (of ``PERSON_COLUMNS``), in id order: one list
+        per column, read with one query.
+
+        SQLite writes each column as one JSON array, decoded in C: no tuple per person, and
+        half the time of ``fetchall`` at 100k people. The text is raw, as in :meth:`rows`.
+        """
+        unknown = set(names) - set(PERSON_COLUMNS)
+        if unknown:
+            raise ValueError(f"not a person column: {', '.join(sorted(unknown))}")
+        arrays = ", ".join(f"json_group_array({name})" for name in names)
+        try:
+            texts = list(self._db.fetchone(
+                f"SELECT {arrays} FROM (SELECT {', '.join(names)} FROM person ORDER BY id)"))
+            columns = {}
+            for at, name in enumerate(names):  # each text dropped once read: less memory
+                columns[name], texts[at] = json.loads(texts[at]), None
+            return columns
+        except (sqlite3.Error, ValueError):  # a value JSON cannot hold (a BLOB): row by row
+            rows = self._db.fetchall(f"SELECT {', '.join(names)} FROM person ORDER BY id")
+            return {name: [row[at] for row in rows] for at, name in enumerate(names)}
 
     def count(self) -> int:
         """How many people the store holds."""

@@ -80,7 +80,7 @@ def contact_row(listing: ContactListing, position: int, advice: str | None,
     """The cells for the contact at one listing position, read from the listing's arrays
     (no Contact is built: a page of the list is drawn at every scroll); ``advice`` is the
     top advice title (None: not computed yet); ``language``: of the badge and the age."""
-    person = listing.person(position)
+    person = listing.listed(position)  # what a line shows: no Person, no details read
     degree = Degree(int(listing.degree[position]))
     mutual = int(listing.mutual[position])
     follows = (bool(listing.follows_me[position]), bool(listing.i_follow[position]))

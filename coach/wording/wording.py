@@ -22,6 +22,7 @@ English); tests read it to find the sentences left untranslated."""
 def _catalogue() -> dict[str, str]:
     from coach.wording.care import FRENCH_CARE
     from coach.wording.catalogue import FRENCH
+    from coach.wording.columns import FRENCH_COLUMNS
     from coach.wording.commands import FRENCH_COMMANDS
     from coach.wording.dialogs import FRENCH_DIALOGS
     from coach.wording.drafts import FRENCH_DRAFTS
@@ -56,6 +57,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_SERVE,
                  FRENCH_IMPORT_LIMITS,
                  FRENCH_NETWORK_MAP,
+                 FRENCH_COLUMNS,
                  ):
         merged.update(part)
     return merged

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import replace
 from functools import partial
@@ -32,6 +33,9 @@ from coach.tui.widgets.search_box import SearchBox
 from coach.tui.worded import filter_words, worded_bindings
 from coach.wording import Wording
 
+FIRST_LOOK_WAIT = 0.5
+"""At most this long (s) the rebuild waits for the first look to be drawn before reading the
+whole state (which holds the interpreter for seconds on a large network)."""
 DETAIL_DELAY = 0.04
 """Seconds the cursor rests on a contact before the detail pane follows it."""
 
@@ -132,10 +136,25 @@ class MainScreen(Screen):
         reading fails, the last good state stays on screen (see ``guarded``)."""
         service = self.service
         with building():  # millions of long-lived objects: no collector passes over them
-            state = service.rebuild() if read else service.state
-            service.follow_ups.open_loops_of(-1)  # the pane asks for one person's on every move
+            preview, last_good = None, self.shown
+            if read and not self.wanted.search and self.wanted.sort != "name":
+                preview = service.preview()  # the list at once; the whole state follows
+                service.contacts(self.wanted, state=preview)  # its order, worked out here
+                self.app.call_from_thread(self._show_state, preview, keep)
+                drawn = threading.Event()  # on screen before the heavy reading takes the GIL
+                self.app.call_from_thread(self.call_after_refresh, drawn.set)
+                drawn.wait(FIRST_LOOK_WAIT)
+                keep = None  # then the cursor stays where the person put it
+            try:
+                state = service.rebuild(preview) if read else service.state
+            except Exception:
+                if preview is not None and last_good is not None:  # back to the last good
+                    self.app.call_from_thread(self._show_state, last_good, None)
+                raise
+            service.contacts(self.wanted, state=state)  # the order, off the event loop
             self.app.call_from_thread(self._show_state, state, keep)
             state.listing.prepare_search()  # ready before the first key
+            service.follow_ups.open_loops_of(-1)  # the pane asks for one person's on every move
             top = service.top_advice()
         self.app.call_from_thread(self._show_advice, top)
 
@@ -166,8 +185,9 @@ class MainScreen(Screen):
     def apply_filter(self, keep: int | None = None) -> None:
         """Show the contacts the current filter selects; keep the cursor on ``keep``."""
         listing = self.listing
-        if listing is None:
-            return
+        if listing is None or (self.shown.preview and (self.wanted.search or
+                                                       self.wanted.sort == "name")):
+            return  # a first look does not search: the whole state, coming, will
         positions = self.service.contacts(self.wanted, state=self.shown).positions
         row = 0
         if keep is not None and len(positions):
@@ -225,6 +245,9 @@ class MainScreen(Screen):
         if not same:
             self._pane_person, self._opened = person_id, set()
         service = self.service
+        if not service.advice_ready():  # the list came first: the pane follows with the advice
+            self.query_one(DetailPane).show_message(self.words("Working out the advice…"))
+            return
         self.query_one(DetailPane).show(describe_contact(
             service.profile(person_id), self._log_keys, self.words,
             entries=service.history.entries(person_id),
@@ -313,9 +336,17 @@ class MainScreen(Screen):
 
     # --- acting --------------------------------------------------------------------------
 
+    def _advice_pending(self) -> bool:
+        """Whether the advice is still being worked out (then say so: acting waits for it)."""
+        if self.service.advice_ready():
+            return False
+        self.notify(self.words("Working out the advice…"))
+        return True
+
     def action_log(self, kind: str) -> None:
         """Log an action with the highlighted contact, or say why it is not allowed."""
-        log_highlighted(self, kind)
+        if not self._advice_pending():
+            log_highlighted(self, kind)
 
     def action_tags(self) -> None:
         """Tag or untag the highlighted contact (a picker)."""
@@ -327,7 +358,8 @@ class MainScreen(Screen):
         """Draft the next message for the highlighted contact from their top advice."""
         from coach.tui.drafting import start_draft
 
-        start_draft(self)
+        if not self._advice_pending():
+            start_draft(self)
 
     # --- the coach pane --------------------------------------------------------------------
 
@@ -349,6 +381,8 @@ class MainScreen(Screen):
         """Enrol the highlighted contact, or everyone the filters show, in a scenario."""
         from coach.tui.enrolling import start_enrol
 
+        if self._advice_pending():
+            return
         if scope == "list":
             people = self.service.contacts(self.wanted, state=self.shown).person_ids() \
                 if self.shown is not None else []
