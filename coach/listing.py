@@ -129,6 +129,12 @@ class ContactListing(ListingSearch):
         return positions[known], PeopleColumns.of_rows(
             [row for row in rows if row is not None], keep_order=True)
 
+    def rows_at(self, positions: np.ndarray) -> list[tuple | None]:
+        """The raw rows of some positions (from everyone's columns when read, else only
+        these people's rows; None for a person the store no longer holds)."""
+        ids = self.person_ids[np.asarray(positions, dtype=np.int64)]
+        return self.roster.people.rows_for(ids.tolist())
+
     def person(self, position: int) -> Person:
         """The person at one position."""
         if "_at" in self.__dict__:
