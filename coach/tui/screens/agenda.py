@@ -9,7 +9,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from coach.model import Degree
@@ -17,7 +16,7 @@ from coach.scenarios import DO_TODAY, Agenda, AgendaItem, MarkRefused, NoSuchEnr
 from coach.strategy.loop_words import describe, heading
 from coach.strategy.open_loops import OpenLoop, shown_first
 from coach.tui.failures import guarded
-from coach.tui.worded import worded_bindings
+from coach.tui.screens.table_screen import TableScreen
 from coach.wording import Wording
 from coach.wording.agenda import french_agenda
 from coach.wording.outcomes import marked_words, said
@@ -29,9 +28,12 @@ LOOP_ROWS = 12
 """How many open loops head the agenda (the rest are counted: `coach advise --waiting`)."""
 
 
-class AgendaScreen(Screen):
+class AgendaScreen(TableScreen):
     """What is waiting on you, then the steps due today (to do first, then those that
     wait), then the steps coming up."""
+
+    TABLE_ID = "agenda-table"
+    COLUMNS = COLUMNS
 
     BINDINGS = [
         Binding("escape,q,a", "close", "Close", id="agenda.close"),
@@ -63,17 +65,8 @@ class AgendaScreen(Screen):
         yield Static("", id="agenda-detail")
         yield Footer()
 
-    @property
-    def table(self) -> DataTable:
-        return self.query_one("#agenda-table", DataTable)
-
-    @property
-    def active_bindings(self):
-        """The keys, described in the workspace's language (the footer shows these)."""
-        return worded_bindings(super().active_bindings, self.app.words)
-
     def on_mount(self) -> None:
-        self.table.add_columns(*(self.app.words(column) for column in COLUMNS))
+        self.add_columns()
         self.table.focus()
         self.refresh_plan()
 

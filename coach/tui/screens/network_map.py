@@ -7,11 +7,10 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from coach.tui.failures import guarded
-from coach.tui.worded import worded_bindings
+from coach.tui.screens.table_screen import TableScreen
 from coach.wording.map_text import broker_sentence, circle_details, circle_heading
 
 COLUMNS = ("Circle", "Name", "Role")
@@ -20,9 +19,12 @@ BAR_WIDTH = 40
 LABEL_WIDTH = 28
 
 
-class MapScreen(Screen):
+class MapScreen(TableScreen):
     """My circles and the brokers between them, from the service's map (computed once per
     network, in a thread: Louvain never runs on the event loop)."""
+
+    TABLE_ID = "map-table"
+    COLUMNS = COLUMNS
 
     BINDINGS = [Binding("escape,q,g", "close", "Close", id="map.close")]
     DEFAULT_CSS = """
@@ -48,17 +50,8 @@ class MapScreen(Screen):
         yield Static("", id="map-detail")
         yield Footer()
 
-    @property
-    def table(self) -> DataTable:
-        return self.query_one("#map-table", DataTable)
-
-    @property
-    def active_bindings(self):
-        """The keys, described in the workspace's language (the footer shows these)."""
-        return worded_bindings(super().active_bindings, self.app.words)
-
     def on_mount(self) -> None:
-        self.table.add_columns(*(self.app.words(column) for column in COLUMNS))
+        self.add_columns()
         self.table.focus()
         self._find_circles()
 

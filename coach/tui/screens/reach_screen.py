@@ -10,12 +10,11 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from coach.service.reach import BadReachText, Reach, Reached
 from coach.tui.failures import guarded
-from coach.tui.worded import worded_bindings
+from coach.tui.screens.table_screen import TableScreen
 from coach.wording.outcomes import said
 from coach.wording.reach import how_to_reach, matched_words, reach_summary, work_line
 from coach.wording.vocabulary import badge, shown_name
@@ -25,8 +24,11 @@ PER_DEGREE = 200
 """People listed per degree (all are counted): a city can hold tens of thousands."""
 
 
-class ReachScreen(Screen):
+class ReachScreen(TableScreen):
     """A line to type a company, a role or a city, and the people found, nearest first."""
+
+    TABLE_ID = "reach-table"
+    COLUMNS = COLUMNS
 
     BINDINGS = [Binding("escape", "close", "Close", id="reach.close")]
     DEFAULT_CSS = """
@@ -53,17 +55,8 @@ class ReachScreen(Screen):
         yield DataTable(id="reach-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
-    @property
-    def table(self) -> DataTable:
-        return self.query_one("#reach-table", DataTable)
-
-    @property
-    def active_bindings(self):
-        """The keys, described in the workspace's language (the footer shows these)."""
-        return worded_bindings(super().active_bindings, self.app.words)
-
     def on_mount(self) -> None:
-        self.table.add_columns(*(self.app.words(column) for column in COLUMNS))
+        self.add_columns()
         self.query_one("#reach-text", Input).focus()
         if self.text.strip():
             self.look(self.text)
