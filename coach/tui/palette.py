@@ -6,13 +6,14 @@ Both end the app, and both were found by the random-key test
 - PageUp or PageDown before the palette's list is first laid out (ctrl+p then PgDn at
   typing speed) raises KeyError in ``OptionList._move_page``;
 - a search still running when the palette has just closed (keys typed into it as it
-  opens and closes) raises NoMatches looking for its list: the worker outlives the list.
+  opens and closes) raises NoMatches looking for its list: the worker outlives the list
+  (the palette may still be attached while its children are being removed).
 """
 
 from __future__ import annotations
 
 from textual import work
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 from textual.css.query import NoMatches
 
 
@@ -30,5 +31,5 @@ class GuardedCommandPalette(CommandPalette):
         try:
             await CommandPalette._gather_commands.__wrapped__(self, search_value)
         except NoMatches:
-            if self.is_running and self.is_attached:
-                raise  # not the closing race: a real problem
+            if self.is_running and self.is_attached and self.query(CommandList):
+                raise  # the list is still there: not the closing race, a real problem
