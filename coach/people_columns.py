@@ -79,6 +79,11 @@ class PeopleColumns:
                     self._text.update(self._details())
         return self._text
 
+    def column(self, name: str) -> list:
+        """One text column (raw), reading the details only when ``name`` is one of them."""
+        text = self._text
+        return text[name] if name in text else self.text[name]
+
     def _details(self) -> dict[str, list]:
         """The detail columns of the same people, by id (someone gone since reads as blank)."""
         found = self._store.people.columns(("id", *DETAILS))

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import compress
-from operator import itemgetter
 
 import numpy as np
 
 from coach.contacts import Roster
 from coach.model import LINKEDIN_MEMBER, Degree, Person, full_name_of
+from coach.people_columns import PeopleColumns
 from coach.store import Store
-from coach.store.people import PERSON_COLUMNS
 from coach.strategy.column_masks import TEXT_DTYPE
 from coach.strategy.usage import Activity
 from coach.visible_text import UNSAFE, visible
@@ -128,27 +127,26 @@ class TextFacts:
             by_person = self._activity.texts[name]
             people = np.fromiter(by_person, dtype=np.int64, count=len(by_person))
             texts = list(by_person.values())
-        elif name in ("name", "display_name"):  # as a Person gives them, from the raw rows
-            everyone = self._persons.everyone()
-            people = np.fromiter(everyone, dtype=np.int64, count=len(everyone))
-            rows = everyone.values()
-            firsts, lasts, refs = (_visible_all(list(map(itemgetter(PERSON_COLUMNS.index(
-                column)), rows))) for column in ("first_name", "last_name", "ref"))
-            texts = list(map(full_name_of, firsts, lasts, refs, everyone))
+        elif name in ("name", "display_name"):  # as a Person gives them, from the columns
+            columns = self._persons.columns()
+            people = columns.ids
+            firsts, lasts, refs = (_visible_all(columns.column(column))
+                                   for column in ("first_name", "last_name", "ref"))
+            texts = list(map(full_name_of, firsts, lasts, refs, people.tolist()))
             if name == "display_name":
                 ids = self._id_array
                 at = np.minimum(np.searchsorted(ids, people), max(ids.size - 1, 0))
-                shown = map(itemgetter(PERSON_COLUMNS.index("full_name_visible")), rows)
-                texts = [_shown_name(first, last, bool(visible_name), degree, in_group,
+                shown = columns.flags["full_name_visible"].tolist()
+                texts = [_shown_name(first, last, visible_name, degree, in_group,
                                      lambda full=full: full)
                          for first, last, visible_name, degree, in_group, full in zip(
                              firsts, lasts, shown, self._degree_array[at].tolist(),
                              self._shares[at].tolist(), texts, strict=True)]
-        else:  # one pass in C over the rows (map, compress): no Python loop per person
-            everyone = self._persons.everyone()
-            cells = list(map(itemgetter(PERSON_COLUMNS.index(name)), everyone.values()))
+        else:  # one pass in C over the roster's column (compress): no Python loop per person
+            columns = self._persons.columns()
+            cells = columns.column(name)
             has = np.fromiter(map(bool, cells), dtype=bool, count=len(cells))
-            people = np.fromiter(everyone, dtype=np.int64, count=len(cells))[has]
+            people = columns.ids[has]
             texts = list(compress(cells, has))
         ids = self._id_array
         rows = np.minimum(np.searchsorted(ids, people), max(ids.size - 1, 0))
@@ -222,10 +220,10 @@ class _Persons:
             person = self._made[index] = self._people[self._ids[index]]
         return person
 
-    def everyone(self) -> dict[int, tuple]:
-        """Everyone's raw row (``PERSON_COLUMNS`` order) by id, as the roster holds them
-        (read once, then shared with the listing); no ``Person`` is made."""
-        return self._people.load_all()
+    def columns(self) -> PeopleColumns:
+        """Everyone's columns, as the roster holds them (read once, with one query, when the
+        roster has not read them yet); no ``Person`` and no row per person is made."""
+        return self._people.read_columns()
 
 
 class _Ints:
