@@ -30,7 +30,7 @@ SEARCHED = ("company", "position", "headline", "location")
 """What a search reads beside the name."""
 DETAILS = ("headline", "location", "profile_url", "email")
 """The text columns a list's line does not show: read after the list is shown."""
-SHARED = ("first_name", "last_name", "company", "position", "location")
+SHARED = ("first_name", "last_name", "headline", "company", "position", "location")
 """Text columns whose values repeat: each distinct value is kept once."""
 LISTED = ("id", *(name for name in TEXT if name not in DETAILS), *FLAGS)
 """The columns read first: what sorting and a list's line need."""
