@@ -158,10 +158,11 @@ class PeopleColumns:
                 headline[at], company[at], position[at], location[at], url[at], email[at],
                 ref[at], bool(open_profile[at]), bool(visible_name[at]), bool(follow[at]))
 
-    def _row_alone(self, at: int) -> tuple:
-        """The row at one place, the details missing from the columns read for it alone."""
+    def _row_alone(self, at: int, query: bool = True) -> tuple:
+        """The row at one place, the details missing from the columns read for it alone
+        (``query`` false: left blank)."""
         person_id = int(self.ids[at])
-        found = self._store.people.rows([person_id])
+        found = self._store.people.rows([person_id]) if query else []
         stored = dict(zip(PERSON_COLUMNS, found[0], strict=True)) if found else {}
         text = self._text
         values = [text[name][at] if name in text else stored.get(
@@ -176,9 +177,14 @@ class PeopleColumns:
         row = self.row
         return [row(at) for at in ats]
 
-    def person(self, at: int) -> Person:
-        """The ``Person`` at one place, its text made safe for a terminal."""
-        return person_from_row(self.row(at))
+    def person(self, at: int, contact_details: bool = True) -> Person:
+        """The ``Person`` at one place, its text made safe for a terminal; without
+        ``contact_details``, its profile URL and email are None unless everyone's are read
+        (a rule's texts never read them: no query per person)."""
+        if contact_details or self._texts is not None:
+            return person_from_row(self.row(at))
+        self._read(SEARCHED_DETAILS)
+        return person_from_row(self._row_alone(at, query=False))
 
     def subset(self, ats: np.ndarray) -> "PeopleColumns":
         """The people at these places, in their order (to read, not to look ids up in)."""

@@ -217,7 +217,11 @@ class _Persons:
     def __getitem__(self, index: int) -> Person:
         person = self._made.get(index)
         if person is None:
-            person = self._made[index] = self._people[self._ids[index]]
+            person_id = self._ids[index]
+            columns = self._people.columns  # read: no query per person (no URL, no email)
+            at = columns.index(person_id) if columns is not None else None
+            person = self._made[index] = (self._people[person_id] if at is None
+                                          else columns.person(at, contact_details=False))
         return person
 
     def columns(self) -> PeopleColumns:

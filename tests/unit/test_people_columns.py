@@ -145,6 +145,9 @@ def test_a_persons_details_are_read_alone_until_everyones_are(messy_store):
     columns = PeopleColumns.read(messy_store)
     stored = {row[0]: _as_columns_give(row) for row in messy_store.people.rows()}
     at = columns.index(ada)
+    for_rules = columns.person(at, contact_details=False)  # what a rule's texts read
+    assert (for_rules.headline, for_rules.location) == ("CTO at Pixel", "Lyon")
+    assert for_rules.profile_url is None and for_rules.email is None
     assert columns.row(at) == stored[ada]  # nothing of the details read yet
     assert columns.search_texts[at].endswith("cto at pixel lyon")
     assert columns.row(at) == stored[ada]  # headline and place read, URL and email alone
@@ -159,3 +162,4 @@ def test_a_persons_details_are_read_alone_until_everyones_are(messy_store):
     assert rows[1:] == [stored[person_id] for person_id in everyone[1:]]
     assert rows[0][7:9] == (None, None)
     assert people.rows_for([ada]) == [stored[ada]] and people[ada].email == "ada@example.org"
+    assert columns.person(at, contact_details=False) == people[ada]  # everyone's read now
