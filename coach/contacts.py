@@ -149,8 +149,11 @@ class PersonRows(Mapping[int, Person]):
         if columns is None and len(ids) > WHOLE_TABLE_FROM:  # one scan beats many IN (…)
             columns = self.read_columns()
         if columns is not None:
-            row = columns.row
-            return [row(at) if at >= 0 else None for at in columns.at(np.array(ids)).tolist()]
+            ats = columns.at(np.array(ids)).tolist()
+            if len(ats) == 1:  # the person shown: their details alone when not read yet
+                return [columns.row(ats[0]) if ats[0] >= 0 else None]
+            rows = iter(columns.rows([at for at in ats if at >= 0]))
+            return [next(rows) if at >= 0 else None for at in ats]
         missing = [person_id for person_id in ids if person_id not in self._rows]
         if missing:
             fetched = self._store.people.rows(missing)

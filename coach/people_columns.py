@@ -30,8 +30,13 @@ SEARCHED = ("company", "position", "headline", "location")
 """What a search reads beside the name."""
 DETAILS = ("headline", "location", "profile_url", "email")
 """The text columns a list's line does not show: read after the list is shown."""
-SHARED = ("first_name", "last_name", "company", "position", "location")
+ONE_BY_ONE = ("profile_url", "email")
+"""Details no search reads (a million URLs is 90 MB): read for everyone only when many rows
+are asked for, else for the one person shown."""
+SHARED = ("first_name", "last_name", "headline", "company", "position", "location")
 """Text columns whose values repeat: each distinct value is kept once."""
+SEARCHED_DETAILS = tuple(name for name in DETAILS if name in SEARCHED)
+"""The details a search reads (read together, when the search text is built)."""
 LISTED = ("id", *(name for name in TEXT if name not in DETAILS), *FLAGS)
 """The columns read first: what sorting and a list's line need."""
 
@@ -73,22 +78,34 @@ class PeopleColumns:
     @property
     def text(self) -> dict[str, list]:
         """Every text column (the details read now if they were not)."""
-        if len(self._text) < len(TEXT):
+        return self._read(DETAILS)
+
+    def column(self, name: str) -> list:
+        """One text column (raw), reading the details only when ``name`` is one of them: the
+        searched ones together, the others together."""
+        text = self._text
+        if name in text:
+            return text[name]
+        return self._read(ONE_BY_ONE if name in ONE_BY_ONE else SEARCHED_DETAILS)[name]
+
+    def _read(self, names: tuple[str, ...]) -> dict[str, list]:
+        if any(name not in self._text for name in names):
             with self._lock:
-                if len(self._text) < len(TEXT):
-                    self._text.update(self._details())
+                missing = tuple(name for name in names if name not in self._text)
+                if missing:
+                    self._text.update(self._details(missing))
         return self._text
 
-    def _details(self) -> dict[str, list]:
-        """The detail columns of the same people, by id (someone gone since reads as blank)."""
-        found = self._store.people.columns(("id", *DETAILS))
+    def _details(self, names: tuple[str, ...]) -> dict[str, list]:
+        """Detail columns of the same people, by id (someone gone since reads as blank)."""
+        found = self._store.people.columns(("id", *names))
         ids = np.asarray(found["id"], dtype=np.int64)
         if np.array_equal(ids, self.ids):
             return {name: _shared(found[name]) if name in SHARED else _as_list(found[name])
-                    for name in DETAILS}
+                    for name in names}
         ats = _places(ids, self.ids)  # the store changed between the two queries
         return {name: [("" if name in SEARCHED else None) if value is None else value
-                       for value in pick(found[name], ats)] for name in DETAILS}
+                       for value in pick(found[name], ats)] for name in names}
 
     def listed(self, at: int) -> ListedPerson:
         """What a list's line shows of the person at one place (no details read)."""
@@ -128,19 +145,46 @@ class PeopleColumns:
 
     def row(self, at: int, person_id: int | None = None) -> tuple:
         """The raw row at one place (``PERSON_COLUMNS`` order); ``person_id``: its id, when
-        known (a roster asks for 100,000 rows: each step counts)."""
+        known (a roster asks for 100,000 rows: each step counts). Before everyone's details
+        are read, the details of this one person are read alone (see :meth:`rows`)."""
         texts = self._texts
         if texts is None:
-            texts = self._texts = tuple(self.text[name] for name in TEXT)
+            if any(name not in self._text for name in DETAILS):
+                return self._row_alone(at)
+            texts = self._texts = tuple(self._text[name] for name in TEXT)
         first, last, headline, company, position, location, url, email, ref = texts
         open_profile, visible_name, follow = self._flags
         return (int(self.ids[at]) if person_id is None else int(person_id), first[at], last[at],
                 headline[at], company[at], position[at], location[at], url[at], email[at],
                 ref[at], bool(open_profile[at]), bool(visible_name[at]), bool(follow[at]))
 
-    def person(self, at: int) -> Person:
-        """The ``Person`` at one place, its text made safe for a terminal."""
-        return person_from_row(self.row(at))
+    def _row_alone(self, at: int, query: bool = True) -> tuple:
+        """The row at one place, the details missing from the columns read for it alone
+        (``query`` false: left blank)."""
+        person_id = int(self.ids[at])
+        found = self._store.people.rows([person_id]) if query else []
+        stored = dict(zip(PERSON_COLUMNS, found[0], strict=True)) if found else {}
+        text = self._text
+        values = [text[name][at] if name in text else stored.get(
+            name, "" if name in SEARCHED else None) for name in TEXT]
+        open_profile, visible_name, follow = self._flags
+        return (person_id, *values, bool(open_profile[at]), bool(visible_name[at]),
+                bool(follow[at]))
+
+    def rows(self, ats) -> list[tuple]:
+        """The rows at many places (everyone's details read first, with one query)."""
+        self._read(DETAILS)
+        row = self.row
+        return [row(at) for at in ats]
+
+    def person(self, at: int, contact_details: bool = True) -> Person:
+        """The ``Person`` at one place, its text made safe for a terminal; without
+        ``contact_details``, its profile URL and email are None unless everyone's are read
+        (a rule's texts never read them: no query per person)."""
+        if contact_details or self._texts is not None:
+            return person_from_row(self.row(at))
+        self._read(SEARCHED_DETAILS)
+        return person_from_row(self._row_alone(at, query=False))
 
     def subset(self, ats: np.ndarray) -> "PeopleColumns":
         """The people at these places, in their order (to read, not to look ids up in)."""
@@ -169,7 +213,7 @@ class PeopleColumns:
     @cached_property
     def search_texts(self) -> list[str]:
         """Each person's folded name, company, position, headline and place, for search."""
-        text, names = self.text, self.folded_names
+        text, names = self._read(SEARCHED_DETAILS), self.folded_names
         join = " ".join if not any(None in text[name] for name in SEARCHED) else _joined_parts
         found: list[str] = []
         for start in range(0, len(names), FOLDED_AT_ONCE):  # a slice at a time: less memory

@@ -127,28 +127,26 @@ class TextFacts:
             by_person = self._activity.texts[name]
             people = np.fromiter(by_person, dtype=np.int64, count=len(by_person))
             texts = list(by_person.values())
-        elif name in ("name", "display_name"):  # as a Person gives them, from the raw rows
-            everyone = self._persons.everyone()
-            people = everyone.ids
-            text = everyone.text
-            firsts, lasts, refs = (_visible_all(list(text[column]))
+        elif name in ("name", "display_name"):  # as a Person gives them, from the columns
+            columns = self._persons.columns()
+            people = columns.ids
+            firsts, lasts, refs = (_visible_all(columns.column(column))
                                    for column in ("first_name", "last_name", "ref"))
             texts = list(map(full_name_of, firsts, lasts, refs, people.tolist()))
             if name == "display_name":
                 ids = self._id_array
                 at = np.minimum(np.searchsorted(ids, people), max(ids.size - 1, 0))
-                shown = everyone.flags["full_name_visible"].tolist()
-                texts = [_shown_name(first, last, bool(visible_name), degree, in_group,
+                shown = columns.flags["full_name_visible"].tolist()
+                texts = [_shown_name(first, last, visible_name, degree, in_group,
                                      lambda full=full: full)
                          for first, last, visible_name, degree, in_group, full in zip(
                              firsts, lasts, shown, self._degree_array[at].tolist(),
                              self._shares[at].tolist(), texts, strict=True)]
-        else:  # one pass in C over the columns (compress): no Python loop per person
-            everyone = self._persons.everyone()
-            cells = (everyone.text[name] if name in everyone.text
-                     else everyone.flags[name].tolist())
+        else:  # one pass in C over the roster's column (compress): no Python loop per person
+            columns = self._persons.columns()
+            cells = columns.column(name)
             has = np.fromiter(map(bool, cells), dtype=bool, count=len(cells))
-            people = everyone.ids[has]
+            people = columns.ids[has]
             texts = list(compress(cells, has))
         ids = self._id_array
         rows = np.minimum(np.searchsorted(ids, people), max(ids.size - 1, 0))
@@ -219,12 +217,16 @@ class _Persons:
     def __getitem__(self, index: int) -> Person:
         person = self._made.get(index)
         if person is None:
-            person = self._made[index] = self._people[self._ids[index]]
+            person_id = self._ids[index]
+            columns = self._people.columns  # read: no query per person (no URL, no email)
+            at = columns.index(person_id) if columns is not None else None
+            person = self._made[index] = (self._people[person_id] if at is None
+                                          else columns.person(at, contact_details=False))
         return person
 
-    def everyone(self) -> PeopleColumns:
-        """Everyone's columns, as the roster holds them (read once with one query per group
-        of columns, then shared with the listing); no ``Person`` and no row is made."""
+    def columns(self) -> PeopleColumns:
+        """Everyone's columns, as the roster holds them (read once, with one query, when the
+        roster has not read them yet); no ``Person`` and no row per person is made."""
         return self._people.read_columns()
 
 

@@ -9,7 +9,7 @@ from coach.contacts import PersonRows
 from coach.listing import SORTS, ContactListing, ListFilter
 from coach.model import Degree
 from coach.naming import fold, fold_many
-from coach.people_columns import PeopleColumns, name_ranks
+from coach.people_columns import FLAGS, PeopleColumns, name_ranks
 from coach.store import Store
 from coach.store.people import PERSON_COLUMNS, person_from_row
 
@@ -129,3 +129,37 @@ def test_a_first_look_shows_its_first_lines_in_the_exact_order(demo_workspace, m
                     assert first[:5].tolist() == exact[:5].tolist(), wanted
                 assert state.preview and not state.roster.people.complete
     assert service.rebuild(state).network is state.network  # not read twice
+
+
+def _as_columns_give(row: tuple) -> tuple:
+    return tuple(bool(value) if name in FLAGS else value
+                 for name, value in zip(PERSON_COLUMNS, row, strict=True))
+
+
+def test_a_persons_details_are_read_alone_until_everyones_are(messy_store):
+    """URLs and emails, which no search reads, are read for the person shown until many rows
+    are asked for; the same rows either way, and someone gone since reads as blank."""
+    ada = messy_store.people.add(first_name="Ada", last_name="Web", headline="CTO at Pixel",
+                                 location="Lyon", profile_url="https://www.linkedin.com/in/ada",
+                                 email="ada@example.org")
+    columns = PeopleColumns.read(messy_store)
+    stored = {row[0]: _as_columns_give(row) for row in messy_store.people.rows()}
+    at = columns.index(ada)
+    for_rules = columns.person(at, contact_details=False)  # what a rule's texts read
+    assert (for_rules.headline, for_rules.location) == ("CTO at Pixel", "Lyon")
+    assert for_rules.profile_url is None and for_rules.email is None
+    assert columns.row(at) == stored[ada]  # nothing of the details read yet
+    assert columns.search_texts[at].endswith("cto at pixel lyon")
+    assert columns.row(at) == stored[ada]  # headline and place read, URL and email alone
+    gone = int(columns.ids[0])
+    with messy_store.transaction() as conn:
+        conn.execute("DELETE FROM person WHERE id = ?", (gone,))
+    row = dict(zip(PERSON_COLUMNS, columns.row(0), strict=True))
+    assert row["id"] == gone and row["profile_url"] is None and row["email"] is None
+    people = PersonRows(messy_store, columns=columns)
+    everyone = [int(person_id) for person_id in columns.ids]
+    rows = people.rows_for(everyone)  # many rows: everyone's details with one query
+    assert rows[1:] == [stored[person_id] for person_id in everyone[1:]]
+    assert rows[0][7:9] == (None, None)
+    assert people.rows_for([ada]) == [stored[ada]] and people[ada].email == "ada@example.org"
+    assert columns.person(at, contact_details=False) == people[ada]  # everyone's read now

@@ -151,6 +151,7 @@ class MainScreen(Screen):
                 if preview is not None and last_good is not None:  # back to the last good
                     self.app.call_from_thread(self._show_state, last_good, None)
                 raise
+            preview = last_good = None  # replaced: not held while the advice is worked out
             service.contacts(self.wanted, state=state)  # the order, off the event loop
             self.app.call_from_thread(self._show_state, state, keep)
             state.listing.prepare_search()  # ready before the first key
