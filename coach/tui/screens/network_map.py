@@ -136,15 +136,5 @@ class MapScreen(TableScreen):
             lines.append(broker_sentence(broker, self.network_map, w))
         detail.update(Text("\n".join(lines)))
 
-    @on(DataTable.RowSelected)
-    def _show_person(self, _event=None) -> None:
-        """Enter: back to the main list, on the highlighted person."""
-        person = self.selected
-        main = self.app.main_screen_if_any()
-        if person is None or main is None or self.app.screen is not self:
-            return
-        self.dismiss()
-        main.go_to(person)
-
-    def action_close(self) -> None:
-        self.dismiss()
+    def selected_person_id(self) -> int | None:
+        return self.selected

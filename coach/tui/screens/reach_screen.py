@@ -114,18 +114,9 @@ class ReachScreen(TableScreen):
         row = self.table.cursor_row
         return self.rows[row] if self.rows and 0 <= row < len(self.rows) else None
 
-    @on(DataTable.RowSelected)
-    def _show_person(self, _event=None) -> None:
-        """Enter: back to the main list, on the highlighted person."""
+    def selected_person_id(self) -> int | None:
         person = self.selected
-        main = self.app.main_screen_if_any()
-        if person is None or main is None or self.app.screen is not self:
-            return
-        self.dismiss()
-        main.go_to(person.id)
-
-    def action_close(self) -> None:
-        self.dismiss()
+        return None if person is None else person.id
 
 
 def open_reach(app) -> None:
