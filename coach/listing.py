@@ -44,6 +44,12 @@ class ListFilter:
     search: str = ""
     sort: str = "degree"
 
+    @property
+    def first_look_answers(self) -> bool:
+        """Whether a first look (a preview listing: no search text, no names but for its
+        first lines) can answer this filter; else the whole state must."""
+        return not self.search and self.sort != "name"
+
     def describe(self) -> str:
         """A short phrase for the status line: "2nd degree · followers · tag close"."""
         parts = []
@@ -274,6 +280,11 @@ class ContactListing(ListingSearch):
                 not self.roster.people.complete:
             return self._first_lines_sorted(positions, sort, others)
         return positions[np.lexsort((self._name_order(positions), *others))]
+
+    def in_order(self, positions: np.ndarray, sort: str = "degree") -> np.ndarray:
+        """Some positions (ascending) in one of the :data:`SORTS` orders, the same as the
+        list's (``coach reach`` orders the people it finds so)."""
+        return self._sorted(np.asarray(positions, dtype=np.int64), sort, first_look=False)
 
     def _first_lines_sorted(self, positions: np.ndarray, sort: str,
                             others: tuple[np.ndarray, ...]) -> np.ndarray:

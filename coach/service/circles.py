@@ -41,8 +41,7 @@ def map_of(state: "NetworkState", cache: CircleCache) -> NetworkMap:
     tie strengths, last contacts and do-not-contact list."""
     network = state.network
     shape = cache.shape(network, state.revision)
-    latest = {person: when for person, (when, _kind, _way)
-              in state.store.interactions.latest().items()}
+    latest = {person: when for person, (when, _kind, _way) in state.roster.latest.items()}
     blocked = state.do_not_contact
     people = state.roster.people
 

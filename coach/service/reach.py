@@ -138,24 +138,9 @@ def _candidates(listing, wanted: list[str]) -> np.ndarray:
 
 
 def _nearest_first(listing, positions: np.ndarray) -> np.ndarray:
-    """The order of these positions: by degree, most shared connections, then name."""
-    if positions.size == 0:
-        return np.empty(0, dtype=np.int64)
-    if "names" in listing.__dict__:  # the app's listing has every folded name already
-        names = np.array([listing.names[p] for p in positions.tolist()], dtype=object)
-    else:
-        names = np.array([_name(row) for row in listing.rows_at(positions)], dtype=object)
-    by_name = np.empty(positions.size, dtype=np.int64)
-    by_name[np.argsort(names, kind="stable")] = np.arange(positions.size)
-    return np.lexsort((by_name, -listing.mutual[positions].astype(np.int64),
-                       listing.degree[positions].astype(np.int64)))
-
-
-def _name(row) -> str:
-    from coach.contacts import full_name
-    from coach.naming import fold
-
-    return fold(full_name(row)) if row else ""
+    """Where each of these (ascending) positions goes in the list's order: by degree, most
+    shared connections, then name."""
+    return np.searchsorted(positions, listing.in_order(positions, "degree"))
 
 
 class _Helpers:

@@ -154,21 +154,8 @@ class NetworkState:
     @property
     def introducers(self) -> np.ndarray:
         """By network index: each person's best introducer (index of one of my 1st-degree
-        connections, -1 for none), as the rules' ``introducer`` fact chooses them."""
-        def choose() -> np.ndarray:
-            from coach.strategy.introducers import introducers
-
-            network = self.network
-            tie = np.zeros(network.size, dtype=np.float64)
-            for person, score in self.strengths.items():
-                index = network.index(person)
-                if index is not None:
-                    tie[index] = score
-            return introducers(network, tie, self.do_not_contact)
-
-        if self.has_facts:  # the rules' facts chose them already (the app reads them at start)
-            return self.facts.introducers
-        return self._once("_introducers", choose)
+        connections, -1 for none): the rules' ``introducer`` fact."""
+        return self.facts.introducers
 
     @cached_property
     def do_not_contact(self) -> np.ndarray:

@@ -120,8 +120,8 @@ def test_the_introducers_are_those_of_the_rules_facts(demo_home):
     import numpy as np
 
     with NetworkService(Workspace(demo_home), save_snapshot=False) as service:
-        first = service.state.introducers.copy()  # chosen on their own, before any fact
-        assert not service.state.has_facts
+        first = service.state.introducers.copy()  # the rules' facts, worked out for them
+        assert service.state.has_facts
         assert np.array_equal(first, service.advisor.table.introducers)
         assert service.state.introducers is service.advisor.table.introducers  # reused
 

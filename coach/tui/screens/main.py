@@ -137,7 +137,7 @@ class MainScreen(Screen):
         service = self.service
         with building():  # millions of long-lived objects: no collector passes over them
             preview, last_good = None, self.shown
-            if read and not self.wanted.search and self.wanted.sort != "name":
+            if read and self.wanted.first_look_answers:
                 preview = service.preview()  # the list at once; the whole state follows
                 service.contacts(self.wanted, state=preview)  # its order, worked out here
                 self.app.call_from_thread(self._show_state, preview, keep)
@@ -186,8 +186,7 @@ class MainScreen(Screen):
     def apply_filter(self, keep: int | None = None) -> None:
         """Show the contacts the current filter selects; keep the cursor on ``keep``."""
         listing = self.listing
-        if listing is None or (self.shown.preview and (self.wanted.search or
-                                                       self.wanted.sort == "name")):
+        if listing is None or (self.shown.preview and not self.wanted.first_look_answers):
             return  # a first look does not search: the whole state, coming, will
         positions = self.service.contacts(self.wanted, state=self.shown).positions
         row = 0
