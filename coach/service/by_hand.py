@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from coach.dates import now_iso, today
-from coach.importers.linkedin_csv import looks_like_profile_url, split_name
 from coach.logbook import BadLogInput
 from coach.model import Degree, Person
 from coach.naming import fold
@@ -65,6 +64,8 @@ class ByHand:
         exactly one of my 1st-degree connections, BadLogInput for bad input. Nothing is
         written unless everything is."""
         service, store = self.service, self.service.store
+        from coach.importers.linkedin_csv import looks_like_profile_url, split_name
+
         first, last = split_name(" ".join(name.split()))
         if not first:
             raise BadLogInput("a person needs a name: `coach add \"Léa Dubois\"`")
@@ -113,6 +114,8 @@ class ByHand:
         if not changes:
             raise BadLogInput("nothing to change: give --company, --position, --url…")
         if "profile_url" in changes:
+            from coach.importers.linkedin_csv import looks_like_profile_url
+
             url = normalise_profile_url(changes["profile_url"])
             if url is None or not looks_like_profile_url(changes["profile_url"]):
                 raise BadLogInput(f"not a LinkedIn profile URL: {changes['profile_url']!r}")

@@ -5,10 +5,9 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from coach.graph.network_map import CircleShape, NetworkMap, circle_shape
-
 if TYPE_CHECKING:
     from coach.graph.network import Network
+    from coach.graph.network_map import CircleShape, NetworkMap
     from coach.service.state import NetworkState
 
 
@@ -30,6 +29,8 @@ class CircleCache:
         key = (revision, network.me_id)
         with self._lock:
             if self._shape is None or self._key != key or revision < 0:
+                from coach.graph.network_map import circle_shape  # Louvain: only for a map
+
                 self._shape = circle_shape(network)
                 self._key = key
                 self.computed += 1
@@ -39,6 +40,8 @@ class CircleCache:
 def map_of(state: "NetworkState", cache: CircleCache) -> NetworkMap:
     """The map of one state: its shape from the cache, described with the state's people,
     tie strengths, last contacts and do-not-contact list."""
+    from coach.graph.network_map import NetworkMap
+
     network = state.network
     shape = cache.shape(network, state.revision)
     latest = {person: when for person, (when, _kind, _way) in state.roster.latest.items()}

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from coach.dates import now_iso, parse_date
 from coach.logbook import BadLogInput
 from coach.store.activity import Reminder
-from coach.strategy.open_loops import OpenLoop, open_loops
 
 if TYPE_CHECKING:
     from coach.service.network_service import NetworkService
+    from coach.strategy.open_loops import OpenLoop
 
 MAX_NOTE = 4000
 """The longest note kept (a note is a few lines; a pasted page is refused, not cut)."""
@@ -53,6 +53,8 @@ class FollowUps:
         if day is None or day == service.state.day:
             loops = service.advisor.open_loops()
         else:
+            from coach.strategy.open_loops import open_loops
+
             loops = open_loops(service.rulebook.book, service.state.facts_on(day))
         if limit is not None:
             loops = loops[:max(0, limit)]

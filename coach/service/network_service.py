@@ -13,26 +13,28 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from coach.contacts import Contact
 from coach.dates import today
-from coach.directory import find_people
-from coach.graph.paths import introduction_paths
-from coach.importers.reading import Limits, limited
 from coach.listing import ListFilter
-from coach.logbook import BadLogInput, Logged, LogRefused, log_action, policy_refusal, read_action
-from coach.model import Degree, IntroductionPath, Person
-from coach.overview import Overview, network_overview
+from coach.model import Degree
 from coach.service.by_hand import ByHand
 from coach.service.circles import CircleCache
 from coach.service.contact_page import ContactPage
-from coach.service.files import export_from, import_into, paste_into, preview_of
 from coach.service.follow_ups import FollowUps
 from coach.service.history import History
-from coach.service.profile import Profile, profile_of
 from coach.service.scenario_desk import ScenarioDesk
 from coach.service.state import NetworkState
 from coach.workspace import Workspace
+
+if TYPE_CHECKING:  # what only questions and acts need is imported when first asked for:
+    # the app's first look imports none of it (bench/bench_app.py, "list shown")
+    from coach.contacts import Contact
+    from coach.importers.reading import Limits
+    from coach.logbook import Logged
+    from coach.model import IntroductionPath, Person
+    from coach.overview import Overview
+    from coach.service.profile import Profile
 
 
 class NetworkService:
@@ -247,6 +249,8 @@ class NetworkService:
 
     def find(self, query: str) -> list[Person]:
         """Everyone a query may mean (a name, loosely; a profile URL; ``#id``), best first."""
+        from coach.directory import find_people
+
         return [match.person for match in find_people(query, self.state.roster.people.values())]
 
     def people(self):
@@ -277,6 +281,8 @@ class NetworkService:
 
     def introduction_paths(self, person_id: int, limit: int = 3) -> list[IntroductionPath]:
         """The best shortest paths from me to them, never through a do-not-contact person."""
+        from coach.graph.paths import introduction_paths
+
         state = self.state
         strengths = state.strengths
         return introduction_paths(state.network, person_id,
@@ -338,11 +344,15 @@ class NetworkService:
 
     def profile(self, person_id: int) -> Profile:
         """Everything about one person that ``coach show`` and the app's pane show."""
+        from coach.service.profile import profile_of
+
         return profile_of(self, person_id)
 
     def overview(self, months: int = 24) -> Overview:
         """Counts per degree, followers, growth, invitations left: the summary and the app's
         overview screen."""
+        from coach.overview import network_overview
+
         return network_overview(self.state.network, self.store, self.weekly_invitations(),
                                 self.clock(), months)
 
@@ -352,6 +362,8 @@ class NetworkService:
                 note: str = "") -> str | None:
         """Why the rules say ``kind`` (a key of ``LOG_POLICY``: a logged kind, or
         "accepted") could not be logged for this person now (None: it can)."""
+        from coach.logbook import policy_refusal
+
         return policy_refusal(kind, self.actions(person_id), direction, note)
 
     def log(self, person_id: int, action: str, *, note: str = "", at: str | None = None,
@@ -360,6 +372,8 @@ class NetworkService:
 
         LogRefused (its ``BadLogInput`` kind for malformed input) when it is not; nothing is
         stored then."""
+        from coach.logbook import LogRefused, log_action, read_action
+
         kind, way, policy = read_action(action, direction)
         refusal = self.refusal(person_id, policy, way, note)
         if refusal is not None:
@@ -376,6 +390,8 @@ class NetworkService:
         """Add (or take off) tags on one person; their tags now."""
         tags = [tag.strip() for tag in tags if tag.strip()]
         if not tags:
+            from coach.logbook import BadLogInput
+
             raise BadLogInput("a tag needs text: `coach tag QUERY close`")
         with self.history.acting(person_id, "untag" if remove else "tag") as act:
             if remove:
@@ -395,6 +411,9 @@ class NetworkService:
         """Import a file or folder (``ImportOptions``: format, directed, me, teammate) in one
         transaction; ImportFailure when nothing can be imported. The report says what was
         taken and what was left out, and why."""
+        from coach.importers.reading import limited
+        from coach.service.files import import_into
+
         with limited(self.import_limits()):
             report = import_into(self.store, path, options, progress)
         self.refresh()
@@ -405,11 +424,16 @@ class NetworkService:
         ``ImportPreview`` with the format and, for a CSV of people, the mapping of its
         columns, the columns not used, the row count and the first rows. ImportFailure when
         the import would fail to read it."""
+        from coach.importers.reading import limited
+        from coach.service.files import preview_of
+
         with limited(self.import_limits()):
             return preview_of(path, options)
 
     def import_limits(self) -> Limits:
         """How much an import may read (``[import]`` in config.toml)."""
+        from coach.importers.reading import Limits
+
         return Limits.of(self.config.sections.get("import"))
 
     def import_limit_problems(self) -> list:
@@ -425,6 +449,8 @@ class NetworkService:
         in one transaction: (what was read, the report or None). ``of``: the id of the
         person whose mutual connections the page lists. ImportFailure, saying what was
         expected, when nothing is recognisable."""
+        from coach.service.files import paste_into
+
         person = self.people()[of] if of is not None else None
         pasted, report = paste_into(self.store, text, dry_run, person)
         if report is not None:
@@ -433,6 +459,8 @@ class NetworkService:
 
     def export_file(self, path: Path, format: str | None = None, force: bool = False):
         """Write the workspace as coach CSV, JSON or GraphML; (counts, the format used)."""
+        from coach.service.files import export_from
+
         return export_from(self.store, path, format, force, self.home)
 
     def conversation(self, language: str | None = None):

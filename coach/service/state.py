@@ -24,7 +24,6 @@ from coach.overview import is_thin
 from coach.people_columns import PeopleColumns
 from coach.service.circles import CircleCache, map_of
 from coach.store import Store
-from coach.strategy.actions import do_not_contact_people
 from coach.ties import tie_strengths
 
 if TYPE_CHECKING:  # the rules' facts are imported when first asked for
@@ -160,6 +159,8 @@ class NetworkState:
     @cached_property
     def do_not_contact(self) -> np.ndarray:
         """By network index: the people tagged do-not-contact (never on a path, never asked)."""
+        from coach.strategy.actions import do_not_contact_people
+
         blocked = np.zeros(self.network.size, dtype=bool)
         for person in do_not_contact_people(self.roster.tags):
             index = self.network.index(person)

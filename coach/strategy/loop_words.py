@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
-from coach.strategy.open_loops import OpenLoop
+from typing import TYPE_CHECKING
+
 from coach.wording import ENGLISH, Wording
+
+if TYPE_CHECKING:  # words only: the app's pane imports this before any rule is read
+    from coach.strategy.open_loops import OpenLoop
 
 TITLE = "Waiting on you"
 NONE = "Nothing is waiting on you."

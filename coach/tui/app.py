@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from textual import events, work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from coach.heap import QuietCollector
+from coach.heap import QuietCollector, give_back_large_blocks
 from coach.service import NetworkService
 from coach.tui.commands import CoachCommands
 from coach.tui.failures import guarded, one_line
@@ -22,6 +23,9 @@ from coach.workspace import Workspace
 RELOAD_DEBOUNCE_MS = 300
 COLLECT_EVERY = 0.1
 """Seconds between two looks at whether the person paused (see coach.heap.QuietCollector)."""
+RULES_AFTER_FIRST_LOOK = 3.0
+"""At most this long (s) the rules wait for the list's first look to be on screen before
+they are read: both hold the interpreter, and the list comes first."""
 
 
 class CoachApp(App):
@@ -48,6 +52,7 @@ class CoachApp(App):
         self.collector = QuietCollector()  # cyclic garbage is collected in the person's pauses
         self._key_targets: dict[int, object] = {}  # id(key) → the widget it was sent to
         self.live_data = LiveData(self)
+        self.first_look = threading.Event()  # set by the main screen once its list is drawn
 
     @property
     def words(self) -> Wording:
@@ -142,7 +147,9 @@ class CoachApp(App):
     @guarded("Reading the rules")
     def _read_rules_at_start(self) -> None:
         """Read the rules off the event loop (importing the engine and parsing the files
-        would delay the first frame), then show their problems, if any."""
+        would delay the first frame) once the list's first look is drawn, then show their
+        problems, if any."""
+        self.first_look.wait(RULES_AFTER_FIRST_LOOK)
         problems = list(self.service.rulebook.problems)
         self.call_from_thread(self._show_rule_problems, problems)
 
@@ -316,6 +323,7 @@ def make_app(workspace: Workspace, *, keymap: dict[str, str] | None = None,
 
     ``import_home``: while the demo is shown, where an import from the palette goes (the
     app then switches to that workspace)."""
+    give_back_large_blocks()  # a lower peak while everyone is read (coach.heap)
     return CoachApp(NetworkService(workspace, eager=True), keymap=keymap,
                     demo_banner=demo_banner, watch_rules=watch_rules, notices=notices,
                     import_home=import_home)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import gc
-import weakref
+import platform
+import subprocess
+import sys
 import threading
+import weakref
 
 import pytest
 
-from coach.heap import QuietCollector, building
+from coach.heap import QuietCollector, building, give_back_large_blocks
 from coach.listing import ContactListing
 from coach.model import Person
 
@@ -175,3 +178,40 @@ def test_collection_comes_back_when_the_app_ends_during_a_build():
         quiet.stop()  # the app quits while its rebuild worker still runs
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+_FRAGMENTS = """
+import sys
+from coach.heap import give_back_large_blocks
+def rss():
+    for line in open('/proc/self/status'):
+        if line.startswith('VmRSS'):
+            return int(line.split()[1]) // 1024
+if sys.argv[1] == 'given':
+    assert give_back_large_blocks()
+freed = bytearray(16 << 20)  # freeing it raises glibc's own threshold to 16 MiB
+del freed
+blocks, kept = [], []
+for _ in range(100):  # 1 MiB blocks, each followed by a small one still in use
+    blocks.append(bytearray(1 << 20))
+    kept.append(bytearray(4096))
+held = rss()
+del blocks
+print(held - rss())
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc",
+                    reason="glibc's malloc only")
+def test_large_blocks_freed_between_small_ones_go_back_to_the_system():
+    def given_back(mode: str) -> int:
+        out = subprocess.run([sys.executable, "-c", _FRAGMENTS, mode], capture_output=True,
+                             text=True, check=True)
+        return int(out.stdout.strip())
+
+    assert given_back("kept") < 20  # glibc alone keeps the 100 MiB in its heap
+    assert given_back("given") > 80
+
+
+def test_without_glibc_nothing_is_changed():
+    assert give_back_large_blocks("libcoach-no-such-library.so") is False

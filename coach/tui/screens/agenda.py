@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from coach.model import Degree
 from coach.scenarios import DO_TODAY, Agenda, AgendaItem, MarkRefused, NoSuchEnrolment
@@ -17,6 +17,7 @@ from coach.strategy.loop_words import describe, heading
 from coach.strategy.open_loops import OpenLoop, shown_first
 from coach.tui.failures import guarded
 from coach.tui.screens.table_screen import TableScreen
+from coach.tui.widgets.keys_footer import KeysFooter
 from coach.wording import Wording
 from coach.wording.agenda import french_agenda
 from coach.wording.outcomes import marked_words, said
@@ -63,7 +64,7 @@ class AgendaScreen(TableScreen):
         yield Static(self.app.words("Planning today's steps…"), id="agenda-summary")
         yield DataTable(id="agenda-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="agenda-detail")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.add_columns()

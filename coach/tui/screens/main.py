@@ -12,7 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Header, Input
 
 from coach.heap import building
 from coach.listing import SORTS, ContactListing, ListFilter
@@ -28,6 +28,7 @@ from coach.tui.widgets.coach_pane import CoachPane
 from coach.tui.widgets.contact_list import ContactList
 from coach.tui.widgets.detail_pane import DetailPane
 from coach.tui.widgets.filter_bar import FilterBar
+from coach.tui.widgets.keys_footer import KeysFooter
 from coach.tui.widgets.notice_banner import NoticeBanner
 from coach.tui.widgets.search_box import SearchBox
 from coach.tui.worded import filter_words, worded_bindings
@@ -74,7 +75,7 @@ class MainScreen(Screen):
             yield ContactList(on_highlight=self._highlighted, id="contacts")
             yield DetailPane(id="detail")
             yield CoachPane(self.app.service, id="coach")
-        yield Footer()
+        yield KeysFooter()
 
     @property
     def service(self):
@@ -138,13 +139,18 @@ class MainScreen(Screen):
         with building():  # millions of long-lived objects: no collector passes over them
             preview, last_good = None, self.shown
             if read and self.wanted.first_look_answers:
-                preview = service.preview()  # the list at once; the whole state follows
-                service.contacts(self.wanted, state=preview)  # its order, worked out here
-                self.app.call_from_thread(self._show_state, preview, keep)
-                drawn = threading.Event()  # on screen before the heavy reading takes the GIL
-                self.app.call_from_thread(self.call_after_refresh, drawn.set)
-                drawn.wait(FIRST_LOOK_WAIT)
+                try:
+                    preview = service.preview()  # the list at once; the whole state follows
+                    service.contacts(self.wanted, state=preview)  # its order, worked out here
+                    self.app.call_from_thread(self._show_state, preview, keep)
+                    drawn = threading.Event()  # on screen before the heavy reading takes the GIL
+                    self.app.call_from_thread(self.call_after_refresh, drawn.set)
+                    drawn.wait(FIRST_LOOK_WAIT)
+                finally:
+                    self.app.first_look.set()  # the rules may be read now (CoachApp)
                 keep = None  # then the cursor stays where the person put it
+            else:
+                self.app.first_look.set()
             try:
                 state = service.rebuild(preview) if read else service.state
             except Exception:

@@ -7,10 +7,11 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from coach.tui.failures import guarded
 from coach.tui.screens.table_screen import TableScreen
+from coach.tui.widgets.keys_footer import KeysFooter
 from coach.wording.map_text import broker_sentence, circle_details, circle_heading
 
 COLUMNS = ("Circle", "Name", "Role")
@@ -48,7 +49,7 @@ class MapScreen(TableScreen):
         yield Static("", id="map-bars")
         yield DataTable(id="map-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="map-detail")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.add_columns()

@@ -10,11 +10,12 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from coach.service.reach import BadReachText, Reach, Reached
 from coach.tui.failures import guarded
 from coach.tui.screens.table_screen import TableScreen
+from coach.tui.widgets.keys_footer import KeysFooter
 from coach.wording.outcomes import said
 from coach.wording.reach import how_to_reach, matched_words, reach_summary, work_line
 from coach.wording.vocabulary import badge, shown_name
@@ -53,7 +54,7 @@ class ReachScreen(TableScreen):
                     id="reach-text")
         yield Static("", id="reach-summary")
         yield DataTable(id="reach-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.add_columns()
