@@ -165,3 +165,22 @@ async def test_in_french_at_80_by_24_the_short_chips_are_french(demo_workspace):
         assert "Nom affiché" in list_lines(app)[0]
         assert {"q Quitter", "? Aide", "/ Chercher"} <= set(footer_keys(app))
     assert not MISSING, sorted(MISSING)
+
+
+async def test_the_footer_is_rebuilt_only_when_its_keys_change(demo_app):
+    from coach.tui.widgets.keys_footer import KeysFooter
+
+    async with demo_app.run_test(size=(180, 40)) as pilot:
+        await settle(demo_app, pilot)
+        footer = demo_app.main_screen.query_one(KeysFooter)
+        at_start = footer.rebuilds
+        assert 1 <= at_start <= 2  # Textual asks for a rebuild 7 times while the app starts
+        for key in ("down", "down", "2", "0"):  # the same keys stay shown
+            await pilot.press(key)
+            await settle(demo_app, pilot)
+        assert footer.rebuilds == at_start
+        assert "v Visited" in footer_keys(demo_app)
+        await pilot.resize_terminal(80, 24)  # fewer keys fit: rebuilt, with fewer
+        await settle(demo_app, pilot)
+        assert footer.rebuilds == at_start + 1
+        assert "v Visited" not in footer_keys(demo_app) and "q Quit" in footer_keys(demo_app)

@@ -15,6 +15,8 @@ class KeysFooter(Footer):
         super().__init__(*args, **kwargs)
         self.shown_keys: tuple | None = None
         """What the footer shows now: each key with its label, description and state."""
+        self.rebuilds = 0
+        """How many times the footer was rebuilt (tests read it)."""
 
     def keys_to_show(self) -> tuple:
         """What a rebuild would show now (compact or not is not rebuilt: each key follows
@@ -34,3 +36,4 @@ class KeysFooter(Footer):
             return
         await super().recompose()
         self.shown_keys = wanted
+        self.rebuilds += 1
