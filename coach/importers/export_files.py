@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 
 from coach.importers.reading import check_member, open_file, open_member
 from coach.importers.report import ImportFailure
-from coach.importers.text_file import WINDOWS_1252, TextFile
+from coach.importers.text_file import TextFile, encoding_of, encoding_remark, not_utf16
 
 _MAX_DEPTH = 4
 _IGNORED = (".ds_store", "thumbs.db", "desktop.ini")
@@ -32,21 +32,17 @@ _IGNORED = (".ds_store", "thumbs.db", "desktop.ini")
 
 def decode(data: bytes, name: str, remarks: list[str]) -> str:
     """UTF-8 text (a BOM dropped); UTF-16 with its BOM and Windows-1252, with a remark."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ImportFailure(f"{name}: starts as UTF-16 text but is not") from None
-        order = "little-endian" if data[:2] == b"\xff\xfe" else "big-endian"
-        remarks.append(f"{name}: read as UTF-16 ({order}; saved by a spreadsheet program?)")
-        return text
-    if b"\x00" in data[:4096]:
+    encoding = encoding_of(data)
+    if encoding != "utf-16" and b"\x00" in data[:4096]:
         raise ImportFailure(f"{name}: a binary file, not CSV text")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        remarks.append(WINDOWS_1252.format(name=name))
-        return data.decode("cp1252", errors="replace")
+        text = data.decode(encoding, errors="replace" if encoding == "cp1252" else "strict")
+    except UnicodeDecodeError:  # only UTF-16 can fail here
+        raise not_utf16(name) from None
+    remark = encoding_remark(encoding, data, name)
+    if remark is not None:
+        remarks.append(remark)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,14 +150,12 @@ class ExportFiles:
                     data = handle.read(size)
         except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ImportFailure):
             return ""
-        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            return data[:len(data) - len(data) % 2].decode("utf-16", errors="replace")
-        if b"\x00" in data[:4096]:
+        encoding = encoding_of(data, ended=len(data) < size)
+        if encoding == "utf-16":
+            data = data[:len(data) - len(data) % 2]
+        elif b"\x00" in data[:4096]:
             return ""
-        try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            return data.decode("cp1252", errors="replace")
+        return data.decode(encoding, errors="replace")
 
     def close(self) -> None:
         """Close the archive, if any."""

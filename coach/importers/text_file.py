@@ -34,8 +34,35 @@ SAMPLE = 1 << 20
 MAX_LINE = 1 << 20
 """The longest line read, in characters (the longest CSV field is 131,072)."""
 WINDOWS_1252 = "{name}: not UTF-8; read as Windows-1252 (saved by Excel?)"
+UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+"""UTF-16's byte-order marks, little- then big-endian."""
 
 T = TypeVar("T")
+
+
+def encoding_of(head: bytes, ended: bool = True) -> str:
+    """How a text starting with these bytes is read (the one rule of every reader): "utf-16"
+    after a UTF-16 mark, "utf-8-sig" when they are UTF-8 (with a BOM or not; ``ended``
+    false: the head may stop inside a character), else "cp1252"."""
+    if head[:2] in UTF16_MARKS:
+        return "utf-16"
+    try:
+        codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=ended)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8-sig"
+
+
+def encoding_remark(encoding: str, head: bytes, name: str) -> str | None:
+    """What the report says of a text read in this encoding (nothing for UTF-8)."""
+    if encoding == "utf-16":
+        order = "little-endian" if head[:2] == UTF16_MARKS[0] else "big-endian"
+        return f"{name}: read as UTF-16 ({order}; saved by a spreadsheet program?)"
+    return WINDOWS_1252.format(name=name) if encoding == "cp1252" else None
+
+
+def not_utf16(name: str) -> ImportFailure:
+    return ImportFailure(f"{name}: starts as UTF-16 text but is not")
 
 
 class Reread(Exception):
@@ -128,24 +155,22 @@ class TextFile:
                 self._undecodable(b"", error, lines_before)
 
     def _decide(self, sample: bytes, ended: bool) -> str:
-        if sample[:2] in (b"\xff\xfe", b"\xfe\xff") and not self.strict:
+        encoding = encoding_of(sample, ended)
+        if self.strict and encoding != "utf-8-sig":
+            try:
+                codecs.getincrementaldecoder("utf-8-sig")().decode(sample, final=ended)
+            except UnicodeDecodeError as error:
+                line = sample.count(b"\n", 0, error.start) + 1
+                raise ImportFailure(f"{self.name}:{line}: not UTF-8 text") from None
+        if encoding == "utf-16":
             try:
                 codecs.getincrementaldecoder("utf-16")().decode(sample, final=ended)
             except UnicodeDecodeError:
-                raise ImportFailure(f"{self.name}: starts as UTF-16 text but is not") from None
-            order = "little-endian" if sample[:2] == b"\xff\xfe" else "big-endian"
-            self._remarks.append(f"{self.name}: read as UTF-16 ({order}; saved by a "
-                                 "spreadsheet program?)")
-            return "utf-16"
-        try:
-            codecs.getincrementaldecoder("utf-8-sig")().decode(sample, final=ended)
-        except UnicodeDecodeError as error:
-            if self.strict:
-                line = sample.count(b"\n", 0, error.start) + 1
-                raise ImportFailure(f"{self.name}:{line}: not UTF-8 text") from None
-            self._remarks.append(WINDOWS_1252.format(name=self.name))
-            return "cp1252"
-        return "utf-8-sig"
+                raise not_utf16(self.name) from None
+        remark = encoding_remark(encoding, sample, self.name)
+        if remark is not None:
+            self._remarks.append(remark)
+        return encoding
 
     def _undecodable(self, chunk: bytes, error: UnicodeDecodeError, lines_before: int) -> None:
         if self.encoding == "utf-16":
