@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from coach.graph.bridges import connections_graph, ego_network, follows_graph
 from coach.graph.loading import load_network
 from coach.graph.paths import introduction_paths
-from coach.service import NetworkService
 from coach.model import LINKEDIN_MEMBER, Degree, Interaction
 from coach.naming import display_name
+from coach.service import NetworkService
 from coach.ties import tie_strengths
 
 
@@ -185,23 +184,6 @@ def test_network_changes_only_when_the_network_does(store, people):
     assert load_network(store).degree_of(people["loner"]) is Degree.OUT_OF_NETWORK
     store.connections.add(people["lea"], people["loner"])
     assert load_network(store).degree_of(people["loner"]) is Degree.THIRD
-
-
-def test_networkx_bridges(store, people):
-    store.follows.set(people["zoe"], people["me"], "active", None, "t")
-    network = load_network(store)
-    graph = connections_graph(network, {people["lea"]: {"name": "Léa Dubois"}})
-    assert graph.number_of_nodes() == 8
-    assert graph.number_of_edges() == 7
-    assert graph.nodes[people["lea"]] == {"name": "Léa Dubois", "degree": 2}
-    follows = follows_graph(network)
-    assert follows.has_edge(people["zoe"], people["me"])
-    assert not follows.has_edge(people["me"], people["bob"])  # only recorded follows
-    ego = ego_network(network, Degree.SECOND)
-    assert set(ego.nodes) == {people[k] for k in ("me", "bob", "carla", "lea")}
-    import networkx as nx
-    lengths = nx.single_source_shortest_path_length(graph, people["me"])
-    assert lengths[people["zoe"]] == 3
 
 
 def test_freelancers_are_not_coworkers(store, people):
