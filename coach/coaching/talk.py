@@ -20,6 +20,8 @@ EXAMPLES = {
     "en": (
         ("How to reach someone (degree, paths, introductions, advice)", "How do I reach {second}?"),
         ("What I can do with someone, and why", "What can I do with {first}?"),
+        ("Who I know at a company, in a role or a city, and who can introduce me",
+         "Who do I know at {company}?"),
         ("Whom to invite this week", "Who should I invite this week?"),
         ("Whom to reconnect with", "Who should I reconnect with?"),
         ("Followers to engage or invite", "Which followers should I engage?"),
@@ -33,6 +35,8 @@ EXAMPLES = {
         ("Comment joindre quelqu'un (degré, chemins, mises en relation, conseils)",
          "Comment joindre {second} ?"),
         ("Ce que je peux faire avec quelqu'un, et pourquoi", "Que puis-je faire avec {first} ?"),
+        ("Qui je connais dans une entreprise, un métier ou une ville, et qui peut m'y présenter",
+         "Qui je connais chez {company} ?"),
         ("Qui inviter cette semaine", "Qui inviter cette semaine ?"),
         ("Avec qui reprendre contact", "Avec qui reprendre contact ?"),
         ("Quels abonnés animer ou inviter", "Quels abonnés inviter ?"),
@@ -61,13 +65,17 @@ def help_answer(context: Context, intent: str = intents.HELP) -> Answer:
 
 
 def example_names(context: Context) -> dict[str, str]:
-    """Names for the examples: a 2nd-degree person with many shared connections, a 1st."""
-    names = {"second": "Léa", "first": "Bob", "rule": "second-ask-introduction"}
+    """Names for the examples: a 2nd-degree person with many shared connections, a 1st,
+    and the company of the first of them who has one."""
+    names = {"second": "Léa", "first": "Bob", "rule": "second-ask-introduction",
+             "company": ""}
     for key, degree in (("second", Degree.SECOND), ("first", Degree.FIRST)):
         page = context.service.contacts(ListFilter(degree=degree))  # most shared first
         if len(page):
             person = context.contact(page.person_ids()[0]).person
             names[key] = person.first_name or person.full_name
+            names["company"] = names["company"] or (person.company or "").strip()
+    names["company"] = names["company"] or "Doctolib"
     rules = context.rules.book(context.language).rules
     if rules and not any(rule.id == names["rule"] for rule in rules):
         names["rule"] = rules[0].id

@@ -100,3 +100,23 @@ def test_a_teammate_who_can_help(tmp_path):
     assert ("    Aïssatou Kouassi — ask Pauline Roux for an introduction; teammate Carla Rossi "
             "can help") in answer.lines
     assert "    Noé Petit — ask Carla Rossi, your teammate, for an introduction" in answer.lines
+
+
+@pytest.mark.parametrize(("ask_help", "language"), [("help", "en"), ("aide", "fr")])
+def test_every_example_of_the_help_is_understood_as_it_is_written(coach, ask_help, language):
+    import re
+
+    from coach.coaching.intents import UNKNOWN
+
+    lines = coach.ask(ask_help).lines
+    quoted = [re.search(r"[“«]\u00a0?(.+?)\u00a0?[”»]$", line).group(1)
+              for line in lines if line.startswith("  • ")]
+    assert len(quoted) == 11
+    company = next(q for q in quoted if re.match(r"(Who do I know at|Qui je connais chez) ", q))
+    for question in quoted:
+        answer = coach.ask(question)
+        assert answer.intent != UNKNOWN, question
+        assert answer.language == language, question
+        coach.ask("no")  # a logging question waits for a yes: leave it unconfirmed
+    at = coach.ask(company)
+    assert (at.intent, at.outcome) == (PEOPLE_AT, "ok") and at.data["reach"]["total"] > 0
