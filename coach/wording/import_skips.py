@@ -53,10 +53,10 @@ FRENCH_IMPORT_SKIPS = {
     "no name and no profile URL": "ni nom ni URL de profil",
     "this row is the export's owner": "cette ligne vous désigne (l'export est le vôtre)",
     "direction must be OUTGOING or INCOMING, got '{value}'":
-        "le sens doit être OUTGOING ou INCOMING, pas « {value} »",
+        "le sens doit être `OUTGOING` ou `INCOMING`, pas « {value} »",
     "an invitation with the export's owner": "une invitation avec vous-même",
     "status must be Active or Unfollow, got '{value}'":
-        "le statut doit être Active ou Unfollow, pas « {value} »",
+        "le statut doit être `Active` ou `Unfollow`, pas « {value} »",
     "no name": "aucun nom",
     "{n} people are named '{name}' ({ids}): follow not recorded":
         "{n} personnes s'appellent « {name} » ({ids}) : abonnement non noté",
@@ -73,10 +73,10 @@ FRENCH_IMPORT_SKIPS = {
     "mutual_connections must be a whole number, got '{value}'":
         "mutual_connections doit être un nombre entier, pas « {value} »",
     "follows_me must be yes or no, got '{value}'":
-        "follows_me doit valoir yes ou no (oui ou non), pas « {value} »",
+        "follows_me doit valoir oui ou non, pas « {value} »",
     "this row is you": "cette ligne vous désigne",
     "unknown degree '{value}': use 1, 2, 3 or out":
-        "degré inconnu « {value} » : écrivez 1, 2, 3 ou out",
+        "degré inconnu « {value} » : écrivez 1, 2, 3 ou `out`",
     "a search result is 1st, 2nd, 3rd or out of network, not you":
         "un résultat de recherche est au 1er, 2e ou 3e degré ou hors réseau, jamais vous",
     "shared connections listed for a {degree} degree result: only 2nd-degree results share "
@@ -91,23 +91,26 @@ FRENCH_IMPORT_SKIPS = {
     "node '{node}': {why}": "nœud « {node} » : {why}",
     "degree_hint cannot be 'me'": "degree_hint ne peut pas valoir « me »",
     "edge '{a}'→'{b}': status must be active or unfollowed, got '{value}'":
-        "arête « {a} »→« {b} » : le statut doit être active ou unfollowed, pas « {value} »",
+        "arête « {a} »→« {b} » : le statut doit être `active` ou `unfollowed`, "
+        "pas « {value} »",
     "edge '{a}'–'{b}': kind must be connection or follow, got '{value}'":
-        "arête « {a} »–« {b} » : le type doit être connection ou follow, pas « {value} »",
+        "arête « {a} »–« {b} » : le type doit être `connection` ou `follow`, "
+        "pas « {value} »",
     # a coach CSV folder or JSON export
     "empty key": "clé vide",
     "key '{key}' appears twice": "la clé « {key} » apparaît deux fois",
-    "expected yes or no, got '{value}'": "yes ou no attendu, pas « {value} »",
+    "expected yes or no, got '{value}'": "oui ou non attendu, pas « {value} »",
     "unknown person key '{key}' (not in people.csv)":
         "clé de personne inconnue « {key} » (absente de people.csv)",
-    "missing column {column}": "colonne {column} manquante",
+    "missing column {column}": "colonne `{column}` manquante",
     "a person cannot be connected to themselves":
         "une personne ne peut pas être en relation avec elle-même",
     "status must be active or unfollowed, got '{value}'":
-        "le statut doit être active ou unfollowed, pas « {value} »",
-    "direction must be out or in, got '{value}'": "le sens doit être out ou in, pas « {value} »",
+        "le statut doit être `active` ou `unfollowed`, pas « {value} »",
+    "direction must be out or in, got '{value}'":
+        "le sens doit être `out` ou `in`, pas « {value} »",
     "empty kind": "type vide",
-    "empty date in column {column}": "date vide dans la colonne {column}",
+    "empty date in column {column}": "date vide dans la colonne `{column}`",
     "status must be one of {statuses}, got '{value}'":
         "le statut doit être l'un de ceux-ci : {statuses}, pas « {value} »",
     "not an object": "pas un objet",
@@ -180,6 +183,8 @@ def _value(field: str, text: str, w: Wording) -> str | None:
     if field == "block":
         known = w.known(text)
         return known if known != text else None
+    if field == "statuses":
+        return ", ".join(f"`{status}`" for status in text.split(", "))
     if field == "degree":
         return _DEGREES_FR.get(text, text)
     return text
