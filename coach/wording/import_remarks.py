@@ -52,8 +52,20 @@ FRENCH_IMPORT_REMARKS = {
     "counted, not imported":
         "{n} lignes de {file} avec une date seulement : des membres qui ont masqué leurs "
         "informations ou quitté LinkedIn ; comptées, non importées",
+    # what was imported, and a count the pasted followers give
+    "linkedin export": "export LinkedIn",
+    "linkedin export of teammate {name}": "export LinkedIn de {name}, de votre équipe",
+    "coach csv": "CSV de coach",
+    "coach json": "JSON de coach",
+    "pasted text": "texte collé",
+    "pasted connections": "page des relations collée",
+    "pasted followers": "page des abonnés collée",
+    "pasted invitations": "gestionnaire d'invitations collé",
+    "pasted search results": "résultats de recherche collés",
+    "followers read": "abonnés lus",
 }
-"""English → French for the remarks of every importer (``report.remarks``)."""
+"""English → French for the remarks of every importer (``report.remarks``), the formats
+they name and the counts not said in :mod:`coach.wording.imports`."""
 
 _NUMBER = r"(\d[\d,]*)"
 _MISSING = re.compile(r"(.+?) \((?:(not among your connections)|(\d+) of your connections "
@@ -149,3 +161,11 @@ def import_remark(text: str, words: Wording) -> str | None:
         if found:
             return say(found, words)
     return None
+
+
+def import_format(text: str, words: Wording) -> str:
+    """What was imported ("linkedin export", "pasted followers"…) in words."""
+    found = re.fullmatch(r"linkedin export of teammate (.+)", text)
+    if found:
+        return words("linkedin export of teammate {name}", name=found.group(1))
+    return words.known(text)

@@ -216,5 +216,5 @@ def skip_reason(text: str, words: Wording) -> str:
 def skipped_row(row, words: Wording) -> str:
     """A :class:`coach.importers.report.SkippedRow` as a line: ``file:line:`` as it is, the
     reason in the language of ``words``."""
-    reason = skip_reason(row.reason, words)
-    return f"{row.file}:{row.line}: {reason}" if row.line else f"{row.file}: {reason}"
+    reason, where = skip_reason(row.reason, words), words.known(row.file)  # "pasted text"
+    return f"{where}:{row.line}: {reason}" if row.line else f"{where}: {reason}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from coach.wording.exports import export_remark
-from coach.wording.import_remarks import import_remark
+from coach.wording.import_remarks import import_format, import_remark
 from coach.wording.import_skips import skipped_row
 from coach.wording.outcomes import said
 from coach.wording.people_csv import mapping_lines
@@ -57,7 +57,7 @@ COUNTS_FR = {
     "hidden members (rows blank but the date)": "membres masqués (lignes vides sauf la date)",
     "rows repeating a member already in the file": "lignes répétant un membre déjà lu",
     "profile URLs learnt from messages": "URL de profil apprises des messages",
-    "teammate connected to you": "coéquipier relié à vous",
+    "teammate connected to you": "membre de votre équipe mis en relation avec vous",
     "messages ignored (drafts, spam, sponsored, LinkedIn Member)":
         "messages ignorés (brouillons, spam, sponsorisés, Membre LinkedIn)",
     "message interactions added": "échanges par message ajoutés",
@@ -94,7 +94,8 @@ def import_lines(report, words: Wording) -> list[str]:
     if not words.french:
         return report.lines()
     w = words
-    out = [w("Imported {source} ({format})", source=report.source, format=w.known(report.format))]
+    out = [w("Imported {source} ({format})", source=w.known(report.source),
+             format=import_format(report.format, w))]
     if report.mapping is not None:
         out += mapping_lines(report.mapping, w)
     out += _counts(report.counts, w, {name: count_label(name, w) for name in report.counts})

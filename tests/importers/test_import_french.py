@@ -23,6 +23,7 @@ from tests.project.test_french_output import problems_in
 DATASETS = ROOT.parent / "shared" / "datasets"
 YANG = DATASETS / "linkedin-export-samples" / "yang-db-linked-knowledge"
 EMAIL = DATASETS / "snap-email-eu-core" / "email-Eu-core.txt"
+PASTED = DATASETS / "linkedin-paste-samples"
 NBSP = "\u00a0"
 
 CONNECTIONS = """Notes:
@@ -174,6 +175,7 @@ def test_a_messy_export_is_reported_in_french(capsys, tmp_path, french_home):
         f"abonnements ambigus, non notés{NBSP}: Hana Sato",
     ):
         assert line in report_lines(out), line
+    assert out.splitlines()[0] == f"Importé{NBSP}: {tmp_path / 'messy'} (export LinkedIn)"
     assert re.search(r"Member_Follows\.csv:5: 2 personnes s’appellent «\u00a0Hana Sato\u00a0» "
                      r"\(#\d+, #\d+\)\u00a0: abonnement non noté", out)
     assert_all_french(out, "Foo", "what", "yesterday", "SIDEWAYS", "Maybe")
@@ -224,6 +226,7 @@ def test_a_teammate_s_export_named_otherwise(capsys, french_home):
     code, out, err = run(capsys, "--home", french_home, "import", LINKEDIN / "teammate-carla",
                          "--teammate", "Carla Bruni")
     assert code == 0, err
+    assert out.splitlines()[0].endswith("(export LinkedIn de Carla Bruni, de votre équipe)")
     lines = report_lines(out)
     assert (f"Carla Bruni fait partie de votre équipe{NBSP}: ses relations sont notées avec la "
             f"source «{NBSP}teammate:Carla Bruni{NBSP}» et sont joignables par son "
@@ -351,3 +354,20 @@ def test_a_quote_that_never_closes_in_french(capsys, tmp_path, french_home):
     assert (f"Connections.csv:3: un guillemet ouvert ici ne se ferme jamais{NBSP}: les 3 "
             f"lignes suivantes ont été lues dans celle-ci{NBSP}; cette ligne est ignorée et les "
             "suivantes sont relues") in report_lines(out)
+
+
+def test_pasted_pages_in_french(capsys, french_home):
+    MISSING.clear()
+    assert run(capsys, "--home", french_home, "import", LINKEDIN / "export-2024")[0] == 0
+    code, out, err = run(capsys, "--home", french_home, "paste",
+                         PASTED / "search-results-en.txt")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert f"Importé{NBSP}: texte collé (résultats de recherche collés)" in lines
+    assert (f"    texte collé:40: un Membre LinkedIn{NBSP}: aucun nom affiché, non importé"
+            in lines)
+    code, out, err = run(capsys, "--home", french_home, "paste", PASTED / "followers-en.txt")
+    assert code == 0, err
+    assert f"Importé{NBSP}: texte collé (page des abonnés collée)" in out
+    assert re.search(r"\n  abonnés lus +3\n", out)
+    assert not MISSING, f"untranslated: {sorted(MISSING)}"
