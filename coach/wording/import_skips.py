@@ -183,6 +183,8 @@ def _value(field: str, text: str, w: Wording) -> str | None:
     if field == "block":
         known = w.known(text)
         return known if known != text else None
+    if field in _NUMBERS:
+        return w.number(int(text.replace(",", "")))
     if field == "statuses":
         return ", ".join(f"`{status}`" for status in text.split(", "))
     if field == "degree":

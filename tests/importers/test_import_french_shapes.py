@@ -132,6 +132,11 @@ def test_numbers_and_plurals_in_french():
                                    "ignorée et la suivante est relue")
 
 
+def test_numbers_in_a_reason_in_french():
+    assert skip_reason("1,204 fields where the header has 7 (an unquoted comma?)", FRENCH) == \
+        f"1{NNBSP}204 champs alors que l’en-tête en a 7 (une virgule hors guillemets{NBSP}?)"
+
+
 def test_english_stays_english():
     english = Wording("en")
     reason = "unknown month 'Foo'"
