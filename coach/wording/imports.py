@@ -2,8 +2,8 @@
 
 The importers name their counts in English ("people added", "notes.csv rows read") and
 ``--json`` keeps those names; in French they are said again here. Rows skipped keep their
-``file:line: reason`` as the importer wrote it; remarks are said again when their shape is
-known.
+``file:line:`` and say their reason again when its shape is known
+(:mod:`coach.wording.import_skips`); so do remarks (:mod:`coach.wording.import_remarks`).
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from coach.wording.exports import export_remark
+from coach.wording.import_remarks import import_format, import_remark
+from coach.wording.import_skips import skipped_row
 from coach.wording.outcomes import said
 from coach.wording.people_csv import mapping_lines
 from coach.wording.typography import french_typography
@@ -55,7 +57,7 @@ COUNTS_FR = {
     "hidden members (rows blank but the date)": "membres masqués (lignes vides sauf la date)",
     "rows repeating a member already in the file": "lignes répétant un membre déjà lu",
     "profile URLs learnt from messages": "URL de profil apprises des messages",
-    "teammate connected to you": "coéquipier relié à vous",
+    "teammate connected to you": "membre de votre équipe mis en relation avec vous",
     "messages ignored (drafts, spam, sponsored, LinkedIn Member)":
         "messages ignorés (brouillons, spam, sponsorisés, Membre LinkedIn)",
     "message interactions added": "échanges par message ajoutés",
@@ -92,17 +94,30 @@ def import_lines(report, words: Wording) -> list[str]:
     if not words.french:
         return report.lines()
     w = words
-    out = [w("Imported {source} ({format})", source=report.source, format=w.known(report.format))]
+    out = [w("Imported {source} ({format})", source=w.known(report.source),
+             format=import_format(report.format, w))]
     if report.mapping is not None:
         out += mapping_lines(report.mapping, w)
     out += _counts(report.counts, w, {name: count_label(name, w) for name in report.counts})
     if report.skipped:
         out.append(w("  rows skipped: {n}", n=w.number(len(report.skipped))))
-        out += [f"    {row}" for row in report.skipped[:20]]
+        out += [f"    {skipped_row(row, w)}" for row in report.skipped[:20]]
         if len(report.skipped) > 20:
             out.append(w("    … and {n} more", n=w.number(len(report.skipped) - 20)))
-    out += [f"  {export_remark(remark, w) or said(remark, w)}" for remark in report.remarks]
+    out += [f"  {remark_words(remark, w)}" for remark in report.remarks]
     return out
+
+
+def remark_words(remark: str, words: Wording) -> str:
+    """A remark of an import's report in words: one of the importers' shapes, else the
+    catalogue's or the domain's (:func:`said`); a remark of no known shape stays as
+    written (never given French spacing inside an English sentence)."""
+    known = import_remark(remark, words) or export_remark(remark, words)
+    if known is not None:
+        return known
+    out = said(remark, words)
+    unknown = re.sub(r"[ \u00a0\u202f]*: ", "\u00a0: ", remark, count=1)
+    return remark if out == unknown and out != remark else out
 
 
 def export_lines(path, kind: str, counts: dict[str, int], words: Wording) -> list[str]:

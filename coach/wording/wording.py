@@ -30,6 +30,8 @@ def _catalogue() -> dict[str, str]:
     from coach.wording.growing import FRENCH_GROWING
     from coach.wording.history import FRENCH_HISTORY
     from coach.wording.import_limits import FRENCH_IMPORT_LIMITS
+    from coach.wording.import_remarks import FRENCH_IMPORT_REMARKS
+    from coach.wording.import_skips import FRENCH_IMPORT_SKIPS
     from coach.wording.layout import FRENCH_LAYOUT
     from coach.wording.live import FRENCH_LIVE
     from coach.wording.network_map import FRENCH_NETWORK_MAP
@@ -58,6 +60,7 @@ def _catalogue() -> dict[str, str]:
                  FRENCH_IMPORT_LIMITS,
                  FRENCH_NETWORK_MAP,
                  FRENCH_COLUMNS,
+                 FRENCH_IMPORT_REMARKS, FRENCH_IMPORT_SKIPS,
                  ):
         merged.update(part)
     return merged
