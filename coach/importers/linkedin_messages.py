@@ -113,7 +113,10 @@ def _person(session: Session, name: str, url: str) -> int | list[int] | None:
 
     A URL-less connection (an export before mid-2023) who is the only one of my
     connections with that name gets the URL the messages give: that is how old exports
-    learn their connections' URLs. Several people with the name: the list (ambiguous).
+    learn their connections' URLs. So does someone the export named without a URL in an
+    invitation or a follow (Invitations.csv may lack URLs, Member_Follows.csv always
+    does), instead of becoming a second person. Several people with the name: the list
+    (ambiguous).
     """
     index = session.index
     if looks_like_profile_url(url):
@@ -122,6 +125,10 @@ def _person(session: Session, name: str, url: str) -> int | list[int] | None:
             return found
         same = [p for p in index.match_name(name, session.first_degree)
                 if p in session.first_degree and index.url_of(p) is None] if name else []
+        if not same and name:
+            same = [p for p in (index.locate(None, f"linkedin:{kind}:{fold(name)}")
+                                for kind in ("invitation", "follow"))
+                    if p is not None and index.url_of(p) is None][:1]
         if len(same) == 1:
             session.report.add("profile URLs learnt from messages")
             return session.person(person=same[0], url=url)

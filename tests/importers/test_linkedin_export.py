@@ -309,3 +309,36 @@ def test_the_shared_sample_export(store):
 
     network = load_network(store)
     assert int((network.degree == Degree.FIRST).sum()) == len(urls)
+
+
+@pytest.mark.parametrize("earlier", ["Invitations.csv", "Member_Follows.csv"])
+def test_someone_named_without_a_url_then_messaging_with_one_is_one_person(store, tmp_path,
+                                                                          earlier):
+    export = tmp_path / "export"
+    export.mkdir()
+    (export / "Connections.csv").write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        f"Alice,Martin,{IN}alice-martin,,Acme,Engineer,09 May 2023\n", encoding="utf-8")
+    (export / "Invitations.csv").write_text(
+        "From,To,Sent At,Message,Direction\n"
+        + ('Jon Snow,Camille Laurent,"1/24/25, 6:42 AM",hi,INCOMING\n'
+           if earlier == "Invitations.csv" else ""), encoding="utf-8")
+    (export / "Member_Follows.csv").write_text(
+        "Date,Status,FullName\n"
+        + ("2023-04-23 13:37:30,Active,Jon Snow\n" if earlier == "Member_Follows.csv" else ""),
+        encoding="utf-8")
+    (export / "messages.csv").write_text(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,"
+        f"FOLDER\nc1,,Jon Snow,{IN}jon-snow,Camille Laurent,2025-03-07 11:13:51 UTC,,hi,INBOX\n",
+        encoding="utf-8")
+    report = import_linkedin(store, export, me="Camille Laurent")
+    jon = [p for p in store.people.all() if p.full_name == "Jon Snow"]
+    assert len(jon) == 1 and jon[0].profile_url == IN + "jon-snow"
+    if earlier == "Invitations.csv":  # follows are read after the messages: found by name
+        assert report.counts["profile URLs learnt from messages"] == 1
+        assert [i.direction for i in store.invitations.of(jon[0].id)] == ["in"]
+    else:
+        assert store.follows.status(store.me, jon[0].id) == "active"
+    assert store.interactions.of(jon[0].id)[0].kind == "messaged"
+    import_linkedin(store, export, me="Camille Laurent")  # again: still one
+    assert [p.full_name for p in store.people.all()].count("Jon Snow") == 1
