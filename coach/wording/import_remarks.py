@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from coach.wording.typography import french_typography
 from coach.wording.wording import Wording
 
 FRENCH_IMPORT_REMARKS = {
@@ -163,9 +164,16 @@ def import_remark(text: str, words: Wording) -> str | None:
     return None
 
 
+GRAPH_FORMATS_FR = {"edgelist": "liste d'arêtes", "graphml": "GraphML", "gexf": "GEXF"}
+"""The graph formats as a report names them (the catalogue's "edgelist" is the import
+screen's longer description of the format)."""
+
+
 def import_format(text: str, words: Wording) -> str:
     """What was imported ("linkedin export", "pasted followers"…) in words."""
     found = re.fullmatch(r"linkedin export of teammate (.+)", text)
     if found:
         return words("linkedin export of teammate {name}", name=found.group(1))
+    if words.french and text in GRAPH_FORMATS_FR:
+        return french_typography(GRAPH_FORMATS_FR[text])
     return words.known(text)

@@ -263,6 +263,14 @@ def test_an_edge_list_with_me_in_french(capsys, french_home):
     assert code == 0, err
     assert f"vous{NBSP}: nœud 0" in report_lines(out)
     assert "me : node" not in out.replace(NBSP, " ")
+    assert out.splitlines()[0] == f"Importé{NBSP}: email-Eu-core.txt (liste d’arêtes)"
+
+
+def test_a_graph_file_named_by_its_format_in_french(capsys, tmp_path, french_home):
+    path = tmp_path / "network.graphml"
+    path.write_text(GRAPHML, encoding="utf-8")
+    code, out, err = run(capsys, "--home", french_home, "import", path)
+    assert out.splitlines()[0] == f"Importé{NBSP}: {path} (GraphML)"
 
 
 GRAPHML = """<?xml version="1.0" encoding="UTF-8"?>
