@@ -34,7 +34,9 @@ def parse_edge_list(text: str | Iterable[str], name: str,
     report = ImportReport(name, "edgelist")
     ends = _Ends()
     if isinstance(text, str):
-        _read_block(text, name, report, ends, 0)
+        number = 0
+        for block in _pieces(text):
+            number += _read_block(block, name, report, ends, number)
     else:
         _parse_lines(text, name, report, ends, 0)
     report.add("edge lines read", ends.count // 2)
@@ -270,6 +272,17 @@ def _resolve_me(store: Store, me: str | None, labels: list[str], name: str) -> i
     if me in labels:
         return None  # created by the import
     raise ImportFailure(f"--me {me}: no node {me!r} in {name} or in the workspace")
+
+
+def _pieces(text: str, size: int = 1 << 20) -> Iterator[str]:
+    """The text in blocks of whole lines of about ``size`` characters (cut after a ``\\n``:
+    a comment in one does not send the whole text to the line-by-line reading)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + size)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
 
 
 def _blocks(path: Path) -> Iterator[str]:

@@ -56,8 +56,10 @@ def test_plain_blocks_give_the_store_of_the_line_by_line_reading(tmp_path, direc
 
 
 def test_a_plain_text_parses_as_its_lines_do():
-    edges = _edges(20_000, seed=5)
-    text = "# numbered\n" + "".join(f"{a} {b}\n" for a, b in edges) + "x y 0.5\n\n1 2"
+    edges = _edges(150_000, seed=5)  # about 1.6 MB: read in pieces
+    lines = [f"{a} {b}\n" for a, b in edges]
+    lines.insert(120_000, "% a comment in the second piece\n")
+    text = "# numbered\n" + "".join(lines) + "x y 0.5\n\n1 2"
     whole, report = parse_edge_list(text, "edges.txt")
     lines, lines_report = parse_edge_list(text.splitlines(), "edges.txt")
     assert whole == lines == [*edges, ("x", "y"), ("1", "2")]
