@@ -16,7 +16,7 @@ import numpy as np
 
 from coach.contacts import Roster
 from coach.listing_json import contacts_json, contacts_json_text
-from coach.listing_orders import SortedKeys
+from coach.listing_orders import OrderedSelection, SortedKeys
 from coach.listing_search import SEARCHES_KEPT, ListingSearch
 from coach.model import Degree, Person
 from coach.naming import fold
@@ -66,7 +66,7 @@ class ListFilter:
         return " · ".join(parts) or "everyone"
 
 
-class ContactListing(ListingSearch):
+class ContactListing(ListingSearch, OrderedSelection):
     """Every contact but me, with sort orders and search text computed when first needed.
 
     People are read as columns (``PeopleColumns``): everyone's at once for an eager listing
@@ -252,14 +252,6 @@ class ContactListing(ListingSearch):
             mask &= found
         return mask
 
-    def _keyed(self, sort: str) -> SortedKeys:
-        """One order with the filters' keys laid out in it (made once per order)."""
-        keyed = self._keyed_orders.get(sort)
-        if keyed is None:
-            keyed = self._keyed_orders[sort] = SortedKeys(self.order(sort), self.degree,
-                                                          self.follows_me)
-        return keyed
-
     def prepare_search(self) -> None:
         """Build what searching and the filter keys need (the filters' keys laid out in
         each order computed so far), so that no keypress waits for it."""
@@ -267,34 +259,9 @@ class ContactListing(ListingSearch):
             self._keyed(sort)
         super().prepare_search()
 
-    def row_of(self, positions: np.ndarray, person_id: int) -> int | None:
-        """Where one person is among some positions of this listing, or None (one pass
-        over the positions: no person's id gathered)."""
-        position = self.position_of(person_id)
-        if position is None or not len(positions):
-            return None
-        hits = np.flatnonzero(positions == position)
-        return int(hits[0]) if hits.size else None
-
     def person_id(self, position: int) -> int:
         """The store id of the contact at one position."""
         return int(self.person_ids[position])
-
-    def position_of(self, person_id: int) -> int | None:
-        """The position of a store id in this listing, or None."""
-        ids = self.person_ids
-        if self._ids_ascending:
-            at = int(ids.searchsorted(person_id))
-            return at if at < len(ids) and ids[at] == person_id else None
-        hits = np.flatnonzero(ids == person_id)
-        return int(hits[0]) if hits.size else None
-
-    @cached_property
-    def _ids_ascending(self) -> bool:
-        """Whether the ids are in ascending order (as a network's are): then a person's
-        position is found by bisection."""
-        ids = self.person_ids
-        return bool(np.all(ids[1:] > ids[:-1]))
 
     def order(self, sort: str) -> np.ndarray:
         """All positions in one of the :data:`SORTS` orders (computed once each)."""
