@@ -76,12 +76,32 @@ def labelled(ends: Ends) -> tuple[list[str], np.ndarray, int]:
     loops = int(loop.sum())
     if loops:
         numbers = numbers.reshape(-1, 2)[~loop].ravel()
+    if len(numbers) and int(numbers.max()) < max(DENSE_NUMBERS, 4 * len(numbers)):
+        return _numbered_densely(numbers) + (loops,)
     distinct, first, inverse = np.unique(numbers, return_index=True, return_inverse=True)
     appearance = np.argsort(first, kind="stable")  # the distinct numbers as they first appear
     place = np.empty(len(appearance), dtype=np.int64)
     place[appearance] = np.arange(len(appearance), dtype=np.int64)
     labels = [str(number) for number in distinct[appearance].tolist()]
     return labels, place[inverse.ravel()], loops
+
+
+DENSE_NUMBERS = 1 << 20
+"""Node numbers below this (or below four times the ends read) are looked up in a table as
+long as the largest: no sort of the ends."""
+
+
+def _numbered_densely(numbers: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """``labelled`` for small non-negative numbers: each number's first end with one
+    ``minimum.at``, then a table from number to place (the same answer as ``np.unique``)."""
+    size = int(numbers.max()) + 1
+    first = np.full(size, len(numbers), dtype=np.int64)
+    np.minimum.at(first, numbers, np.arange(len(numbers), dtype=np.int64))
+    seen = np.flatnonzero(first < len(numbers))
+    in_order = seen[np.argsort(first[seen], kind="stable")]  # as they first appear
+    place = np.full(size, -1, dtype=np.int64)
+    place[in_order] = np.arange(len(in_order), dtype=np.int64)
+    return [str(number) for number in in_order.tolist()], place[numbers]
 
 
 _TOKEN, _SPACE, _NEWLINE, _ODD = 0, 1, 2, 3

@@ -39,7 +39,8 @@ def _imported(tmp_path, name: str, text: str, directed: bool, me: str) -> tuple:
 
 
 @pytest.mark.parametrize("directed", [False, True])
-@pytest.mark.parametrize("tail", ["", "ana 3\n"], ids=["numbers", "a-name-at-the-end"])
+@pytest.mark.parametrize("tail", ["", "100000000000000000 3\n", "ana 3\n"],
+                         ids=["small-numbers", "a-large-number", "a-name-at-the-end"])
 def test_plain_blocks_give_the_store_of_the_line_by_line_reading(tmp_path, directed, tail):
     edges = _edges(160_000)  # about 2 MB: several chunks
     plain = "".join(f"{a} {b}\n" if at % 7 else f"{a}\t{b}\r\n"
