@@ -107,8 +107,7 @@ def profile_of(service, person_id: int) -> Profile:
     contact = service.contact(person_id)
     person = contact.person
     store = service.store
-
-    roster = service.state.roster
+    roster = service.state.roster  # names from the columns: no row read per shared connection
 
     def ref(other: int) -> PersonRef:
         return PersonRef(other, *roster.named(other))
