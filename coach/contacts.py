@@ -203,6 +203,25 @@ class Roster:
         return cls(network=network, people=PersonRows(store, columns=columns),
                    tags=store.tags.all(), latest=store.interactions.latest())
 
+    def named(self, person_id: int) -> tuple[str, str]:
+        """One person's full name and the name I see (``contact``'s ``name`` and
+        ``display_name``), from everyone's columns when read: no row read, no ``Person``
+        made (a profile names its shared connections, dozens of them; KeyError when
+        unknown)."""
+        columns = self.people.columns
+        at = columns.index(person_id) if columns is not None else None
+        if at is None:
+            contact = self.contact(person_id)
+            return contact.name, contact.display_name
+        listed = columns.listed(at)
+        network = self.network
+        index = network.index(person_id)
+        degree = Degree(int(network.degree[index])) if index is not None else Degree.OUT_OF_NETWORK
+        return listed.full_name, display_name(
+            listed.first_name, listed.last_name, degree, listed.full_name_visible,
+            fallback=listed.full_name,
+            shares_group=index is not None and bool(network.shares_group[index]))
+
     def contact(self, person_id: int) -> Contact:
         """The contact for one store id (KeyError when unknown)."""
         person = self.people[person_id]

@@ -16,6 +16,7 @@ import numpy as np
 
 from coach.contacts import Roster
 from coach.listing_json import contacts_json, contacts_json_text
+from coach.listing_orders import OrderedSelection, SortedKeys
 from coach.listing_search import SEARCHES_KEPT, ListingSearch
 from coach.model import Degree, Person
 from coach.naming import fold
@@ -65,7 +66,7 @@ class ListFilter:
         return " · ".join(parts) or "everyone"
 
 
-class ContactListing(ListingSearch):
+class ContactListing(ListingSearch, OrderedSelection):
     """Every contact but me, with sort orders and search text computed when first needed.
 
     People are read as columns (``PeopleColumns``): everyone's at once for an eager listing
@@ -96,6 +97,7 @@ class ContactListing(ListingSearch):
         self.i_follow = network.i_follow[self.indices]
         self.tagged = self._positions_by_tag(roster.tags)
         self._orders: dict[str, np.ndarray] = {}
+        self._keyed_orders: dict[str, SortedKeys] = {}  # the same with the filters' keys
         self._selected: dict[ListFilter, np.ndarray] = {}  # recent answers
         self._searches: dict[str, np.ndarray] = {}  # recent searches and their hits
         self._search_tiers: dict[str, np.ndarray] = {}  # and how well names answer them
@@ -217,6 +219,24 @@ class ContactListing(ListingSearch):
         return chosen
 
     def _select(self, wanted: ListFilter) -> np.ndarray:
+        searched = wanted.search.strip()
+        if self.eager or wanted.sort in self._orders or self.roster.people.complete:
+            among = [self.tagged.get(wanted.tag, np.empty(0, dtype=np.int64))] \
+                if wanted.tag else []
+            if searched:
+                among.append(self._search(wanted.search))
+            chosen = self._keyed(wanted.sort).select(
+                None if wanted.degree is None else int(wanted.degree), wanted.followers,
+                tuple(among))
+        else:  # one answer: sort only the chosen, in the same order as the full sort
+            chosen = self._sorted(np.flatnonzero(self._mask(wanted)), wanted.sort)
+        if searched and len(chosen) > 1:
+            tiers = self._tiers(fold(wanted.search).split())
+            chosen = chosen[np.argsort(tiers[chosen], kind="stable")]
+        return chosen
+
+    def _mask(self, wanted: ListFilter) -> np.ndarray:
+        """Which positions a filter selects, by position."""
         mask = np.ones(len(self), dtype=bool)
         if wanted.degree is not None:
             mask &= self.degree == int(wanted.degree)
@@ -230,24 +250,18 @@ class ContactListing(ListingSearch):
             found = np.zeros(len(self), dtype=bool)
             found[self._search(wanted.search)] = True
             mask &= found
-        if self.eager or wanted.sort in self._orders or self.roster.people.complete:
-            order = self.order(wanted.sort)
-            chosen = order[mask[order]]
-        else:  # one answer: sort only the chosen, in the same order as the full sort
-            chosen = self._sorted(np.flatnonzero(mask), wanted.sort)
-        if wanted.search.strip() and len(chosen) > 1:
-            tiers = self._tiers(fold(wanted.search).split())
-            chosen = chosen[np.argsort(tiers[chosen], kind="stable")]
-        return chosen
+        return mask
+
+    def prepare_search(self) -> None:
+        """Build what searching and the filter keys need (the filters' keys laid out in
+        each order computed so far), so that no keypress waits for it."""
+        for sort in list(self._orders):
+            self._keyed(sort)
+        super().prepare_search()
 
     def person_id(self, position: int) -> int:
         """The store id of the contact at one position."""
         return int(self.person_ids[position])
-
-    def position_of(self, person_id: int) -> int | None:
-        """The position of a store id in this listing, or None."""
-        hits = np.flatnonzero(self.person_ids == person_id)
-        return int(hits[0]) if hits.size else None
 
     def order(self, sort: str) -> np.ndarray:
         """All positions in one of the :data:`SORTS` orders (computed once each)."""

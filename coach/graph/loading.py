@@ -19,10 +19,40 @@ def load_structure(store: Store, save: bool = True) -> Structure:
             return Structure.from_parts(parts)
         except (KeyError, ValueError, OSError):
             pass  # a snapshot from another version of coach: rebuild it
-    structure = build_structure(store)
+    structure, revision = _consistent(store, revision)
     if save:
         store.network_cache.put(revision, structure.to_parts())
     return structure
+
+
+READS = 5
+"""How many times the network's tables are read while other processes keep changing it."""
+
+
+def _consistent(store: Store, revision: int) -> tuple[Structure, int]:
+    """The structure built from the tables, and the network revision it shows.
+
+    Its queries are separate reads: another process (two imports at once, ``coach log``
+    during an import) may commit between them, and the connections read then name people
+    the people read did not hold (the build fails on them) or the arrays mix two
+    networks. Every commit that changes the network moves the revision in the same
+    transaction, so when the revision is the same after the reads as before them, they all
+    saw one state; else they are read again (at most ``READS`` times: the last reading is
+    returned with the revision read before it, which the snapshot refuses)."""
+    for attempt in range(1, READS + 1):
+        try:
+            structure = build_structure(store)
+        except (IndexError, ValueError):
+            now = store.network_cache.revision()
+            if now == revision or attempt == READS:
+                raise
+            revision = now
+            continue
+        now = store.network_cache.revision()
+        if now == revision or attempt == READS:
+            return structure, revision
+        revision = now
+    raise AssertionError("unreachable")
 
 
 def rebuild_snapshot(store: Store) -> Structure:

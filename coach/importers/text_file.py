@@ -93,6 +93,12 @@ class TextFile:
     def lines(self) -> Iterator[str]:
         """Every line, its end kept. ImportFailure for a line too long, or (strict) for text
         that is not UTF-8; :class:`Reread` when the file is Windows-1252 after its head."""
+        for block in self.blocks():
+            yield from block
+
+    def blocks(self) -> Iterator[list[str]]:
+        """The same lines, a list of them per chunk read (for a reader that parses many
+        lines at once)."""
         number = 0
         rest = ""
         for text in self._decoded():
@@ -105,9 +111,10 @@ class TextFile:
             number += len(lines)
             if len(rest) > MAX_LINE:
                 raise self._too_long(number + 1)
-            yield from lines
+            if lines:
+                yield lines
         if rest:
-            yield rest
+            yield [rest]
 
     def _too_long(self, line: int) -> ImportFailure:
         return ImportFailure(f"{self.name}:{line}: a line longer than {MAX_LINE:,} characters: "

@@ -26,6 +26,10 @@ class ContactPage:
             return self
         return ContactPage(self.listing, self.positions[:max(0, limit)])
 
+    def row_of(self, person_id: int) -> int | None:
+        """Where one person is on this page (0 is the first), or None."""
+        return self.listing.row_of(self.positions, person_id)
+
     def person_ids(self) -> list[int]:
         """The store ids, in order."""
         return self.listing.person_ids[self.positions].tolist()

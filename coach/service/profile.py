@@ -107,10 +107,10 @@ def profile_of(service, person_id: int) -> Profile:
     contact = service.contact(person_id)
     person = contact.person
     store = service.store
+    roster = service.state.roster  # names from the columns: no row read per shared connection
 
     def ref(other: int) -> PersonRef:
-        seen = service.contact(other)
-        return PersonRef(other, seen.name, seen.display_name)
+        return PersonRef(other, *roster.named(other))
 
     paths = tuple(PathShown(tuple(ref(pid) for pid in path.person_ids), path.score)
                   for path in service.introduction_paths(person_id)

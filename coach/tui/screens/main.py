@@ -194,11 +194,9 @@ class MainScreen(Screen):
         listing = self.listing
         if listing is None or (self.shown.preview and not self.wanted.first_look_answers):
             return  # a first look does not search: the whole state, coming, will
-        positions = self.service.contacts(self.wanted, state=self.shown).positions
-        row = 0
-        if keep is not None and len(positions):
-            hits = np.flatnonzero(listing.person_ids[positions] == keep)
-            row = int(hits[0]) if hits.size else 0
+        page = self.service.contacts(self.wanted, state=self.shown)
+        positions = page.positions
+        row = (page.row_of(keep) if keep is not None else None) or 0
         self.contact_list.show(positions, self._rows, row)
         words = self.words
         self.query_one(FilterBar).show(self.wanted, listing.degree_counts(),
