@@ -71,9 +71,12 @@ class DecidedColumns:
     def holds(self, condition) -> np.ndarray:
         """Where a condition holds, worked out once per condition (read only: do not change
         the array). A rule's condition and the named conditions it shares with others are
-        tested once however many rules and passes read them."""
-        return self.remember(("holds", id(condition)), lambda: (condition, _frozen(
-            condition.mask(self))))[1]
+        tested once however many rules and passes read them; each is kept packed, a bit per
+        row (at 1M people, 150 conditions held as bytes until ``forget_conditions`` were the
+        app's peak of memory)."""
+        packed = self.remember(("holds", id(condition)),
+                               lambda: (condition, np.packbits(condition.mask(self))))[1]
+        return _frozen(np.unpackbits(packed, count=self.size).view(bool))
 
     def forget_conditions(self) -> None:
         """Let go of the conditions' arrays (what they decided is kept: actions, top rules)."""
