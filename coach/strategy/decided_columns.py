@@ -14,6 +14,7 @@ import numpy as np
 
 from coach.strategy.actions import CONTACT_ACTIONS, DO_NOT_CONTACT, ActionPolicy
 from coach.strategy.book import Book
+from coach.strategy.column_masks import wide
 from coach.strategy.fact_table import FactTable
 from coach.strategy.facts import FROM_CADENCE, FROM_LIMITS
 from coach.strategy.limits import COUNTER, WAIT
@@ -149,10 +150,10 @@ class DecidedColumns:
             if value is None:
                 continue
             if limit.kind.kind == COUNTER:
-                used = np.nan_to_num(self.table.column(limit.kind.fact), nan=0.0)
+                used = np.nan_to_num(wide(self.table.column(limit.kind.fact)), nan=0.0)
                 allowed &= ~(np.floor(used) >= value)
             elif limit.kind.kind == WAIT:
-                waited = self.table.column(limit.kind.fact)
+                waited = wide(self.table.column(limit.kind.fact))
                 allowed &= ~(~np.isnan(waited) & (waited < value))
         return allowed
 
@@ -162,7 +163,7 @@ class DecidedColumns:
         value = None if limit is None else limit.effective(self.account)
         if value is None:
             return np.full(self.size, np.nan)
-        used = np.floor(np.nan_to_num(self.table.column(limit.kind.fact), nan=0.0))
+        used = np.floor(np.nan_to_num(wide(self.table.column(limit.kind.fact)), nan=0.0))
         return np.maximum(0.0, value - used)
 
 
