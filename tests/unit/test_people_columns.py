@@ -184,3 +184,18 @@ def test_references_are_held_only_where_a_name_falls_back_on_them(messy_store):
     assert columns.person(columns.index(ng)).ref == "ng-ref"
     assert [columns.row(at) for at in range(len(columns))] == \
         [_as_columns_give(row) for row in rows]  # everyone's read with one query
+
+
+def test_search_texts_leave_the_name_out_and_keep_a_shared_text_once(messy_store):
+    """The names are searched in ``folded_names``: the search text holds the rest, and people
+    with the same company, position, headline and place share one text."""
+    same = {"company": "Pixel SA", "position": "Designer", "headline": "Designer at Pixel",
+            "location": "Lyon"}
+    ana = messy_store.people.add(first_name="Ana", last_name="Lopez", **same)
+    bea = messy_store.people.add(first_name="Béa", last_name="Roux", **same)
+    columns = PeopleColumns.read(messy_store)
+    texts = columns.search_texts
+    ana_at, bea_at = columns.index(ana), columns.index(bea)
+    assert texts[ana_at] == "pixel sa designer designer at pixel lyon"
+    assert texts[ana_at] is texts[bea_at]
+    assert columns.folded_names[bea_at] == "bea roux"
