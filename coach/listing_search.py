@@ -66,6 +66,9 @@ class ListingSearch:
         their search text holds ``word`` (a word has no space: it is in one or the other)."""
         held = np.zeros(len(self), dtype=bool)
         held[self.search_index.holding(word, among)] = True
+        if among is None and len(word) == 1:  # letter bits alone: every name at once is cheaper
+            held[self.name_index.holding(word)] = True
+            return np.flatnonzero(held)
         others = np.flatnonzero(~held) if among is None else among[~held[among]]
         held[self.name_index.holding(word, others)] = True  # names only where the rest fails
         return np.flatnonzero(held) if among is None else among[held[among]]
