@@ -7,8 +7,9 @@ on the generated workspace of that size, and after each step prints the process'
 memory (VmRSS), what the step added, and the highest it reached during the step (VmHWM,
 reset before each step through ``/proc/self/clear_refs``): the true peak moment is the step
 whose peak is highest, not the one that holds most. ``--trace`` adds, per step, the lines of
-code holding most of what the step added (tracemalloc: several times slower). Prints
-figures only.
+code holding most of what the step added (tracemalloc: several times slower); ``--trim``
+hands freed memory back after every step, to tell what is held from what glibc keeps.
+Prints figures only.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="medium", choices=("small", "medium", "large"))
     parser.add_argument("--trace", action="store_true", help="top allocations per step")
     parser.add_argument("--top", type=int, default=8)
-    parser.add_argument("--trim", action="store_true", help="malloc_trim(0) after each step")
+    parser.add_argument("--trim", action="store_true",
+                        help="heap.give_back() (malloc_trim) after each step too")
     args = parser.parse_args(argv)
     os.environ.setdefault("COACH_TODAY", "2026-11-22")
 
@@ -70,9 +72,9 @@ def main(argv: list[str] | None = None) -> int:
 
     def step(name: str) -> None:
         if args.trim:
-            import ctypes
+            from coach.heap import give_back
 
-            ctypes.CDLL("libc.so.6").malloc_trim(0)
+            give_back()
         rss, hwm, now = status("VmRSS"), status("VmHWM"), time.perf_counter()
         rows.append((name, rss, rss - last["rss"], hwm if peak_resets else float("nan"),
                      now - last["t"]))
