@@ -226,6 +226,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  peak memory        {peak:7.0f} MiB  target < {TARGET_MIB:.0f}  "
           f"{verdict(peak < TARGET_MIB)}  "
           f"(issue 19: < {mib_target:.0f}  {verdict(peak < mib_target)})")
+    if len(runs) > 1:
+        each = " / ".join(f"{run['peak_mib']:.0f}" for run in runs)
+        print(f"  peak memory, each run: {each} MiB (median {med('peak_mib'):.0f})")
     return 0
 
 

@@ -11,11 +11,13 @@ back and collects once, so that nothing frozen stays garbage for long.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 
 _lock = threading.Lock()
 _builds = 0
@@ -72,6 +74,27 @@ def release() -> None:
     if gc.get_freeze_count():
         gc.unfreeze()
         gc.collect()
+
+
+def give_back() -> None:
+    """Hand the memory freed so far back to the system (glibc's ``malloc_trim``; nothing
+    elsewhere).
+
+    Past its first large blocks, glibc serves arrays of up to 32 MB from its heap, and memory
+    freed below a block still in use stays in the process: at 1M people, a build's freed
+    temporaries (JSON text, neighbour lists, masks) held 100 MB more than the build. A build
+    calls this after each heavy step; it does not change how later blocks are served."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError, TypeError):  # not glibc (macOS, musl, Windows)
+        return None
 
 
 def settle() -> None:

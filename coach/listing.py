@@ -174,9 +174,9 @@ class ContactListing(ListingSearch, OrderedSelection):
         return seen.tolist()
 
     @cached_property
-    def haystack(self) -> list[str]:
-        """Each contact's folded name, company, position, headline and place, for search
-        (built on first use: the app builds it in its worker right after showing the list)."""
+    def work_and_place(self) -> list[str]:
+        """Each contact's folded company, position, headline and place, for search (built on
+        first use: the app builds it in its worker right after showing the list)."""
         return pick(self.roster.people.read_columns().search_texts, self._at)
 
     def __len__(self) -> int:
@@ -341,3 +341,4 @@ class ContactListing(ListingSearch, OrderedSelection):
     def to_json_text(self, positions: np.ndarray) -> str:
         """The same as one compact JSON document, written fast (``coach contacts --json``)."""
         return contacts_json_text(self, positions)
+

@@ -18,7 +18,7 @@ import numpy as np
 
 from coach.model import Person, full_name_of
 from coach.naming import FOLDED_AT_ONCE, fold_many
-from coach.store.people import PERSON_COLUMNS, person_from_row
+from coach.store.people import NAME_REF, PERSON_COLUMNS, person_from_row
 from coach.visible_text import visible
 
 TEXT = ("first_name", "last_name", "headline", "company", "position", "location",
@@ -28,16 +28,17 @@ FLAGS = ("open_profile", "full_name_visible", "follow_primary")
 """The yes/no columns."""
 SEARCHED = ("company", "position", "headline", "location")
 """What a search reads beside the name."""
-DETAILS = ("headline", "location", "profile_url", "email")
+DETAILS = ("headline", "location", "profile_url", "email", "ref")
 """The text columns a list's line does not show: read after the list is shown."""
-ONE_BY_ONE = ("profile_url", "email")
-"""Details no search reads (a million URLs is 90 MB): read for everyone only when many rows
-are asked for, else for the one person shown."""
+ONE_BY_ONE = ("profile_url", "email", "ref")
+"""Details no search reads (a million URLs is 90 MB, a million references 60 MB): read for
+everyone only when many rows are asked for, else for the one person shown. A name falls
+back on the reference: :data:`NAME_REF` holds it for the people without a name."""
 SHARED = ("first_name", "last_name", "headline", "company", "position", "location")
 """Text columns whose values repeat: each distinct value is kept once."""
 SEARCHED_DETAILS = tuple(name for name in DETAILS if name in SEARCHED)
 """The details a search reads (read together, when the search text is built)."""
-LISTED = ("id", *(name for name in TEXT if name not in DETAILS), *FLAGS)
+LISTED = ("id", *(name for name in TEXT if name not in DETAILS), NAME_REF, *FLAGS)
 """The columns read first: what sorting and a list's line need."""
 
 
@@ -65,6 +66,9 @@ class PeopleColumns:
                                        else _as_list(columns[name])
                                        for name in TEXT if name in columns}
         self.flags = {name: np.array(columns[name], dtype=bool) for name in FLAGS}
+        # The reference where a name falls back on it (everyone's, when read: the same names)
+        self.name_refs: list = _as_list(columns[NAME_REF] if NAME_REF in columns
+                                        else columns["ref"])
         self._store = store
         self._lock = threading.Lock()
         self._texts: tuple[list, ...] | None = None  # every text column, in TEXT order
@@ -111,7 +115,7 @@ class PeopleColumns:
         """What a list's line shows of the person at one place (no details read)."""
         text = self._text
         person_id = int(self.ids[at])
-        name = full_name_of(text["first_name"][at], text["last_name"][at], text["ref"][at],
+        name = full_name_of(text["first_name"][at], text["last_name"][at], self.name_refs[at],
                             person_id)
         first, last, company, position, name = (visible(text["first_name"][at] or ""),
                                                 visible(text["last_name"][at] or ""),
@@ -164,6 +168,7 @@ class PeopleColumns:
         person_id = int(self.ids[at])
         found = self._store.people.rows([person_id]) if query else []
         stored = dict(zip(PERSON_COLUMNS, found[0], strict=True)) if found else {}
+        stored.setdefault("ref", self.name_refs[at])  # what the name falls back on
         text = self._text
         values = [text[name][at] if name in text else stored.get(
             name, "" if name in SEARCHED else None) for name in TEXT]
@@ -180,7 +185,8 @@ class PeopleColumns:
     def person(self, at: int, contact_details: bool = True) -> Person:
         """The ``Person`` at one place, its text made safe for a terminal; without
         ``contact_details``, its profile URL and email are None unless everyone's are read
-        (a rule's texts never read them: no query per person)."""
+        (a rule's texts never read them: no query per person), and its reference too unless
+        its name falls back on it."""
         if contact_details or self._texts is not None:
             return person_from_row(self.row(at))
         self._read(SEARCHED_DETAILS)
@@ -197,7 +203,7 @@ class PeopleColumns:
         """Each person's full name (``Person.full_name``), made on each call (not kept: a
         million names is 60 MB; the folded names are kept)."""
         text = self._text
-        return list(map(full_name_of, text["first_name"], text["last_name"], text["ref"],
+        return list(map(full_name_of, text["first_name"], text["last_name"], self.name_refs,
                         self.ids.tolist()))
 
     @cached_property
@@ -212,15 +218,19 @@ class PeopleColumns:
 
     @cached_property
     def search_texts(self) -> list[str]:
-        """Each person's folded name, company, position, headline and place, for search."""
-        text, names = self._read(SEARCHED_DETAILS), self.folded_names
+        """Each person's folded company, position, headline and place, for search (the name
+        is searched in :attr:`folded_names`); a text many people share is kept once (at 1M
+        people, with the names in it every text was a string of its own: 137 MB)."""
+        text = self._read(SEARCHED_DETAILS)
         join = " ".join if not any(None in text[name] for name in SEARCHED) else _joined_parts
+        seen: dict[str, str] = {}
+        keep = seen.setdefault
         found: list[str] = []
-        for start in range(0, len(names), FOLDED_AT_ONCE):  # a slice at a time: less memory
+        for start in range(0, len(self), FOLDED_AT_ONCE):  # a slice at a time: less memory
             part = slice(start, start + FOLDED_AT_ONCE)
-            rest = fold_many(list(map(join, zip(*(text[name][part] for name in SEARCHED),
-                                                strict=True))), spaces=False)
-            found += map(" ".join, zip(names[part], rest, strict=True))
+            folded = fold_many(list(map(join, zip(*(text[name][part] for name in SEARCHED),
+                                                  strict=True))), spaces=False)
+            found += map(keep, folded, folded)
         return found
 
 

@@ -144,6 +144,9 @@ class NetworkService(Acts):
         with self._lock:
             self._state = state
             self._advisor = None
+        from coach.heap import give_back
+
+        give_back()  # what reading freed (the columns' JSON text, the last state's arrays)
         return state
 
     def refresh(self) -> None:
@@ -308,7 +311,11 @@ class NetworkService(Acts):
 
     def top_advice(self) -> dict:
         """Person id → their top advice (None when no rule holds), for everyone but me."""
-        return self.advisor.top_advice_all()
+        from coach.heap import give_back
+
+        top = self.advisor.top_advice_all()
+        give_back()  # what ranking freed (each condition's mask)
+        return top
 
     def best_moves(self, limit: int = 20) -> list:
         """The best next moves across the network: whom to invite, reconnect with, engage."""

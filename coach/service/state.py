@@ -18,6 +18,7 @@ import numpy as np
 from coach.contacts import Roster
 from coach.graph.loading import load_network
 from coach.graph.network import Network
+from coach.heap import give_back
 from coach.listing import ContactListing
 from coach.model import Degree
 from coach.overview import is_thin
@@ -142,8 +143,10 @@ class NetworkState:
     def _facts_on(self, day: date) -> "FactTable":
         from coach.strategy.fact_table import FactTable
 
-        return FactTable(self.roster, self.store, day=day, premium=self.premium,
-                         circles=lambda: self.network_map)
+        table = FactTable(self.roster, self.store, day=day, premium=self.premium,
+                          circles=lambda: self.network_map)
+        give_back()  # what working the facts out freed (neighbour lists, activity rows)
+        return table
 
     @property
     def strengths(self) -> dict[int, float]:

@@ -19,6 +19,7 @@ from coach.model import Degree
 from coach.store import Store
 from coach.strategy.actions import do_not_contact_people
 from coach.strategy.circle_facts import CIRCLE_TEXTS, CircleFacts
+from coach.strategy.column_masks import narrowed
 from coach.strategy.facts import FACTS, LIST, TABLE_FACTS, TEXT, YES_NO
 from coach.strategy.introducers import introductions
 from coach.strategy.situation import read_situation
@@ -44,8 +45,8 @@ class FactTable:
         n = self.size
         degree = network.degree
         self._columns: dict[str, np.ndarray] = {
-            "degree": degree.astype(np.float64),
-            "mutual_connections": network.mutual.astype(np.float64),
+            "degree": narrowed(degree.astype(np.float64)),
+            "mutual_connections": narrowed(network.mutual.astype(np.float64)),
             "degree_observed": network.observed,
             "connected": degree == int(Degree.FIRST),
             "follows_me": network.follows_me,
@@ -92,11 +93,14 @@ class FactTable:
         self._circles = CircleFacts(circles() if circles else None, structure)
         self._columns.update(self._circles.columns)
         self._texts.update(self._circles.getters)
+        for name, values in self._columns.items():  # the rest (most are narrowed when made)
+            self._columns[name] = narrowed(values)
 
     # --- what conditions read ------------------------------------------------------------
 
     def column(self, name: str) -> np.ndarray:
-        """A number column (NaN = missing) or a yes/no column."""
+        """A number column (NaN = missing) or a yes/no column. A number column whose values
+        are all whole is float32 (see ``column_masks.narrowed``): compare it in float64."""
         return self._columns[name]
 
     def text(self, name: str) -> tuple[np.ndarray, np.ndarray]:
@@ -206,7 +210,7 @@ class FactTable:
             rows, found = self._rows(per_person)
             numbers = np.fromiter(per_person.values(), dtype=np.float64, count=len(per_person))
             values[rows[found]] = numbers[found]
-            columns[name] = values
+            columns[name] = narrowed(values)
         for name, people in activity.flags.items():
             values = np.zeros(n, dtype=bool)
             rows, found = self._rows(people)
@@ -223,3 +227,4 @@ def same_for_all(n: int, value) -> np.ndarray:
     """A read-only column of ``n`` equal values held as one (8 MB saved per column at 1M
     people): the account's counts are the same for everyone."""
     return np.broadcast_to(np.asarray(value), (n,))
+

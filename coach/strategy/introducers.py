@@ -15,6 +15,9 @@ import numpy as np
 from coach.graph.network import Network
 from coach.model import Degree
 
+THIRDS_AT_ONCE = 65_536
+"""3rd-degree people whose neighbour lists are gathered at once (about 1.3M entries)."""
+
 
 def introductions(network: Network, strength: np.ndarray,
                   blocked: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -45,12 +48,18 @@ def introductions(network: Network, strength: np.ndarray,
     reached[targets] = True
     reached &= seconds
     # A 3rd-degree person: the introducer of their best 2nd-degree neighbour (not blocked).
-    thirds, neighbours, starts = _neighbour_lists(
-        links, np.flatnonzero((degree == int(Degree.THIRD)) & known))
+    # A slice of them at a time: their neighbour lists end to end are 15M entries at 1M people
+    # (three arrays of them at once): chunks keep that transient small.
+    thirds = np.flatnonzero((degree == int(Degree.THIRD)) & known)
     if thirds.size:
         passing = np.where(blocked, nobody, via)
-        via[thirds] = np.minimum.reduceat(passing[neighbours], starts)
-        reached[thirds] = np.logical_or.reduceat(reached[neighbours], starts)
+        passed = reached.copy()  # the 2nd degree's, read while the 3rd degree's are written
+        for first in range(0, thirds.size, THIRDS_AT_ONCE):
+            nodes, neighbours, starts = _neighbour_lists(
+                links, thirds[first:first + THIRDS_AT_ONCE])
+            if nodes.size:
+                via[nodes] = np.minimum.reduceat(passing[neighbours], starts)
+                reached[nodes] = np.logical_or.reduceat(passed[neighbours], starts)
     found = via < nobody
     result[found] = ranked[via[found]]
     return result, reached & ~found

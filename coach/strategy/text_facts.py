@@ -130,8 +130,8 @@ class TextFacts:
         elif name in ("name", "display_name"):  # as a Person gives them, from the columns
             columns = self._persons.columns()
             people = columns.ids
-            firsts, lasts, refs = (_visible_all(columns.column(column))
-                                   for column in ("first_name", "last_name", "ref"))
+            firsts, lasts, refs = (_visible_all(cells) for cells in (
+                columns.column("first_name"), columns.column("last_name"), columns.name_refs))
             texts = list(map(full_name_of, firsts, lasts, refs, people.tolist()))
             if name == "display_name":
                 ids = self._id_array

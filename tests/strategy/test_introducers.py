@@ -3,6 +3,8 @@ an introduction is blocked when the list cuts every path."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from coach.strategy import RuleBook
 from tests.strategy.conftest import ENGLISH, FRENCH, fact_table
 from tests.strategy.generated import small_network as network
@@ -43,3 +45,22 @@ def test_when_every_shared_connection_is_on_the_list_the_reason_says_so(tmp_path
     assert sam_fr.reason == \
         "Vos relations communes sont toutes sur votre liste «\u00a0ne pas contacter\u00a0»."
     assert all(item.rule_id != "second-ask-introduction" for item in english.advise(facts["Sam"]))
+
+
+def test_the_third_degree_read_a_slice_at_a_time_gives_the_same_introducers(tmp_path,
+                                                                          monkeypatch):
+    from coach.graph.loading import load_network
+    from coach.strategy import introducers as module
+    from tests.strategy.generated import generated_store
+
+    store = generated_store(tmp_path / "coach.sqlite3", people=2_000)
+    network = load_network(store)
+    rng = np.random.default_rng(5)
+    strength = rng.random(network.size)
+    blocked = rng.random(network.size) < 0.05  # 2nd-degree people on the list cut paths too
+    whole = module.introductions(network, strength, blocked)
+    thirds = int(np.count_nonzero(network.degree == 3))
+    assert thirds > 100 and (whole[0] >= 0).sum() > 100 and whole[1].any()
+    monkeypatch.setattr(module, "THIRDS_AT_ONCE", 7)
+    sliced = module.introductions(network, strength, blocked)
+    assert np.array_equal(whole[0], sliced[0]) and np.array_equal(whole[1], sliced[1])

@@ -39,3 +39,16 @@ def test_a_typo_finds_near_names_and_typing_on_still_works(demo_service):
     near = listing.select(ListFilter(search="duboys"))
     assert "lea dubois" in [listing.names[int(p)] for p in near]
     assert listing.select(ListFilter(search="dubois")).tolist() == naive(listing, "dubois")
+
+
+def test_words_split_between_a_name_and_a_company_find_the_person(demo_service):
+    """A name and the rest of a search text are searched apart: a search mixing both still
+    finds the people holding every word, in the same order as a scan."""
+    listing = ContactListing(demo_service.roster)
+    lea = int(listing.select(ListFilter(search="lea dub"))[0])
+    company = listing.work_and_place[lea].split()[0]
+    for text in (f"lea {company}", f"{company} dubois", f"dub {company[:3]}", "lea lea"):
+        for sort in ("degree", "name"):
+            got = listing.select(ListFilter(search=text, sort=sort)).tolist()
+            assert got == naive(listing, text, sort), (text, sort)
+        assert lea in listing.select(ListFilter(search=text)).tolist(), text

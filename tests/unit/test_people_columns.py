@@ -163,3 +163,39 @@ def test_a_persons_details_are_read_alone_until_everyones_are(messy_store):
     assert rows[0][7:9] == (None, None)
     assert people.rows_for([ada]) == [stored[ada]] and people[ada].email == "ada@example.org"
     assert columns.person(at, contact_details=False) == people[ada]  # everyone's read now
+
+
+def test_references_are_held_only_where_a_name_falls_back_on_them(messy_store):
+    """A million references would be 60 MB: the columns hold the reference of the people
+    without a name (their name), and a named person's is read with their row."""
+    bo = messy_store.people.add(first_name="Bo", last_name="", ref="bo-ref")
+    ng = messy_store.people.add(first_name="", last_name="Ng", ref="ng-ref")
+    columns = PeopleColumns.read(messy_store)
+    rows = messy_store.people.rows()
+    assert sorted(ref for ref in columns.name_refs if ref) == ["only-ref"]
+    assert columns.full_names == [person_from_row(row, raw=True).full_name for row in rows]
+    assert [columns.listed(at).full_name for at in range(len(columns))] == \
+        [person_from_row(row).full_name for row in rows]
+    only = columns.name_refs.index("only-ref")
+    for_rules = columns.person(only, contact_details=False)
+    assert (for_rules.ref, for_rules.full_name) == ("only-ref", "only-ref")
+    assert columns.person(columns.index(bo), contact_details=False).full_name == "Bo"
+    assert columns.row(columns.index(bo))[PERSON_COLUMNS.index("ref")] == "bo-ref"  # alone
+    assert columns.person(columns.index(ng)).ref == "ng-ref"
+    assert [columns.row(at) for at in range(len(columns))] == \
+        [_as_columns_give(row) for row in rows]  # everyone's read with one query
+
+
+def test_search_texts_leave_the_name_out_and_keep_a_shared_text_once(messy_store):
+    """The names are searched in ``folded_names``: the search text holds the rest, and people
+    with the same company, position, headline and place share one text."""
+    same = {"company": "Pixel SA", "position": "Designer", "headline": "Designer at Pixel",
+            "location": "Lyon"}
+    ana = messy_store.people.add(first_name="Ana", last_name="Lopez", **same)
+    bea = messy_store.people.add(first_name="Béa", last_name="Roux", **same)
+    columns = PeopleColumns.read(messy_store)
+    texts = columns.search_texts
+    ana_at, bea_at = columns.index(ana), columns.index(bea)
+    assert texts[ana_at] == "pixel sa designer designer at pixel lyon"
+    assert texts[ana_at] is texts[bea_at]
+    assert columns.folded_names[bea_at] == "bea roux"
