@@ -105,32 +105,6 @@ def settle() -> None:
     gc.freeze()
 
 
-LARGE_BLOCK = 128 * 1024
-"""Blocks from this size up are mapped on their own and given back to the system when freed."""
-
-
-def give_back_large_blocks(library: str = "libc.so.6") -> bool:
-    """Keep every block of :data:`LARGE_BLOCK` bytes or more out of the heap (glibc only;
-    True when it was set).
-
-    glibc maps a large block on its own, but raises that size up to 32 MiB each time such a
-    block is freed; a build frees many arrays of a few MiB, so the next ones come from the
-    heap, where the gaps they leave are not given back: the app's peak grew by 6–10% with
-    it (232 against 210 MiB at 100k, 1,213 against 1,138 MiB at 1M, bench/RESULTS.md). A
-    mapped block costs its page faults once more when reused, nothing a keypress notices.
-    Elsewhere (another C library, another system) nothing is changed."""
-    import ctypes
-
-    try:
-        mallopt = ctypes.CDLL(library).mallopt
-    except (OSError, AttributeError):
-        return False
-    return bool(mallopt(_M_MMAP_THRESHOLD, LARGE_BLOCK))
-
-
-_M_MMAP_THRESHOLD = -3  # glibc's malloc.h
-
-
 def reset() -> None:
     """Collection as Python does it by default: nothing frozen, no quiet collector (for a
     process that runs many apps one after another, like the test suite)."""

@@ -10,7 +10,7 @@ from textual import events, work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from coach.heap import QuietCollector, give_back_large_blocks
+from coach.heap import QuietCollector
 from coach.service import NetworkService
 from coach.tui.commands import CoachCommands
 from coach.tui.failures import guarded, one_line
@@ -323,7 +323,6 @@ def make_app(workspace: Workspace, *, keymap: dict[str, str] | None = None,
 
     ``import_home``: while the demo is shown, where an import from the palette goes (the
     app then switches to that workspace)."""
-    give_back_large_blocks()  # a lower peak while everyone is read (coach.heap)
     return CoachApp(NetworkService(workspace, eager=True), keymap=keymap,
                     demo_banner=demo_banner, watch_rules=watch_rules, notices=notices,
                     import_home=import_home)

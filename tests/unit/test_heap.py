@@ -11,7 +11,7 @@ import weakref
 
 import pytest
 
-from coach.heap import QuietCollector, building, give_back_large_blocks
+from coach.heap import QuietCollector, building
 from coach.listing import ContactListing
 from coach.model import Person
 
@@ -182,13 +182,11 @@ def test_collection_comes_back_when_the_app_ends_during_a_build():
 
 _FRAGMENTS = """
 import sys
-from coach.heap import give_back, give_back_large_blocks
+from coach.heap import give_back
 def rss():
     for line in open('/proc/self/status'):
         if line.startswith('VmRSS'):
             return int(line.split()[1]) // 1024
-if sys.argv[1] == 'given':
-    assert give_back_large_blocks()
 freed = bytearray(16 << 20)  # freeing it raises glibc's own threshold to 16 MiB
 del freed
 blocks, kept = [], []
@@ -205,16 +203,24 @@ print(held - rss())
 
 @pytest.mark.skipif(not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc",
                     reason="glibc's malloc only")
-def test_large_blocks_freed_between_small_ones_go_back_to_the_system():
+def test_memory_freed_between_blocks_still_in_use_goes_back_with_give_back():
     def given_back(mode: str) -> int:
         out = subprocess.run([sys.executable, "-c", _FRAGMENTS, mode], capture_output=True,
                              text=True, check=True)
         return int(out.stdout.strip())
 
     assert given_back("kept") < 20  # glibc alone keeps the 100 MiB in its heap
-    assert given_back("given") > 80  # each block mapped on its own: unmapped when freed
-    assert given_back("trimmed") > 80  # kept in the heap, then handed back at once
+    assert given_back("trimmed") > 80  # handed back at once
 
 
-def test_without_glibc_nothing_is_changed():
-    assert give_back_large_blocks("libcoach-no-such-library.so") is False
+@pytest.mark.parametrize(("given", "kept"), [(None, "1"), ("4", "4")])
+def test_numpy_starts_without_its_spinning_blas_threads_unless_asked(given, kept):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if given is not None:
+        env["OPENBLAS_NUM_THREADS"] = given
+    out = subprocess.run([sys.executable, "-c", "import os, coach, numpy; "
+                          "print(os.environ['OPENBLAS_NUM_THREADS'])"],
+                         capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.strip() == kept
