@@ -9,6 +9,7 @@ names only for the people it shows, and sorts only them, in the same order.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -26,6 +27,10 @@ SORTS = ("degree", "name", "mutual", "recent")
 """How the list can be ordered: nearest first, by name, most shared connections, latest contact."""
 
 PREVIEW_LINES = 200
+QUICK_SEARCH_BELOW = 200_000
+"""Listings smaller than this answer any search within a keypress (tens of ms at 100k);
+from it on, a search not already answered can take a few hundred ms (a two-letter word at
+1M people): the app asks for it off the event loop (``answers_at_once``)."""
 """Lines of a first look ordered exactly (with names), the screen's first pages."""
 PREVIEW_NAMED = 20_000
 """At most this many names read for a first look's first lines (a larger group of equal
@@ -101,6 +106,7 @@ class ContactListing(ListingSearch, OrderedSelection):
         self._selected: dict[ListFilter, np.ndarray] = {}  # recent answers
         self._searches: dict[str, np.ndarray] = {}  # recent searches and their hits
         self._search_tiers: dict[str, np.ndarray] = {}  # and how well names answer them
+        self._selecting = threading.Lock()  # the caches above, when two threads select
 
     def _positions_by_tag(self, tags: dict[int, list[str]]) -> dict[str, np.ndarray]:
         """Each tag and the positions of the contacts carrying it (few people carry tags)."""
@@ -212,11 +218,20 @@ class ContactListing(ListingSearch, OrderedSelection):
         """Positions (into this listing) of the contacts shown, in the chosen order."""
         chosen = self._selected.get(wanted)
         if chosen is None:
-            chosen = self._selected[wanted] = self._select(wanted)
-            chosen.flags.writeable = False  # shared by every caller of the same filter
-            if len(self._selected) > SEARCHES_KEPT:
-                del self._selected[next(iter(self._selected))]
+            with self._selecting:  # the app may search in a thread while a key filters
+                chosen = self._selected.get(wanted)
+                if chosen is None:
+                    chosen = self._selected[wanted] = self._select(wanted)
+                    chosen.flags.writeable = False  # shared by every caller of the filter
+                    if len(self._selected) > SEARCHES_KEPT:
+                        del self._selected[next(iter(self._selected))]
         return chosen
+
+    def answers_at_once(self, wanted: ListFilter) -> bool:
+        """Whether :meth:`select` answers within a keypress: no search, a search already
+        answered, or a listing small enough (:data:`QUICK_SEARCH_BELOW`)."""
+        return (not wanted.search.strip() or len(self) < QUICK_SEARCH_BELOW
+                or wanted in self._selected)
 
     def _select(self, wanted: ListFilter) -> np.ndarray:
         searched = wanted.search.strip()

@@ -242,6 +242,12 @@ class NetworkService(Acts):
         listing = (state or self.state).listing
         return ContactPage(listing, listing.select(wanted or ListFilter()))
 
+    def contacts_at_once(self, wanted: ListFilter, state: NetworkState | None = None) -> bool:
+        """Whether :meth:`contacts` answers this filter within a keypress (a search not
+        answered yet over a very large network may take a few hundred ms: the app then
+        asks for it in a thread and keeps answering keys)."""
+        return (state or self.state).listing.answers_at_once(wanted)
+
     def followers_not_connected(self) -> ContactPage:
         """People who follow me without being my connections, nearest first."""
         page = self.contacts(ListFilter(followers=True))

@@ -70,6 +70,7 @@ FRENCH_DIALOGS: dict[str, str] = {
     "Reading the rules": "lecture des règles",
     "Reading the network": "lecture du réseau",
     "Ranking the advice": "classement des conseils",
+    "Searching": "recherche",
     "Reloading the rules": "relecture des règles",
     "Showing this contact": "affichage du contact",
     "Keeping a note": "enregistrement de la note",

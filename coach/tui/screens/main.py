@@ -194,7 +194,27 @@ class MainScreen(Screen):
         listing = self.listing
         if listing is None or (self.shown.preview and not self.wanted.first_look_answers):
             return  # a first look does not search: the whole state, coming, will
-        page = self.service.contacts(self.wanted, state=self.shown)
+        if not self.service.contacts_at_once(self.wanted, state=self.shown):
+            self._select_in_thread(self.wanted, self.shown, keep)  # the key's frame first
+            return
+        self._show_page(self.service.contacts(self.wanted, state=self.shown), keep)
+
+    @work(thread=True, exclusive=True, group="select", exit_on_error=False)
+    @guarded("Searching")
+    def _select_in_thread(self, wanted: ListFilter, state, keep: int | None) -> None:
+        """A search too long for a keypress (a few hundred ms at 1M people), off the event
+        loop: the box shows the letter at once, the list follows; a newer key wins."""
+        if wanted == self.wanted and state is self.shown:  # else already replaced: skip
+            page = self.service.contacts(wanted, state=state)
+            self.app.call_from_thread(self._selected_in_thread, wanted, state, page, keep)
+
+    def _selected_in_thread(self, wanted: ListFilter, state, page, keep: int | None) -> None:
+        if wanted == self.wanted and state is self.shown:
+            self._show_page(page, keep)
+
+    def _show_page(self, page, keep: int | None) -> None:
+        """Show one page of contacts (a filter's answer); keep the cursor on ``keep``."""
+        listing = self.listing
         positions = page.positions
         row = (page.row_of(keep) if keep is not None else None) or 0
         self.contact_list.show(positions, self._rows, row)
