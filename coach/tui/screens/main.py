@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import replace
 from functools import partial
 
 import numpy as np
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Header, Input
 
-from coach.heap import building
 from coach.listing import SORTS, ContactListing, ListFilter
 from coach.model import Degree
-from coach.overview import GROW_HINT
 from coach.tui.acting import log_highlighted
 from coach.tui.details import describe_contact
 from coach.tui.failures import guarded
 from coach.tui.footer_keys import fit_footer, refit_footer
 from coach.tui.keys import GROW_KEYS, MAIN_KEYS, bindings, log_keys
-from coach.tui.rows import contact_row
+from coach.tui.screens.main_list import ListShown
 from coach.tui.widgets.coach_pane import CoachPane
 from coach.tui.widgets.contact_list import ContactList
 from coach.tui.widgets.detail_pane import DetailPane
@@ -31,17 +28,14 @@ from coach.tui.widgets.filter_bar import FilterBar
 from coach.tui.widgets.keys_footer import KeysFooter
 from coach.tui.widgets.notice_banner import NoticeBanner
 from coach.tui.widgets.search_box import SearchBox
-from coach.tui.worded import filter_words, worded_bindings
+from coach.tui.worded import worded_bindings
 from coach.wording import Wording
 
-FIRST_LOOK_WAIT = 0.5
-"""At most this long (s) the rebuild waits for the first look to be drawn before reading the
-whole state (which holds the interpreter for seconds on a large network)."""
 DETAIL_DELAY = 0.04
 """Seconds the cursor rests on a contact before the detail pane follows it."""
 
 
-class MainScreen(Screen):
+class MainScreen(ListShown, Screen):
     """Browse the network: everything shown comes from arrays built once per change."""
 
     BINDINGS = bindings(MAIN_KEYS + GROW_KEYS)
@@ -126,114 +120,6 @@ class MainScreen(Screen):
         self.shown = self.listing = None
         self._rows = partial(self._row, None)  # ids of the demo mean nothing now
         self.contact_list.show(np.empty(0, dtype=np.int64), self._rows)
-
-    # --- building (off the event loop) ---------------------------------------------------
-
-    @work(thread=True, exclusive=True, group="rebuild", exit_on_error=False)
-    @guarded("Reading the network")
-    def rebuild(self, keep: int | None = None, read: bool = True) -> None:
-        """Read the store again (or, ``read`` false, take the service's state, just read by
-        another screen), show the new listing, then the advice column, in a thread. If
-        reading fails, the last good state stays on screen (see ``guarded``)."""
-        service = self.service
-        with building():  # millions of long-lived objects: no collector passes over them
-            preview, last_good = None, self.shown
-            if read and self.wanted.first_look_answers:
-                try:
-                    preview = service.preview()  # the list at once; the whole state follows
-                    service.contacts(self.wanted, state=preview)  # its order, worked out here
-                    self.app.call_from_thread(self._show_state, preview, keep)
-                    drawn = threading.Event()  # on screen before the heavy reading takes the GIL
-                    self.app.call_from_thread(self.call_after_refresh, drawn.set)
-                    drawn.wait(FIRST_LOOK_WAIT)
-                finally:
-                    self.app.first_look.set()  # the rules may be read now (CoachApp)
-                keep = None  # then the cursor stays where the person put it
-            else:
-                self.app.first_look.set()
-            try:
-                state = service.rebuild(preview) if read else service.state
-            except Exception:
-                if preview is not None and last_good is not None:  # back to the last good
-                    self.app.call_from_thread(self._show_state, last_good, None)
-                raise
-            preview = last_good = None  # replaced: not held while the advice is worked out
-            service.contacts(self.wanted, state=state)  # the order, off the event loop
-            self.app.call_from_thread(self._show_state, state, keep)
-            state.listing.prepare_search()  # ready before the first key
-            service.follow_ups.open_loops_of(-1)  # the pane asks for one person's on every move
-            top = service.top_advice()
-        self.app.call_from_thread(self._show_advice, top)
-
-    @work(thread=True, exclusive=True, group="readvise", exit_on_error=False)
-    @guarded("Ranking the advice")  # never cancels a rebuild
-    def readvise(self) -> None:
-        """The rules changed, not the network: recompute only the advice, in a thread."""
-        if self.listing is not None:
-            with building():
-                top = self.service.top_advice()
-                self.service.follow_ups.open_loops_of(-1)
-            self.app.call_from_thread(self._show_advice, top)
-
-    def _show_state(self, state, keep: int | None) -> None:
-        self.shown = state
-        thin = not self.service.is_demo and state.thin
-        self.query_one("#grow-banner", NoticeBanner).say([self.words(GROW_HINT)] if thin else [])
-        listing = self.listing = state.listing
-        self._rows = partial(self._row, listing)  # one row source per listing: see ContactList.show
-        self.apply_filter(keep=keep if keep is not None else self.contact_list.person_id)
-
-    def _show_advice(self, top: dict) -> None:
-        self.top_advice = top
-        self.contact_list.forget_rows()
-        if self.contact_list.person_id is not None:  # the pane's advice may have changed too
-            self.show_detail(self.contact_list.person_id)
-
-    def apply_filter(self, keep: int | None = None) -> None:
-        """Show the contacts the current filter selects; keep the cursor on ``keep``."""
-        listing = self.listing
-        if listing is None or (self.shown.preview and not self.wanted.first_look_answers):
-            return  # a first look does not search: the whole state, coming, will
-        if not self.service.contacts_at_once(self.wanted, state=self.shown):
-            self._select_in_thread(self.wanted, self.shown, keep)  # the key's frame first
-            return
-        self._show_page(self.service.contacts(self.wanted, state=self.shown), keep)
-
-    @work(thread=True, exclusive=True, group="select", exit_on_error=False)
-    @guarded("Searching")
-    def _select_in_thread(self, wanted: ListFilter, state, keep: int | None) -> None:
-        """A search too long for a keypress (a few hundred ms at 1M people), off the event
-        loop: the box shows the letter at once, the list follows; a newer key wins."""
-        if wanted == self.wanted and state is self.shown:  # else already replaced: skip
-            page = self.service.contacts(wanted, state=state)
-            self.app.call_from_thread(self._selected_in_thread, wanted, state, page, keep)
-
-    def _selected_in_thread(self, wanted: ListFilter, state, page, keep: int | None) -> None:
-        if wanted == self.wanted and state is self.shown:
-            self._show_page(page, keep)
-
-    def _show_page(self, page, keep: int | None) -> None:
-        """Show one page of contacts (a filter's answer); keep the cursor on ``keep``."""
-        listing = self.listing
-        positions = page.positions
-        row = (page.row_of(keep) if keep is not None else None) or 0
-        self.contact_list.show(positions, self._rows, row)
-        words = self.words
-        self.query_one(FilterBar).show(self.wanted, listing.degree_counts(),
-                                       listing.follower_count(), listing.tag_counts(),
-                                       len(positions), words)
-        if not len(positions):
-            self.query_one(DetailPane).show_message(words(
-                "No contact matches {filters}. Press Esc to clear the filters.",
-                filters=filter_words(self.wanted, words)))
-
-    def _row(self, listing: ContactListing, position: int):
-        person_id = listing.person_id(position)
-        advice = None
-        if self.top_advice is not None:
-            top = self.top_advice.get(person_id)
-            advice = top.title if top is not None else ""
-        return contact_row(listing, position, advice, language=self.contact_list.language)
 
     # --- the highlighted contact -------------------------------------------------------
 
