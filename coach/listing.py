@@ -27,14 +27,14 @@ SORTS = ("degree", "name", "mutual", "recent")
 """How the list can be ordered: nearest first, by name, most shared connections, latest contact."""
 
 PREVIEW_LINES = 200
-QUICK_SEARCH_BELOW = 200_000
-"""Listings smaller than this answer any search within a keypress (tens of ms at 100k);
-from it on, a search not already answered can take a few hundred ms (a two-letter word at
-1M people): the app asks for it off the event loop (``answers_at_once``)."""
 """Lines of a first look ordered exactly (with names), the screen's first pages."""
 PREVIEW_NAMED = 20_000
 """At most this many names read for a first look's first lines (a larger group of equal
 keys is cut: the rest of it comes in the full order)."""
+QUICK_SEARCH_BELOW = 200_000
+"""Listings smaller than this answer any search within a keypress (tens of ms at 100k);
+from it on, a search not already answered can take a few hundred ms (a two-letter word at
+1M people): the app asks for it off the event loop (``answers_at_once``)."""
 
 SORT_LABELS = {"degree": "degree", "name": "name", "mutual": "shared connections",
                "recent": "last contact"}
@@ -356,4 +356,3 @@ class ContactListing(ListingSearch, OrderedSelection):
     def to_json_text(self, positions: np.ndarray) -> str:
         """The same as one compact JSON document, written fast (``coach contacts --json``)."""
         return contacts_json_text(self, positions)
-

@@ -10,6 +10,7 @@ person's position by bisection and their row in a selection with one pass (``row
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 
 import numpy as np
@@ -55,9 +56,7 @@ class OrderedSelection:
     degree: np.ndarray
     follows_me: np.ndarray
     _keyed_orders: dict[str, SortedKeys]
-
-    def order(self, sort: str) -> np.ndarray:
-        raise NotImplementedError
+    order: Callable[[str], np.ndarray]
 
     def _keyed(self, sort: str) -> SortedKeys:
         """One order with the filters' keys laid out in it (made once per order)."""

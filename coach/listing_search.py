@@ -10,7 +10,6 @@ the rest: the names are not held twice (at 1M people, 12 MB and a string per per
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
 from functools import cached_property
 
 import numpy as np
@@ -72,12 +71,6 @@ class ListingSearch:
         others = np.flatnonzero(~held) if among is None else among[~held[among]]
         held[self.name_index.holding(word, others)] = True  # names only where the rest fails
         return np.flatnonzero(held) if among is None else among[held[among]]
-
-    @property
-    def haystack(self) -> "Haystack":
-        """What a search reads of each contact, joined when read: the folded name, company,
-        position, headline and place."""
-        return Haystack(self.names, self.work_and_place)
 
     def _tiers(self, words: list[str]) -> np.ndarray:
         """For every position, how well its name answers the search (kept with the search):
@@ -164,18 +157,3 @@ class ListingSearch:
             ats.append(at)
         return by_length, starts, positions
 
-
-class Haystack(Sequence):
-    """Each contact's folded name and the rest of their search text, joined when read."""
-
-    def __init__(self, names: list[str], rest: list[str]) -> None:
-        self._names = names
-        self._rest = rest
-
-    def __len__(self) -> int:
-        return len(self._names)
-
-    def __getitem__(self, position):
-        if isinstance(position, slice):
-            return [self[at] for at in range(*position.indices(len(self)))]
-        return f"{self._names[position]} {self._rest[position]}"

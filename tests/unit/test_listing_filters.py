@@ -12,6 +12,7 @@ from coach.listing import SORTS, ContactListing, ListFilter
 from coach.model import Degree
 from coach.naming import fold
 from coach.service import NetworkService
+from tests.unit.test_listing_search import searched_text
 
 HOSTILE = "Eve\x1b[31mRed"
 
@@ -49,7 +50,7 @@ def scanned(listing: ContactListing, wanted: ListFilter) -> list[int]:
             continue
         if wanted.tag and wanted.tag not in tags.get(person_id, []):
             continue
-        if words and not all(word in listing.haystack[position] for word in words):
+        if words and not all(word in searched_text(listing, position) for word in words):
             continue
         chosen.append(position)
     if not words:

@@ -7,11 +7,17 @@ from coach.listing import ContactListing, ListFilter
 from coach.naming import fold
 
 
+def searched_text(listing: ContactListing, position: int) -> str:
+    """What a search reads of one contact: the folded name, then company, position,
+    headline and place."""
+    return f"{listing.names[position]} {listing.work_and_place[position]}"
+
+
 def naive(listing: ContactListing, text: str, sort: str = "degree") -> list[int]:
     """What a search must give, computed the slow way for every contact."""
     words = fold(text).split()
     order = listing.order(sort).tolist()
-    hits = [p for p in order if all(w in listing.haystack[p] for w in words)]
+    hits = [p for p in order if all(w in searched_text(listing, p) for w in words)]
 
     def tier(p: int) -> int:
         name = " " + listing.names[p]
