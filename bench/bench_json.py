@@ -32,6 +32,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402
+from bench_network import timed as network_timed  # noqa: E402
 
 from coach import listing_json  # noqa: E402
 from coach.listing import ListFilter  # noqa: E402
@@ -43,14 +44,9 @@ write = listing_json.write_contacts_json
 
 
 def timed(function, repeat: int) -> tuple[float, object]:
-    """The median wall time of ``repeat`` calls, and the last result."""
-    times, result = [], None
-    for _ in range(repeat):
-        result = None
-        gc.collect()
-        started = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - started)
+    """The median wall time of ``repeat`` calls (``bench_network.timed``), and the last
+    result."""
+    times, result = network_timed(function, repeat)
     return statistics.median(times), result
 
 
