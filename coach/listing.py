@@ -22,6 +22,7 @@ from coach.listing_search import SEARCHES_KEPT, ListingSearch
 from coach.model import Degree, Person
 from coach.naming import fold
 from coach.people_columns import ListedPerson, PeopleColumns, name_ranks, pick
+from coach.search_index import TextColumn
 
 SORTS = ("degree", "name", "mutual", "recent")
 """How the list can be ordered: nearest first, by name, most shared connections, latest contact."""
@@ -179,11 +180,11 @@ class ContactListing(ListingSearch, OrderedSelection):
                 seen[position] = latest[int(self.person_ids[position])][0]
         return seen.tolist()
 
-    @cached_property
-    def work_and_place(self) -> list[str]:
-        """Each contact's folded company, position, headline and place, for search (built on
-        first use: the app builds it in its worker right after showing the list)."""
-        return pick(self.roster.people.read_columns().search_texts, self._at)
+    def search_columns(self) -> tuple[TextColumn, ...]:
+        """Each contact's folded company, position, headline and place, a ``TextColumn``
+        each, by position, for search (asked for once, by :attr:`search_index`: the app builds
+        it in its worker right after showing the list)."""
+        return self.roster.people.read_columns().search_columns(self._at)
 
     def __len__(self) -> int:
         return len(self.indices)
@@ -247,7 +248,7 @@ class ContactListing(ListingSearch, OrderedSelection):
             chosen = self._sorted(np.flatnonzero(self._mask(wanted)), wanted.sort)
         if searched and len(chosen) > 1:
             tiers = self._tiers(fold(wanted.search).split())
-            chosen = chosen[np.argsort(tiers[chosen], kind="stable")]
+            chosen = np.take(chosen, np.argsort(np.take(tiers, chosen), kind="stable"))
         return chosen
 
     def _mask(self, wanted: ListFilter) -> np.ndarray:

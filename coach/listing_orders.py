@@ -45,7 +45,7 @@ class SortedKeys:
             mask = found if mask is None else mask & found
         if mask is None:
             return self.order
-        return self.order[mask]
+        return np.compress(mask, self.order)  # not order[mask], which branches per element
 
 
 class OrderedSelection:

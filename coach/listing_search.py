@@ -1,10 +1,10 @@
 """The contact list's search: every word in a contact's name, company, position, headline or
 place; names that start with the words first; names within a typo when nothing holds them.
 
-A mixin of ``ContactListing``: it reads the listing's folded ``names`` and
-``work_and_place`` (company, position, headline and place; by position) and keeps recent
-searches, so typing on, Backspace and retyping cost nothing. A word is found in a name or in
-the rest: the names are not held twice (at 1M people, 12 MB and a string per person).
+A mixin of ``ContactListing``: it reads the listing's folded ``names`` and the people's
+company, position, headline and place (``search_columns()``, a column each, by position), and
+keeps recent searches, so typing on, Backspace and retyping cost nothing. A word is found in
+a name or in one of the other columns (``coach.search_index``).
 """
 
 from __future__ import annotations
@@ -24,11 +24,10 @@ SEARCHES_KEPT = 64
 
 
 class ListingSearch:
-    """Search over a listing's positions (``names``, ``work_and_place`` and ``len`` come from
+    """Search over a listing's positions (``names``, ``search_columns()`` and ``len`` come from
     it)."""
 
     names: list[str]
-    work_and_place: list[str]
     _searches: dict[str, np.ndarray]
     _search_tiers: dict[str, np.ndarray]
 
@@ -51,7 +50,7 @@ class ListingSearch:
                 break
         found = pool
         for word in sorted(words, key=len, reverse=True):  # the longest word cuts the most
-            found = self._holding(word, found)
+            found = self.full_index.holding(word, found)
         hits = found if found is not None else np.arange(len(self), dtype=np.int64)
         if hits.size == 0 and words:
             hits = self._near_names(words)
@@ -60,35 +59,21 @@ class ListingSearch:
             del cache[next(iter(cache))]
         return hits
 
-    def _holding(self, word: str, among: np.ndarray | None) -> np.ndarray:
-        """Positions (among ``among``, all when None, in its order) whose name or rest of
-        their search text holds ``word`` (a word has no space: it is in one or the other)."""
-        held = np.zeros(len(self), dtype=bool)
-        held[self.search_index.holding(word, among)] = True
-        if among is None and len(word) == 1:  # letter bits alone: every name at once is cheaper
-            held[self.name_index.holding(word)] = True
-            return np.flatnonzero(held)
-        others = np.flatnonzero(~held) if among is None else among[~held[among]]
-        held[self.name_index.holding(word, others)] = True  # names only where the rest fails
-        return np.flatnonzero(held) if among is None else among[held[among]]
-
     def _tiers(self, words: list[str]) -> np.ndarray:
         """For every position, how well its name answers the search (kept with the search):
         0 the name's words start with the typed words, 1 the name holds them, 2 only the
         company, position or place does. The list keeps its order within each tier."""
         key = " ".join(words)
         tiers = self._search_tiers.get(key)
-        if tiers is None:
-            names = self.name_index
-            named = self._search(key)  # the hits whose name holds every word,
+        if tiers is None:  # worked out once per distinct name, then given to everyone
+            names = self.name_index.columns[0]
+            held = np.ones(len(names.texts), dtype=bool)  # the name holds every word,
+            started = held.copy()  # and has words starting so: "dub" in "lea dubois"
             for word in words:
-                named = names.holding(word, named)
-            first = named  # and those whose name has words starting so: "dub" in "lea dubois"
-            for word in words:
-                first = names.holding(" " + word, first)
-            tiers = np.full(len(self), 2, dtype=np.int8)
-            tiers[named] = 1
-            tiers[first] = 0
+                held &= names.texts_holding(word)
+                started &= names.texts_holding(word, start=True)
+            tier = np.where(started, 0, np.where(held, 1, 2)).astype(np.int8)
+            tiers = np.take(tier, names.number, mode="clip")
             self._search_tiers[key] = tiers
             if len(self._search_tiers) > SEARCHES_KEPT:
                 del self._search_tiers[next(iter(self._search_tiers))]
@@ -96,19 +81,24 @@ class ListingSearch:
 
     def prepare_search(self) -> None:
         """Build what searching needs (about 0.5 s at 100k), so that no keypress waits for it."""
-        self.search_index, self.name_index, self._name_words  # noqa: B018 - built and kept
+        self.full_index.letters, self._name_words  # noqa: B018 - built and kept
         give_back()  # what building them freed (the details' JSON text, the word lists)
 
     @cached_property
     def search_index(self) -> SearchIndex:
-        """Every contact's folded company, position, headline and place, with their letters,
-        for :meth:`_search` (the names are in :attr:`name_index`)."""
-        return SearchIndex(self.work_and_place)
+        """Every contact's folded company, position, headline and place, a column each
+        (the names are in :attr:`name_index`)."""
+        return SearchIndex(*self.search_columns())
 
     @cached_property
     def name_index(self) -> SearchIndex:
-        """The folded names, with their letters and word starts, for the tiers."""
+        """The folded names, for the tiers."""
         return SearchIndex(self.names)
+
+    @cached_property
+    def full_index(self) -> SearchIndex:
+        """The names and the rest together (the same columns), for :meth:`_search`."""
+        return SearchIndex(*self.name_index.columns, *self.search_index.columns)
 
     def _near_names(self, words: list[str]) -> np.ndarray:
         """Positions whose name words are each within a small edit distance of a typed word.

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from coach.listing import ContactListing, ListFilter
 from coach.naming import fold
+from coach.store.people import PERSON_COLUMNS
 
 
 def searched_text(listing: ContactListing, position: int) -> str:
-    """What a search reads of one contact: the folded name, then company, position,
-    headline and place."""
-    return f"{listing.names[position]} {listing.work_and_place[position]}"
+    """What a search reads of one contact, from its stored row: the folded name, then
+    company, position, headline and place."""
+    row = dict(zip(PERSON_COLUMNS, listing.rows_at([position])[0], strict=True))
+    rest = " ".join(row[name] or "" for name in ("company", "position", "headline", "location"))
+    return f"{listing.names[position]} {fold(rest)}"
 
 
 def naive(listing: ContactListing, text: str, sort: str = "degree") -> list[int]:
@@ -52,7 +55,7 @@ def test_words_split_between_a_name_and_a_company_find_the_person(demo_service):
     finds the people holding every word, in the same order as a scan."""
     listing = ContactListing(demo_service.roster)
     lea = int(listing.select(ListFilter(search="lea dub"))[0])
-    company = listing.work_and_place[lea].split()[0]
+    company = searched_text(listing, lea).split()[2]  # after her first and last name
     for text in (f"lea {company}", f"{company} dubois", f"dub {company[:3]}", "lea lea"):
         for sort in ("degree", "name"):
             got = listing.select(ListFilter(search=text, sort=sort)).tolist()

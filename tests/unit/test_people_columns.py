@@ -149,7 +149,8 @@ def test_a_persons_details_are_read_alone_until_everyones_are(messy_store):
     assert (for_rules.headline, for_rules.location) == ("CTO at Pixel", "Lyon")
     assert for_rules.profile_url is None and for_rules.email is None
     assert columns.row(at) == stored[ada]  # nothing of the details read yet
-    assert columns.search_texts[at].endswith("cto at pixel lyon")
+    searched = columns.search_columns(np.array([at]))  # company, position, headline, place
+    assert [column.text(0) for column in searched][2:] == ["cto at pixel", "lyon"]
     assert columns.row(at) == stored[ada]  # headline and place read, URL and email alone
     gone = int(columns.ids[0])
     with messy_store.transaction() as conn:
@@ -186,16 +187,20 @@ def test_references_are_held_only_where_a_name_falls_back_on_them(messy_store):
         [_as_columns_give(row) for row in rows]  # everyone's read with one query
 
 
-def test_search_texts_leave_the_name_out_and_keep_a_shared_text_once(messy_store):
-    """The names are searched in ``folded_names``: the search text holds the rest, and people
-    with the same company, position, headline and place share one text."""
+def test_search_columns_leave_the_name_out_and_keep_a_shared_text_once(messy_store):
+    """The names are searched in ``folded_names``: the search columns hold the rest, folded,
+    and people with the same company (or headline…) share one text; a place of -1 (someone
+    the store does not hold) reads as blank."""
     same = {"company": "Pixel SA", "position": "Designer", "headline": "Designer at Pixel",
             "location": "Lyon"}
     ana = messy_store.people.add(first_name="Ana", last_name="Lopez", **same)
     bea = messy_store.people.add(first_name="Béa", last_name="Roux", **same)
     columns = PeopleColumns.read(messy_store)
-    texts = columns.search_texts
     ana_at, bea_at = columns.index(ana), columns.index(bea)
-    assert texts[ana_at] == "pixel sa designer designer at pixel lyon"
-    assert texts[ana_at] is texts[bea_at]
+    searched = columns.search_columns(np.array([ana_at, -1, bea_at]))
+    assert [column.text(0) for column in searched] == \
+        ["pixel sa", "designer", "designer at pixel", "lyon"]
+    assert [column.text(1) for column in searched] == ["", "", "", ""]
+    for column in searched:
+        assert column.number[0] == column.number[2] and len(column.texts) == 2
     assert columns.folded_names[bea_at] == "bea roux"
