@@ -43,14 +43,18 @@ class ListingSearch:
         if key in cache:  # typed again, or back to it with Backspace
             cache[key] = cache.pop(key)
             return cache[key]
+        words.sort(key=len, reverse=True)  # the longest word cuts the most
         pool: np.ndarray | None = None  # None: everyone
+        within = False  # whether the first word's places are all in the pool
         for earlier in sorted(cache, key=len, reverse=True):  # the longest search it extends
             if earlier and key.startswith(earlier):
-                pool = cache[earlier]
+                pool = cache[earlier]  # ("ma" after "m": each earlier word is in it)
+                within = all(part in words[0] for part in earlier.split())
                 break
         found = pool
-        for word in sorted(words, key=len, reverse=True):  # the longest word cuts the most
-            found = self.full_index.holding(word, found)
+        for word in words:
+            found = self.full_index.holding(word, found, within)
+            within = False
         hits = found if found is not None else np.arange(len(self), dtype=np.int64)
         if hits.size == 0 and words:
             hits = self._near_names(words)

@@ -31,7 +31,7 @@ for _at, _char in enumerate(_LETTERS):
 _END = b"\x00"  # after each text in the buffer (a NUL inside a text stays: see _scan)
 _CHUNK_TEXTS = 8192  # letter bits are worked out this many texts at a time (8 B per byte)
 _SCAN_VALUES = 1 << 17  # the buffer is compared this many values at a time (stays in cache)
-_BYTES_PER_TEXT_TESTED = 128
+_BYTES_PER_TEXT_TESTED = 256
 """A search among fewer texts than the buffer's size over this tests them one by one."""
 _FEW_PLACES = 8
 """A search among more than one place in this many is answered for everyone, then kept to
@@ -46,7 +46,7 @@ class TextColumn:
         numbers: dict[str, int] = {}
         numbered = numbers.setdefault
         self.number = np.fromiter((numbered(text, len(numbers)) for text in texts),
-                                  dtype=np.int32, count=len(texts))
+                                  dtype=np.intp, count=len(texts))
         self.texts: list[str] = list(numbers)
         del numbers
         encoded = [text.encode("utf-8", "surrogatepass") for text in self.texts]
@@ -65,7 +65,7 @@ class TextColumn:
         numbers: dict[str | None, int] = {}
         numbered = numbers.setdefault
         number = np.fromiter((numbered(value, len(numbers)) for value in values),
-                             dtype=np.int32, count=len(values))
+                             dtype=np.intp, count=len(values))
         folded = fold_many([value or "" for value in numbers], spaces=False)
         del numbers
         column = cls(folded)  # two values may fold alike: the same text, numbered once
@@ -180,22 +180,28 @@ class SearchIndex:
         return np.stack([np.packbits((held >> bit) & 1 != 0) for bit in range(_LETTER_COUNT)]) \
             if len(self) else np.zeros((_LETTER_COUNT, 0), dtype=np.uint8)
 
-    def holding(self, word: str, among: np.ndarray | None = None) -> np.ndarray:
+    def holding(self, word: str, among: np.ndarray | None = None,
+                within: bool = False) -> np.ndarray:
         """Places (among ``among``, all when None, in its order) one of whose texts holds
         ``word``. A word that starts with a space must start a word of the text (" dub" is
-        in "lea dubois"; a text's first word counts as started)."""
+        in "lea dubois"; a text's first word counts as started). ``within``: every place
+        holding the word is known to be among ``among`` (typing on: "ma" after "m"), which
+        then only spares work when it is small, and the places come in ascending order."""
         start = word.startswith(" ")
         core = word.lstrip(" ")
         if not core:
             return np.arange(len(self), dtype=np.int64) if among is None else among
+        everyone = among is None or (within and len(among) * _FEW_PLACES >= len(self))
         letter = _LETTERS.find(core) if len(core) == 1 and not start else -1
-        if letter >= 0 and among is None:  # a search's first key: one bit per place
-            return np.flatnonzero(np.unpackbits(self.letters[letter], count=len(self)))
-        if among is not None and len(among) * _FEW_PLACES >= len(self):
+        if letter >= 0 and everyone:  # a search's first key: one bit per place
+            held = np.unpackbits(self.letters[letter], count=len(self)).view(bool)
+            return np.flatnonzero(held)  # of bools: 5x faster than of the 0s and 1s
+        if everyone:
+            return np.flatnonzero(self._held(core, start, None))
+        if len(among) * _FEW_PLACES >= len(self):
             held = self._held(core, start, None)  # everyone's answer costs no more
             return np.compress(np.take(held, among), among)
-        held = self._held(core, start, among)
-        return np.flatnonzero(held) if among is None else np.compress(held, among)
+        return np.compress(self._held(core, start, among), among)
 
     def _held(self, word: str, start: bool, among: np.ndarray | None) -> np.ndarray:
         """For each place (each of ``among``'s, when given), whether one of its texts holds
@@ -209,5 +215,6 @@ class SearchIndex:
                 wanted[numbers] = True
                 asked = np.flatnonzero(wanted)
             found = column.texts_holding(word, start, asked)
-            held |= np.take(found, numbers, mode="clip")  # "clip": no bounds check (3× faster)
+            if found.any():  # (a word in no text of this column: nothing to give)
+                held |= np.take(found, numbers, mode="clip")  # "clip": no bounds check
         return held

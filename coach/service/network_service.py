@@ -244,7 +244,7 @@ class NetworkService(Acts):
 
     def contacts_at_once(self, wanted: ListFilter, state: NetworkState | None = None) -> bool:
         """Whether :meth:`contacts` answers this filter within a keypress (a search not
-        answered yet over a very large network may take a few hundred ms: the app then
+        answered yet over a very large network takes tens of ms: the app then
         asks for it in a thread and keeps answering keys)."""
         return (state or self.state).listing.answers_at_once(wanted)
 

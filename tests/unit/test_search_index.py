@@ -51,7 +51,10 @@ def test_holding_matches_a_substring_test_over_every_text(way, texts, word, star
         index = SearchIndex(texts)
         assert index.holding(word).tolist() == naive([texts], word)
         got = index.holding(word, np.array(among, dtype=np.int64))
+        wider = sorted(set(among) | set(naive([texts], word)))  # every place holding it
+        within = index.holding(word, np.array(wider, dtype=np.int64), within=True)
     assert got.tolist() == naive([texts], word, among)
+    assert within.tolist() == naive([texts], word)
 
 
 @settings(max_examples=200, deadline=None)

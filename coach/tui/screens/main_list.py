@@ -105,7 +105,7 @@ class ListShown:
     @work(thread=True, exclusive=True, group="select", exit_on_error=False)
     @guarded("Searching")
     def _select_in_thread(self, wanted: ListFilter, state, keep: int | None) -> None:
-        """A search too long for a keypress (a few hundred ms at 1M people), off the event
+        """A search that may outlast a keypress (20–40 ms at 1M people), off the event
         loop: the box shows the letter at once, the list follows; a newer key wins."""
         if wanted == self.wanted and state is self.shown:  # else already replaced: skip
             page = self.service.contacts(wanted, state=state)
