@@ -62,6 +62,7 @@ def encoding_remark(encoding: str, head: bytes, name: str) -> str | None:
 
 
 def not_utf16(name: str) -> ImportFailure:
+    """The refusal of a text that starts with a UTF-16 mark but does not decode as UTF-16."""
     return ImportFailure(f"{name}: starts as UTF-16 text but is not")
 
 

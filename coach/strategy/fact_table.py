@@ -227,4 +227,3 @@ def same_for_all(n: int, value) -> np.ndarray:
     """A read-only column of ``n`` equal values held as one (8 MB saved per column at 1M
     people): the account's counts are the same for everyone."""
     return np.broadcast_to(np.asarray(value), (n,))
-

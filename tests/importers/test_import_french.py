@@ -266,13 +266,6 @@ def test_an_edge_list_with_me_in_french(capsys, french_home):
     assert out.splitlines()[0] == f"Importé{NBSP}: email-Eu-core.txt (liste d’arêtes)"
 
 
-def test_a_graph_file_named_by_its_format_in_french(capsys, tmp_path, french_home):
-    path = tmp_path / "network.graphml"
-    path.write_text(GRAPHML, encoding="utf-8")
-    code, out, err = run(capsys, "--home", french_home, "import", path)
-    assert out.splitlines()[0] == f"Importé{NBSP}: {path} (GraphML)"
-
-
 GRAPHML = """<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
   <key id="hint" for="node" attr.name="degree_hint" attr.type="string"/>
@@ -289,12 +282,14 @@ GRAPHML = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def test_a_graph_file_s_bad_nodes_and_edges_in_french(capsys, tmp_path, french_home):
+def test_a_graph_file_s_format_and_bad_nodes_and_edges_in_french(capsys, tmp_path,
+                                                                 french_home):
     MISSING.clear()
     path = tmp_path / "network.graphml"
     path.write_text(GRAPHML, encoding="utf-8")
     code, out, err = run(capsys, "--home", french_home, "import", path)
     assert code == 0, err
+    assert out.splitlines()[0] == f"Importé{NBSP}: {path} (GraphML)"  # named by its format
     lines = report_lines(out)
     assert (f"network.graphml: nœud «{NBSP}c{NBSP}»{NBSP}: degré inconnu «{NBSP}9th{NBSP}»"
             f"{NBSP}: écrivez 1, 2, 3 ou `out`") in lines
