@@ -47,6 +47,49 @@ class SortedKeys:
             return self.order
         return np.compress(mask, self.order)  # not order[mask], which branches per element
 
+    def first(self, kind: np.ndarray, kinds: int, rows: int) -> tuple[np.ndarray, int]:
+        """The first ``rows`` positions of the order whose ``kind`` (one per position) is
+        below ``kinds`` — those of kind 0 first, then 1, and so on, each in the order — and
+        how many such positions there are in all.
+
+        Without the whole answer: a kind with few positions is found by its ranks, a kind
+        with many by walking the order a slice at a time until enough are found."""
+        total, need, parts = 0, rows, []
+        for each in range(kinds):
+            held = kind == each
+            count = int(np.count_nonzero(held))
+            total += count
+            if need <= 0 or not count:
+                continue
+            if count <= need or count * _DENSE_ENOUGH < len(kind):
+                ranks = np.sort(np.take(self.rank, np.flatnonzero(held)))[:need]
+                part = np.take(self.order, ranks)
+            else:
+                part = self._walked(kind, each, need)
+            parts.append(part)
+            need -= len(part)
+        first = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+        return first, total
+
+    def _walked(self, kind: np.ndarray, each: int, need: int) -> np.ndarray:
+        """The first ``need`` positions of the order of one kind (there are at least that
+        many), read a slice of the order at a time."""
+        found: list[np.ndarray] = []
+        for start in range(0, len(self.order), _WALKED):
+            part = self.order[start:start + _WALKED]
+            found.append(np.compress(np.take(kind, part) == each, part)[:need])
+            need -= len(found[-1])
+            if need <= 0:
+                break
+        return np.concatenate(found)
+
+
+_DENSE_ENOUGH = 64
+"""A kind held by fewer than one position in this many is found by its ranks (walking the
+order to its first rows would read most of it)."""
+_WALKED = 8192
+"""Positions of the order read at a time when walking it."""
+
 
 class OrderedSelection:
     """A mixin of ``ContactListing``: its orders with the filters' keys, and where a person

@@ -242,10 +242,19 @@ class NetworkService(Acts):
         listing = (state or self.state).listing
         return ContactPage(listing, listing.select(wanted or ListFilter()))
 
+    def first_contacts(self, wanted: ListFilter, rows: int,
+                       state: NetworkState | None = None) -> tuple[ContactPage, int]:
+        """The first ``rows`` of :meth:`contacts` and how many it holds in all, sooner than
+        the whole answer for a broad search over a very large network (the app shows them,
+        then asks for the rest)."""
+        listing = (state or self.state).listing
+        first, total = listing.first_rows(wanted, rows)
+        return ContactPage(listing, first), total
+
     def contacts_at_once(self, wanted: ListFilter, state: NetworkState | None = None) -> bool:
-        """Whether :meth:`contacts` answers this filter within a keypress (a search not
-        answered yet over a very large network takes tens of ms: the app then
-        asks for it in a thread and keeps answering keys)."""
+        """Whether :meth:`contacts` answers this filter within a keypress (ordering a
+        search not answered yet over a very large network takes tens of ms: the app then
+        shows :meth:`first_contacts` and asks for the rest in a thread)."""
         return (state or self.state).listing.answers_at_once(wanted)
 
     def followers_not_connected(self) -> ContactPage:

@@ -57,21 +57,27 @@ def test_holding_matches_a_substring_test_over_every_text(way, texts, word, star
     assert within.tolist() == naive([texts], word)
 
 
+@pytest.mark.parametrize("split_from", (10**9, 0), ids=("one core", "largest on another"))
 @settings(max_examples=200, deadline=None)
 @given(rows=st.lists(st.tuples(TEXT, TEXT, TEXT), max_size=25),
        word=TEXT.filter(lambda w: not any(c.isspace() for c in w)), start=st.booleans(),
        picks=st.lists(st.integers(0, 24), max_size=10))
-def test_columns_searched_together_hold_a_word_one_of_them_holds(rows, word, start, picks):
+def test_columns_searched_together_hold_a_word_one_of_them_holds(split_from, rows, word,
+                                                                 start, picks):
     """A place holds a word (no space: typed words never have one) when one of its columns'
-    texts holds it, like the joined text the search once read."""
+    texts holds it, like the joined text the search once read; the same when the largest
+    column is read on a second core."""
     columns = [list(column) for column in zip(*rows, strict=True)] if rows else [[], [], []]
     word = " " + word if start else word
-    index = SearchIndex(*columns)
     joined = [" ".join(parts) for parts in rows]
-    assert index.holding(word).tolist() == naive([joined], word)
     among = sorted({p for p in picks if p < len(rows)})
-    assert index.holding(word, np.array(among, dtype=np.int64)).tolist() == \
-        naive([joined], word, among)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search_index, "_SPLIT_FROM", split_from)
+        index = SearchIndex(*columns)
+        everyone = index.holding(word)
+        some = index.holding(word, np.array(among, dtype=np.int64))
+    assert everyone.tolist() == naive([joined], word)
+    assert some.tolist() == naive([joined], word, among)
 
 
 def test_a_column_keeps_each_distinct_text_once_and_folds_raw_values():

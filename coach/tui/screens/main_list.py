@@ -2,7 +2,8 @@
 
 A mixin of :class:`coach.tui.screens.main.MainScreen`: the state is read in a thread (a first
 look at once, then everyone with their advice), and a filter or a search is shown from the
-service's answer (in a thread too when it would not fit in a keypress)."""
+service's answer. On a very large network a typed search shows its first rows within the
+key and the rest once ordered in a thread; a filter over a search is answered in a thread."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from coach.tui.worded import filter_words
 FIRST_LOOK_WAIT = 0.5
 """At most this long (s) the rebuild waits for the first look to be drawn before reading the
 whole state (which holds the interpreter for seconds on a large network)."""
+FIRST_ROWS = 200
+"""Rows of a broad search's answer shown before the rest is ordered (more than a screen)."""
 
 
 class ListShown:
@@ -97,35 +100,57 @@ class ListShown:
         listing = self.listing
         if listing is None or (self.shown.preview and not self.wanted.first_look_answers):
             return  # a first look does not search: the whole state, coming, will
-        if not self.service.contacts_at_once(self.wanted, state=self.shown):
-            self._select_in_thread(self.wanted, self.shown, keep)  # the key's frame first
-            return
-        self._show_page(self.service.contacts(self.wanted, state=self.shown), keep)
+        wanted, state, service = self.wanted, self.shown, self.service
+        if service.contacts_at_once(wanted, state=state):
+            self._show_page(service.contacts(wanted, state=state), keep)
+        elif keep is None:  # typing a search on a very large network: its first rows now
+            first, total = service.first_contacts(wanted, FIRST_ROWS, state=state)
+            self._show_page(first, None, total)
+            if len(first) < total:  # the rest once this frame is drawn (it holds the GIL)
+                self.call_after_refresh(self._complete_in_thread, wanted, state)
+        else:
+            self._select_in_thread(wanted, state, keep)
 
     @work(thread=True, exclusive=True, group="select", exit_on_error=False)
     @guarded("Searching")
     def _select_in_thread(self, wanted: ListFilter, state, keep: int | None) -> None:
-        """A search that may outlast a keypress (20–40 ms at 1M people), off the event
-        loop: the box shows the letter at once, the list follows; a newer key wins."""
+        """A filter over a search not answered yet on a very large network (ordering a
+        broad search's hits takes tens of ms at 1M people), off the event loop: the
+        chip changes at once, the list follows; a newer key wins."""
         if wanted == self.wanted and state is self.shown:  # else already replaced: skip
             page = self.service.contacts(wanted, state=state)
             self.app.call_from_thread(self._selected_in_thread, wanted, state, page, keep)
 
-    def _selected_in_thread(self, wanted: ListFilter, state, page, keep: int | None) -> None:
+    @work(thread=True, exclusive=True, group="select", exit_on_error=False)
+    @guarded("Searching")
+    def _complete_in_thread(self, wanted: ListFilter, state) -> None:
+        """The rest of a search's rows, after its first rows are shown."""
         if wanted == self.wanted and state is self.shown:
-            self._show_page(page, keep)
+            page = self.service.contacts(wanted, state=state)
+            self.app.call_from_thread(self._selected_in_thread, wanted, state, page, None,
+                                      True)
 
-    def _show_page(self, page, keep: int | None) -> None:
-        """Show one page of contacts (a filter's answer); keep the cursor on ``keep``."""
+    def _selected_in_thread(self, wanted: ListFilter, state, page, keep: int | None,
+                            rest: bool = False) -> None:
+        if wanted == self.wanted and state is self.shown:
+            if rest:  # after the first rows: the cursor stays where the person put it
+                self.contact_list.complete(page.positions)
+            else:
+                self._show_page(page, keep)
+
+    def _show_page(self, page, keep: int | None, total: int | None = None) -> None:
+        """Show one page of contacts (a filter's answer); keep the cursor on ``keep``.
+        ``total``: the page is the first rows of an answer this long (the rest follows)."""
         listing = self.listing
         positions = page.positions
+        shown = len(positions) if total is None else total
         row = (page.row_of(keep) if keep is not None else None) or 0
-        self.contact_list.show(positions, self._rows, row)
+        self.contact_list.show(positions, self._rows, row, shown)
         words = self.words
         self.query_one(FilterBar).show(self.wanted, listing.degree_counts(),
                                        listing.follower_count(), listing.tag_counts(),
-                                       len(positions), words)
-        if not len(positions):
+                                       shown, words)
+        if not shown:
             self.query_one(DetailPane).show_message(words(
                 "No contact matches {filters}. Press Esc to clear the filters.",
                 filters=filter_words(self.wanted, words)))

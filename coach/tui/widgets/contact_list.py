@@ -57,6 +57,9 @@ class ContactList(ScrollView, can_focus=True):
         (None when the list is empty), so the screen draws its detail in the same frame."""
         super().__init__(id=id)
         self.positions = np.empty(0, dtype=np.int64)
+        self.row_count = 0
+        """How many rows the list has: more than ``positions`` while only the first rows of
+        a long answer are known (see :meth:`complete`)."""
         self._source: RowSource | None = None
         self._cache: dict[int, ContactRow] = {}
         self.on_highlight = on_highlight
@@ -65,28 +68,45 @@ class ContactList(ScrollView, can_focus=True):
 
     # --- data from the screen -------------------------------------------------------------
 
-    def show(self, positions: np.ndarray, source: RowSource, cursor_row: int = 0) -> None:
-        """Show these listing positions, with the cursor on one row.
+    def show(self, positions: np.ndarray, source: RowSource, cursor_row: int = 0,
+             row_count: int | None = None) -> None:
+        """Show these listing positions, with the cursor on one row; ``row_count``, when
+        they are only the first rows of a longer answer, how many rows it has (the rest
+        come with :meth:`complete`).
 
         The lines drawn are kept while ``source`` is the same object (another filter of the
         same listing shows many of the same people); a new source draws them afresh."""
         self.positions = positions
+        self.row_count = len(positions) if row_count is None else row_count
         if source is not self._source:
             self._source = source
             self._forget()
-        size = Size(self.size.width, len(positions) + 1)
+        size = Size(self.size.width, self.row_count + 1)
         if size != self.virtual_size:
             # Not through Widget.virtual_size (layout=True): a new filter repaints the list
             # without a layout pass of the whole screen (the scrollbar is always shown).
             self.set_reactive(ScrollView.virtual_size, size)
             self._scroll_update(size)
-        row = min(cursor_row, max(len(positions) - 1, 0))
+        row = min(cursor_row, max(self.row_count - 1, 0))
         if row == self.cursor:  # the same row, maybe another person: say who it is, once
             self._scroll_cursor_into_view()
             self._say_highlighted()
         else:
             self.cursor = row  # watch_cursor says it
         self.refresh()
+
+    def complete(self, positions: np.ndarray) -> None:
+        """All the rows of the answer whose first rows are shown: drawn again only if a row
+        on screen, or the cursor's, was not known yet."""
+        known = len(self.positions)
+        if known == len(positions):
+            return
+        self.positions = positions
+        self.row_count = len(positions)
+        if int(self.scroll_y) + self.scrollable_content_region.height - 1 > known:
+            self.refresh()
+        if self.cursor >= known:
+            self._say_highlighted()
 
     def forget_rows(self) -> None:
         """Drop the cached lines (the advice or the names changed), keeping the cursor."""
@@ -97,8 +117,8 @@ class ContactList(ScrollView, can_focus=True):
     @property
     def person_id(self) -> int | None:
         """The highlighted contact's store id."""
-        if not len(self.positions) or self._source is None:
-            return None
+        if self.cursor >= len(self.positions) or self._source is None:
+            return None  # (no row; or rows not known yet)
         return self._row(int(self.positions[self.cursor])).person_id
 
     def _forget(self) -> None:
@@ -126,7 +146,7 @@ class ContactList(ScrollView, can_focus=True):
             self.on_highlight(self.person_id)
 
     def validate_cursor(self, value: int) -> int:
-        return max(0, min(value, len(self.positions) - 1)) if len(self.positions) else 0
+        return max(0, min(value, self.row_count - 1)) if self.row_count else 0
 
     def _scroll_cursor_into_view(self) -> None:
         height = max(self.scrollable_content_region.height - 1, 1)
@@ -148,11 +168,11 @@ class ContactList(ScrollView, can_focus=True):
         self.cursor += direction * max(self.scrollable_content_region.height - 2, 1)
 
     def action_jump(self, row: int) -> None:
-        self.cursor = row if row >= 0 else len(self.positions) - 1
+        self.cursor = row if row >= 0 else self.row_count - 1
 
     def on_click(self, event) -> None:
         row = int(self.scroll_y) + event.y - 1
-        if 0 <= row < len(self.positions):
+        if 0 <= row < self.row_count:
             self.cursor = row
 
     # --- drawing --------------------------------------------------------------------------
