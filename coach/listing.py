@@ -288,9 +288,7 @@ class ContactListing(ListingSearch, OrderedSelection):
             with_tag[self.tagged.get(wanted.tag, np.empty(0, dtype=np.int64))] = True
             mask &= with_tag
         if wanted.search.strip():
-            found = np.zeros(len(self), dtype=bool)
-            found[self._search(wanted.search)] = True
-            mask &= found
+            mask &= self._search_mask(wanted.search)
         return mask
 
     def prepare_search(self) -> None:

@@ -30,6 +30,8 @@ class ListingSearch:
     names: list[str]
     _searches: dict[str, np.ndarray]
     _search_tiers: dict[str, np.ndarray]
+    _held_mask: tuple[str, np.ndarray] | None = None
+    """The last search answered for everyone, and who holds it."""
 
     def _search(self, text: str) -> np.ndarray:
         """Positions whose name, company, position, headline or place hold every word.
@@ -52,16 +54,32 @@ class ListingSearch:
                 within = all(part in words[0] for part in earlier.split())
                 break
         found = pool
-        for word in words:
+        held = self.full_index.held_by_everyone(words[0], pool, within) \
+            if len(words) == 1 else None
+        if held is not None:
+            found = np.flatnonzero(held)  # of bools: 5x faster than of the 0s and 1s
+        for word in words if held is None else ():
             found = self.full_index.holding(word, found, within)
             within = False
         hits = found if found is not None else np.arange(len(self), dtype=np.int64)
         if hits.size == 0 and words:
-            hits = self._near_names(words)
+            hits, held = self._near_names(words), None
+        if held is not None:  # kept for the filters' mask (no scatter of 700k hits)
+            self._held_mask = (key, held)
         cache[key] = hits
         if len(cache) > SEARCHES_KEPT:
             del cache[next(iter(cache))]
         return hits
+
+    def _search_mask(self, text: str) -> np.ndarray:
+        """For each position, whether :meth:`_search` finds it (read only)."""
+        hits = self._search(text)
+        kept = self._held_mask
+        if kept is not None and kept[0] == " ".join(fold(text).split()):
+            return kept[1]
+        found = np.zeros(len(self), dtype=bool)
+        found[hits] = True
+        return found
 
     def _tiers(self, words: list[str]) -> np.ndarray:
         """For every position, how well its name answers the search (kept with the search):
@@ -87,6 +105,7 @@ class ListingSearch:
         """Build what searching needs (about 0.5 s at 100k), so that no keypress waits for it."""
         self.full_index.letters, self._name_words  # noqa: B018 - built and kept
         give_back()  # what building them freed (the details' JSON text, the word lists)
+        self.full_index.prepare()
 
     @cached_property
     def search_index(self) -> SearchIndex:

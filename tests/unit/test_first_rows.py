@@ -79,3 +79,14 @@ def test_a_few_hits_are_ordered_whole_and_kept(service, monkeypatch):  # noqa: F
     wide = ListFilter(search="zed", degree=Degree.FIRST)
     first, total = listing.first_rows(wide, 5)
     assert (first.tolist(), total) == (listing.select(wide).tolist()[:5], 0)
+
+
+def test_a_typo_gives_the_near_names_first_rows_too(service, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(listing_module, "_MANY_HITS", 10**9)  # every search is "broad"
+    typo = ListFilter(search="dubios")  # held by nobody: names within two edits instead
+    listing = ContactListing(service.state.roster)
+    first, total = listing.first_rows(typo, 10)
+    expected = ContactListing(service.state.roster).select(typo).tolist()
+    assert expected and (first.tolist(), total) == (expected[:10], len(expected))
+    names = [listing.names[position] for position in expected]
+    assert any("dubois" in name for name in names)
