@@ -49,6 +49,9 @@ class TextColumn:
     """One text per place (folded: lower case, no accents), each distinct text kept once:
     ``texts`` the distinct texts, ``number`` which one each place has."""
 
+    _last_matches: tuple[bytes, np.ndarray] | None = None
+    """The last word of two bytes or more looked for in the whole buffer, and where it is."""
+
     def __init__(self, texts: Sequence[str]) -> None:
         numbers: dict[str, int] = {}
         numbered = numbers.setdefault
@@ -115,28 +118,38 @@ class TextColumn:
         return np.fromiter(map(contains, texts, repeat(word)), dtype=bool, count=len(among))
 
     def _scan(self, word: bytes, start: bool) -> np.ndarray:
-        """The numbers of the texts holding ``word`` (bytes, no NUL), from compares over the
-        whole buffer: where its first two bytes are (compared as one 16-bit number, at even
-        then odd places: half the compares of a byte at a time), then its other bytes."""
+        """The numbers of the texts holding ``word`` (bytes, no NUL), from where it is in
+        the buffer (:meth:`_matches`)."""
         codes = np.frombuffer(self.buffer, dtype=np.uint8)
-        if len(word) == 1:
-            at = _places_of(codes, word[0])
+        at = self._matches(word, codes)
+        owners = self._owners(at)
+        if start:  # after a space, or at its text's start (a NUL inside a text is no space)
+            owners = owners[(codes[at - 1] == ord(" ")) | (at == self.starts[owners])]
+        return owners
+
+    def _matches(self, word: bytes, codes: np.ndarray) -> np.ndarray:
+        """Where ``word`` starts in the buffer: where its first two bytes are (compared as
+        one 16-bit number over the whole buffer, at even then odd places: half the compares
+        of a byte at a time), then its other bytes checked there. Typing on ("mart" after
+        "mar"), the last word's places are checked instead of the whole buffer."""
+        last = self._last_matches
+        if last is not None and word.startswith(last[0]):
+            done, at = last
+        elif len(word) == 1:
+            return _places_of(codes, word[0])
         else:
             pair = np.frombuffer(word[:2], dtype=np.uint16)[0]
             pairs = len(codes) // 2
             even = _places_of(codes[:pairs * 2].view(np.uint16), pair) * 2
             pairs = (len(codes) - 1) // 2
             odd = _places_of(codes[1:1 + pairs * 2].view(np.uint16), pair) * 2 + 1
-            at = np.concatenate((even, odd))
-            if len(word) > 2:
-                at = at[at <= len(codes) - len(word)]
-                for offset in range(2, len(word)):
-                    at = np.compress(codes[at + offset] == word[offset], at)
-        owners = self._owners(at)
-        if start:  # after a space, or at its text's start (a NUL inside a text is no space)
-            owners = owners[(codes[at - 1] == ord(" ")) | (at == self.starts[owners])]
-        return owners
-
+            done, at = word[:2], np.concatenate((even, odd))
+        if len(word) > len(done):
+            at = at[at <= len(codes) - len(word)]
+            for offset in range(len(done), len(word)):
+                at = np.compress(codes[at + offset] == word[offset], at)
+        self._last_matches = (word, at)
+        return at
 
     def _owners(self, at: np.ndarray) -> np.ndarray:
         """The text each byte offset of the buffer is in: from the first text of its block

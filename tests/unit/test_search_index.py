@@ -120,3 +120,22 @@ def test_near_names_are_found_through_distinct_name_words(demo_service):
     for words in (["duboys"], ["lea", "duboi"], ["martn"], ["thoms", "martin"], ["xq"],
                   ["a"], ["zzzzzzzz"]):
         assert listing._near_names(words).tolist() == slow(words), words
+
+
+@pytest.mark.parametrize("way", WAYS)
+@settings(max_examples=100, deadline=None)
+@given(texts=st.lists(TEXT, max_size=30), typed=st.lists(TEXT, min_size=1, max_size=4),
+       start=st.booleans())
+def test_typing_on_finds_what_a_first_search_finds(way, texts, typed, start):
+    """Each word typed letter by letter, then another, on one index: a word that extends the
+    last one looked for is found from where that one was, the same as afresh."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in zip(("_SCAN_VALUES", "_BYTES_PER_TEXT_TESTED", "_FEW_PLACES"),
+                               WAYS[way], strict=True):
+            patch.setattr(search_index, name, value)
+        index = SearchIndex(texts)
+        for whole in typed:
+            for end in range(1, len(whole) + 1):
+                word = (" " if start else "") + whole[:end]
+                if word.strip(" "):
+                    assert index.holding(word).tolist() == naive([texts], word), word
