@@ -36,7 +36,11 @@ def guarded(what: str) -> Callable:
 
 
 def report(app, what: str, error: BaseException) -> None:
-    """Tell the app that ``what`` failed, from any thread."""
+    """Tell the app that ``what`` failed, from any thread; not once it has stopped running
+    (a worker still reading when the person quits finds the screen taken down: that is the
+    closing, not a failure to show; and a thread asking a stopped loop would wait forever)."""
+    if not app.is_running:
+        return
     detail = "".join(traceback.format_exception(error)) if debugging() else ""
     if threading.current_thread() is threading.main_thread():
         app.show_failure(what, error, detail)

@@ -3,6 +3,8 @@ one notice; the app keeps running and keeps showing the last good state."""
 
 from __future__ import annotations
 
+import threading
+
 from coach.store import StoreError
 from tests.tui.conftest import settle
 
@@ -67,3 +69,25 @@ async def test_failing_advice_and_agenda_say_so_and_the_app_goes_on(demo_app, mo
         await pilot.press("escape")
         await settle(demo_app, pilot)
         assert demo_app.is_running and demo_app.screen is demo_app.main_screen
+
+
+async def test_work_failing_once_the_app_has_stopped_tells_nothing(demo_app):
+    """A worker still reading when the person quits finds the screen taken down: its error
+    is the closing, not a failure to show (from the event loop's thread or another)."""
+    from coach.tui.failures import report
+
+    heard = listen(demo_app)
+    async with demo_app.run_test(size=(160, 45)) as pilot:
+        await settle(demo_app, pilot)
+        report(demo_app, "Reading the network", StoreError("coach.sqlite3: locked"))
+        await pilot.pause()
+        assert any("locked" in message for message, _ in heard)  # while it runs: told
+    heard.clear()
+    gone = LookupError("No nodes match '#grow-banner' on MainScreen()")
+    report(demo_app, "Reading the network", gone)
+    worker = threading.Thread(target=report, args=(demo_app, "Reading the network", gone),
+                              daemon=True)
+    worker.start()
+    worker.join(5)
+    assert not worker.is_alive()  # (it once waited forever for a loop that had stopped)
+    assert heard == []
