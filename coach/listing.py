@@ -21,7 +21,8 @@ from coach.listing_orders import OrderedSelection, SortedKeys
 from coach.listing_search import SEARCHES_KEPT, ListingSearch
 from coach.model import Degree, Person
 from coach.naming import fold
-from coach.people_columns import ListedPerson, PeopleColumns, name_ranks, pick
+from coach.people_columns import ListedPerson, PeopleColumns, name_ranks
+from coach.picking import pick
 from coach.search_index import TextColumn
 
 SORTS = ("degree", "name", "mutual", "recent")
@@ -241,7 +242,7 @@ class ContactListing(ListingSearch, OrderedSelection):
 
     def _select(self, wanted: ListFilter) -> np.ndarray:
         searched = wanted.search.strip()
-        if self.eager or wanted.sort in self._orders or self.roster.people.complete:
+        if self._orders_everyone(wanted.sort):
             among = [self.tagged.get(wanted.tag, np.empty(0, dtype=np.int64))] \
                 if wanted.tag else []
             if searched:
@@ -263,8 +264,8 @@ class ContactListing(ListingSearch, OrderedSelection):
         A broad search not answered yet is not ordered whole for this: at 1M people a first
         key holds 700k people, and ordering them all takes longer than finding them."""
         keyed = None
-        if wanted not in self._selected and wanted.search.strip() and (
-                self.eager or wanted.sort in self._orders or self.roster.people.complete):
+        if wanted not in self._selected and wanted.search.strip() and \
+                self._orders_everyone(wanted.sort):
             with self._selecting:  # the search caches, when the app filters meanwhile
                 if len(self._search(wanted.search)) * _MANY_HITS >= len(self):
                     kind = np.logical_not(self._mask(wanted)).view(np.int8) * np.int8(3)
@@ -275,6 +276,11 @@ class ContactListing(ListingSearch, OrderedSelection):
             return keyed.first(kind, 3, rows)
         chosen = self.select(wanted)  # few hits: the whole answer costs no more
         return chosen[:rows], len(chosen)
+
+    def _orders_everyone(self, sort: str) -> bool:
+        """Whether a selection is taken from everyone's order (the app's listing, or every
+        name read): else the chosen alone are sorted (a one-shot listing)."""
+        return self.eager or sort in self._orders or self.roster.people.complete
 
     def _mask(self, wanted: ListFilter) -> np.ndarray:
         """Which positions a filter selects, by position."""

@@ -18,6 +18,7 @@ import numpy as np
 
 from coach.model import Person, full_name_of
 from coach.naming import fold_many
+from coach.picking import pick
 from coach.search_index import TextColumn
 from coach.store.people import NAME_REF, PERSON_COLUMNS, person_from_row
 from coach.visible_text import visible
@@ -244,18 +245,6 @@ def _shared(values) -> list:
 
 def _as_list(values) -> list:
     return values if isinstance(values, list) else list(values)
-
-
-def pick(values: list, ats: np.ndarray) -> list:
-    """``[values[at] for at in ats]`` with itemgetter's C loop (-1 reads as None)."""
-    ats = np.asarray(ats, dtype=np.int64)
-    if not len(ats):
-        return []
-    if (ats < 0).any():
-        return [values[at] if at >= 0 else None for at in ats.tolist()]
-    if len(ats) == 1:
-        return [values[int(ats[0])]]
-    return list(itemgetter(*ats.tolist())(values))
 
 
 def name_ranks(folded: list[str]) -> np.ndarray:

@@ -19,11 +19,12 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache, cached_property
 from itertools import repeat
-from operator import contains, itemgetter
+from operator import contains
 
 import numpy as np
 
 from coach.naming import fold_many
+from coach.picking import pick
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
 """The characters with a letter bit (in this order)."""
@@ -108,10 +109,7 @@ class TextColumn:
 
     def _tested(self, word: str, start: bool, among: np.ndarray) -> np.ndarray:
         """Whether each of these texts holds the word, tested one by one."""
-        if not len(among):
-            return np.zeros(0, dtype=bool)
-        texts = itemgetter(*among.tolist())(self.texts) if len(among) > 1 \
-            else (self.texts[int(among[0])],)
+        texts = pick(self.texts, among)
         if start:
             word = " " + word  # a text's first word follows no space: test it with one
             texts = map(" ".__add__, texts)
